@@ -1,0 +1,19 @@
+// @runs: node-script
+// `npm run bench`: every benchmark, one figure per line with its unit and target.
+import { benchFoundation } from './foundation';
+import type { Figure } from './report';
+
+const suites: { name: string; run: () => Figure[] | Promise<Figure[]> }[] = [{ name: 'Nền tảng (foundation)', run: benchFoundation }];
+
+async function main(): Promise<void> {
+  console.log(`Một Cửa Desk benchmarks — ${new Date().toISOString()} — Node ${process.version}, ${process.platform}/${process.arch}`);
+  const figures: Figure[] = [];
+  for (const suite of suites) {
+    console.log(`\n# ${suite.name}`);
+    figures.push(...(await suite.run()));
+  }
+  const missed = figures.filter((f) => !f.pass);
+  console.log(`\n${figures.length - missed.length} of ${figures.length} figures within target.`);
+}
+
+void main();

@@ -1,0 +1,33 @@
+// @runs: shared
+// THE contract between the main process and the renderer: every method, its
+// input and output schemas, and who may call it. Each feature defines its own
+// part next to its code; this file only merges them.
+import { clerksContract } from '../clerks/contract';
+import { settingsContract } from '../settings/contract';
+import { setupContract } from '../setup/contract';
+import type { ContractShape, InputOf, OutputOf, Result } from './kit';
+
+export const contract = {
+  ...setupContract,
+  ...clerksContract,
+  ...settingsContract,
+} satisfies ContractShape;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<M extends MethodName> = InputOf<Contract, M>;
+export type Output<M extends MethodName> = OutputOf<Contract, M>;
+
+/** Progress of long work (export, backup, a big report), pushed to the renderer. */
+export interface ProgressEvent {
+  task: string;
+  done: number;
+  total: number;
+  label: string;
+}
+
+/** What the preload (Electron) or the shim (browser shell) puts on window.motCua. */
+export interface MotCuaBridge {
+  invoke<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>>;
+  onProgress(listener: (event: ProgressEvent) => void): () => void;
+}

@@ -1,0 +1,92 @@
+// @runs: main
+// Clerk accounts: who may work at this counter, and with which role.
+import { DomainError } from '../api/kit';
+import { qb, type Sql } from '../db/sql';
+import type { Clock } from '../services/clock';
+import { toVnIso } from '../shared/time';
+import { hashPassword } from './password';
+
+export interface NewClerk {
+  fullName: string;
+  username: string;
+  password: string;
+  role: 'supervisor' | 'clerk';
+}
+
+export interface ClerkSummary {
+  id: number;
+  fullName: string;
+  username: string;
+  role: 'supervisor' | 'clerk';
+  active: boolean;
+}
+
+export class Accounts {
+  constructor(
+    private readonly sql: Sql,
+    private readonly clock: Clock,
+  ) {}
+
+  add(clerk: NewClerk): ClerkSummary {
+    const taken = this.sql.one(qb.selectFrom('clerks').select('id').where('username', '=', clerk.username));
+    if (taken) throw new DomainError('USERNAME_TAKEN', undefined, 'username');
+    const { lastInsertRowid } = this.sql.run(
+      qb.insertInto('clerks').values({
+        full_name: clerk.fullName,
+        username: clerk.username,
+        password_hash: hashPassword(clerk.password),
+        role: clerk.role,
+        active: 1,
+        created_at: toVnIso(this.clock.now()),
+      }),
+    );
+    return this.get(lastInsertRowid);
+  }
+
+  get(id: number): ClerkSummary {
+    const row = this.sql.one(qb.selectFrom('clerks').selectAll().where('id', '=', id));
+    if (!row) throw new DomainError('CLERK_NOT_FOUND');
+    return toSummary(row);
+  }
+
+  findByUsername(username: string) {
+    return this.sql.one(qb.selectFrom('clerks').selectAll().where('username', '=', username));
+  }
+
+  passwordHash(id: number): string | undefined {
+    return this.sql.one(qb.selectFrom('clerks').select('password_hash').where('id', '=', id))?.password_hash;
+  }
+
+  list(): ClerkSummary[] {
+    return this.sql.all(qb.selectFrom('clerks').selectAll().orderBy('active', 'desc').orderBy('full_name')).map(toSummary);
+  }
+
+  count(): number {
+    return this.sql.one(qb.selectFrom('clerks').select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
+  }
+
+  setActive(id: number, active: boolean): ClerkSummary {
+    const clerk = this.get(id);
+    if (!active && clerk.role === 'supervisor' && clerk.active && this.activeSupervisors() <= 1) {
+      throw new DomainError('LAST_SUPERVISOR');
+    }
+    this.sql.run(qb.updateTable('clerks').set({ active: active ? 1 : 0 }).where('id', '=', id));
+    return this.get(id);
+  }
+
+  private activeSupervisors(): number {
+    return (
+      this.sql.one(
+        qb
+          .selectFrom('clerks')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('role', '=', 'supervisor')
+          .where('active', '=', 1),
+      )?.n ?? 0
+    );
+  }
+}
+
+function toSummary(row: { id: number; full_name: string; username: string; role: 'supervisor' | 'clerk'; active: 0 | 1 }): ClerkSummary {
+  return { id: row.id, fullName: row.full_name, username: row.username, role: row.role, active: row.active === 1 };
+}

@@ -1,0 +1,23 @@
+// @runs: main
+// Opens the counter's SQLite file the one way every entry point shares
+// (Electron, the browser shell, the CLI, tests, benches).
+import BetterSqlite3 from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrate } from './migrate';
+
+export type Sqlite = BetterSqlite3.Database;
+
+export const DATABASE_FILE = 'mot-cua.sqlite';
+
+export function openDatabase(file: string): Sqlite {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new BetterSqlite3(file);
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: a confirmed intake survives a power cut, not only a crash.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  migrate(sqlite);
+  return sqlite;
+}

@@ -1,0 +1,34 @@
+// @runs: main
+// The one typed view of the database for kysely. Each table's interface
+// follows its migration; test/unit/db.test.ts keeps the two honest.
+import type { Generated } from 'kysely';
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface ClerksTable {
+  id: Generated<number>;
+  full_name: string;
+  username: string;
+  password_hash: string;
+  role: 'supervisor' | 'clerk';
+  active: 0 | 1;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  clerk_id: number | null;
+  counter: number | null;
+  action: string;
+  detail: string;
+}
+
+export interface Database {
+  settings: SettingsTable;
+  clerks: ClerksTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,26 @@
+// @runs: main
+import { DomainError, type HandlersOf } from '../api/kit';
+import type { Services } from '../services';
+import type { settingsContract } from './contract';
+import { counterSetting, idleMinutesSetting, officeSetting } from './keys';
+
+export function settingsHandlers(services: Services): HandlersOf<typeof settingsContract> {
+  const { settings, sql, audit } = services;
+  const read = () => {
+    const office = settings.get(officeSetting);
+    if (!office) throw new DomainError('SETUP_REQUIRED');
+    return { office, counterNumber: settings.get(counterSetting), idleMinutes: settings.get(idleMinutesSetting) };
+  };
+  return {
+    'settings.get': read,
+    'settings.update': ({ office, idleMinutes }, ctx) =>
+      sql.tx(() => {
+        const { counterNumber, ...officeFields } = office;
+        settings.set(officeSetting, officeFields);
+        settings.set(counterSetting, counterNumber);
+        settings.set(idleMinutesSetting, idleMinutes);
+        audit.record('settings.update', ctx, { officeCode: office.officeCode, counterNumber, idleMinutes });
+        return read();
+      }),
+  };
+}

@@ -1,0 +1,45 @@
+// @runs: shared
+import { z } from 'zod';
+import { method } from '../api/kit';
+import { counterNumber, officeCode, password, text, username } from '../shared/schemas';
+
+export const clerkSummary = z.object({
+  id: z.number(),
+  fullName: z.string(),
+  username: z.string(),
+  role: z.enum(['supervisor', 'clerk']),
+  active: z.boolean(),
+});
+
+export const officeInput = z.strictObject({
+  parentAgency: text(120),
+  officeName: text(160),
+  officeCode,
+  place: text(60),
+  counterNumber,
+});
+
+const statusOutput = z.object({
+  setupDone: z.boolean(),
+  office: z
+    .object({ parentAgency: z.string(), officeName: z.string(), officeCode: z.string(), place: z.string() })
+    .nullable(),
+  counterNumber: z.number(),
+  idleMinutes: z.number(),
+  clerk: clerkSummary.nullable(),
+  locked: z.boolean(),
+});
+
+export const setupContract = {
+  /** What the app should show: setup, sign-in, the lock screen or the work. */
+  'app.status': method(z.strictObject({}), statusOutput, 'public'),
+  /** First run: the office, the counter and the first (supervisor) clerk. */
+  'setup.complete': method(
+    z.strictObject({
+      office: officeInput,
+      clerk: z.strictObject({ fullName: text(100), username, password }),
+    }),
+    statusOutput,
+    'public',
+  ),
+};

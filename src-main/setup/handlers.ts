@@ -1,0 +1,35 @@
+// @runs: main
+import { DomainError, type HandlersOf } from '../api/kit';
+import type { Services } from '../services';
+import { counterSetting, idleMinutesSetting, officeSetting } from '../settings/keys';
+import type { setupContract } from './contract';
+
+export function appStatus(services: Services) {
+  const { clerk, locked } = services.session.state();
+  return {
+    setupDone: services.settings.get(officeSetting) !== null && services.accounts.count() > 0,
+    office: services.settings.get(officeSetting),
+    counterNumber: services.settings.get(counterSetting),
+    idleMinutes: services.settings.get(idleMinutesSetting),
+    clerk,
+    locked,
+  };
+}
+
+export function setupHandlers(services: Services): HandlersOf<typeof setupContract> {
+  return {
+    'app.status': () => appStatus(services),
+    'setup.complete': ({ office, clerk }) => {
+      services.sql.tx(() => {
+        if (appStatus(services).setupDone) throw new DomainError('SETUP_ALREADY_DONE');
+        const { counterNumber, ...officeFields } = office;
+        services.settings.set(officeSetting, officeFields);
+        services.settings.set(counterSetting, counterNumber);
+        const first = services.accounts.add({ ...clerk, role: 'supervisor' });
+        services.audit.record('setup.complete', { clerkId: first.id, counter: counterNumber }, { officeCode: office.officeCode });
+      });
+      services.session.signIn(clerk.username, clerk.password);
+      return appStatus(services);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// @runs: shared
+// Vietnam has one time zone (UTC+7) and no daylight saving, so local wall time
+// is a fixed offset: every stored time carries "+07:00" and every date is the
+// Vietnamese calendar date, whatever the PC's own time zone says.
+
+const OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** The wall-clock parts of an instant in Vietnam. */
+export function vnParts(instant: Date): { year: number; month: number; day: number; hour: number; minute: number; second: number; weekday: number } {
+  const shifted = new Date(instant.getTime() + OFFSET_MS);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+    weekday: shifted.getUTCDay(),
+  };
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** ISO-8601 with the +07:00 offset, as stored in the database. */
+export function toVnIso(instant: Date): string {
+  const p = vnParts(instant);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}+07:00`;
+}
+
+/** The Vietnamese calendar date (YYYY-MM-DD) of an instant. */
+export function vnDate(instant: Date): string {
+  const p = vnParts(instant);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** dd/MM/yyyy as printed on Vietnamese forms. */
+export function formatVnDate(isoDate: string): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** An instant from a Vietnamese wall-clock date and time. */
+export function vnInstant(isoDate: string, hour = 0, minute = 0): Date {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d, hour, minute) - OFFSET_MS);
+}

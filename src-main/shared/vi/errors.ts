@@ -1,0 +1,25 @@
+// @runs: shared
+// Every error message a clerk can see, in Vietnamese, keyed by a stable code.
+
+export const errorMessages = {
+  INVALID_INPUT: 'Dữ liệu nhập không hợp lệ.',
+  UNKNOWN_METHOD: 'Yêu cầu không được hỗ trợ.',
+  REQUEST_TOO_LARGE: 'Dữ liệu gửi lên quá lớn.',
+  NOT_SIGNED_IN: 'Bạn chưa đăng nhập.',
+  LOCKED: 'Máy đang khóa. Nhập mật khẩu để mở khóa.',
+  FORBIDDEN: 'Chỉ lãnh đạo/người phụ trách (quyền giám sát) được thực hiện thao tác này.',
+  SETUP_ALREADY_DONE: 'Phần mềm đã được cài đặt ban đầu.',
+  SETUP_REQUIRED: 'Cần cài đặt thông tin cơ quan trước khi sử dụng.',
+  WRONG_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+  WRONG_PASSWORD: 'Mật khẩu không đúng.',
+  ACCOUNT_INACTIVE: 'Tài khoản này đã bị ngừng sử dụng.',
+  USERNAME_TAKEN: 'Tên đăng nhập này đã có người dùng.',
+  CLERK_NOT_FOUND: 'Không tìm thấy cán bộ.',
+  LAST_SUPERVISOR: 'Không thể ngừng tài khoản giám sát cuối cùng đang hoạt động.',
+  SELF_DEACTIVATE: 'Không thể tự ngừng tài khoản đang đăng nhập.',
+  NOT_FOUND: 'Không tìm thấy dữ liệu yêu cầu.',
+  CONFLICT: 'Thao tác không thực hiện được ở trạng thái hiện tại.',
+  INTERNAL: 'Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng.',
+} as const;
+
+export type ErrorCode = keyof typeof errorMessages;

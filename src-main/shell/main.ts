@@ -1,0 +1,70 @@
+// @runs: electron
+// Electron entry point: thin glue around createServices() and the dispatcher.
+import { app, BrowserWindow, ipcMain } from 'electron';
+import { join } from 'node:path';
+import { createDispatcher } from '../api/dispatch';
+import { createServices, type Services } from '../services';
+import { dataDirOverride } from '../services/data-dir';
+import { IPC_INVOKE, IPC_PROGRESS } from './channels';
+import { hardenSession, secureWebPreferences } from './security';
+import { loadWindowState, saveWindowState } from './window-state';
+
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(services: Services): BrowserWindow {
+  const saved = loadWindowState(services.dataDir);
+  const window = new BrowserWindow({
+    width: saved?.width ?? 1366,
+    height: saved?.height ?? 860,
+    ...(saved ? { x: saved.x, y: saved.y } : {}),
+    minWidth: 1024,
+    minHeight: 700,
+    show: false,
+    title: 'Một Cửa Desk',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+  });
+  if (saved?.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => saveWindowState(services.dataDir, { ...window.getNormalBounds(), maximized: window.isMaximized() }));
+  const devServer = process.env.ELECTRON_RENDERER_URL;
+  if (devServer) void window.loadURL(devServer);
+  else void window.loadFile(join(__dirname, '../renderer/index.html'));
+  return window;
+}
+
+function start(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  const override = dataDirOverride(process.argv, process.env);
+  if (override) app.setPath('userData', override);
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession();
+    const services = createServices({ dataDir: app.getPath('userData') });
+    const dispatch = createDispatcher(services);
+    ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => {
+      // Only our own window's top frame may call the API.
+      if (!mainWindow || event.sender !== mainWindow.webContents || event.senderFrame !== mainWindow.webContents.mainFrame) {
+        return { ok: false, error: { code: 'FORBIDDEN', message: 'Yêu cầu không hợp lệ.' } };
+      }
+      return dispatch(method, input);
+    });
+    mainWindow = createWindow(services);
+    services.progress.subscribe((progress) => mainWindow?.webContents.send(IPC_PROGRESS, progress));
+    app.on('window-all-closed', () => {
+      services.close();
+      app.quit();
+    });
+  });
+}
+
+start();

@@ -1,0 +1,45 @@
+// @runs: renderer
+// Decides what the counter shows: first-run setup, sign-in, the lock screen or the work.
+import { useCallback, useEffect, useState } from 'react';
+import type { Output } from '../src-main/api/contract';
+import { ui } from '../src-main/shared/vi/ui';
+import { call, statusChanged } from './api';
+import { LockScreen } from './screens/LockScreen';
+import { SetupScreen } from './screens/SetupScreen';
+import { Shell } from './screens/Shell';
+import { SignInScreen } from './screens/SignInScreen';
+import { useIdleLock } from './ui/idle';
+
+export type AppStatus = Output<'app.status'>;
+
+export function App() {
+  const [status, setStatus] = useState<AppStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    const result = await call('app.status', {});
+    if (result.ok) {
+      setStatus(result.value);
+      setError(null);
+    } else setError(result.error.message);
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const onChange = () => void refresh();
+    statusChanged.addEventListener('change', onChange);
+    return () => statusChanged.removeEventListener('change', onChange);
+  }, [refresh]);
+
+  useIdleLock(status, refresh);
+
+  if (!status) return <main className="center">{error ?? ui.loading}</main>;
+  if (!status.setupDone) return <SetupScreen onDone={setStatus} />;
+  if (!status.clerk) return <SignInScreen status={status} />;
+  return (
+    <>
+      <Shell status={status} />
+      {status.locked ? <LockScreen status={status} /> : null}
+    </>
+  );
+}

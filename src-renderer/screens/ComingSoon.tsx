@@ -1,0 +1,6 @@
+// @runs: renderer
+import { ui } from '../../src-main/shared/vi/ui';
+
+export function ComingSoon() {
+  return <p className="muted">{ui.comingSoon}</p>;
+}

@@ -1,0 +1,157 @@
+// @runs: renderer
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { Output } from '../../src-main/api/contract';
+import { ui } from '../../src-main/shared/vi/ui';
+import { call, notifyStatusChanged } from '../api';
+import { Field, FormError, useFieldErrors } from '../ui/form';
+import type { SectionProps } from './Shell';
+
+const t = ui.settings;
+const s = ui.setup;
+
+export function SettingsScreen({ status }: SectionProps) {
+  const supervisor = status.clerk?.role === 'supervisor';
+  return (
+    <div className="stack">
+      <h1>{t.title}</h1>
+      {supervisor ? null : <p className="muted">{t.supervisorOnly}</p>}
+      <OfficeSettings readOnly={!supervisor} />
+      {supervisor ? <ClerkAccounts /> : null}
+    </div>
+  );
+}
+
+function OfficeSettings({ readOnly }: { readOnly: boolean }) {
+  const [current, setCurrent] = useState<Output<'settings.get'> | null>(null);
+  const [saved, setSaved] = useState(false);
+  const { errors, formError, clear, show } = useFieldErrors();
+
+  useEffect(() => {
+    void call('settings.get', {}).then((r) => (r.ok ? setCurrent(r.value) : show(r.error)));
+  }, [show]);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const get = (name: string) => String(data.get(name) ?? '');
+    clear();
+    setSaved(false);
+    const result = await call('settings.update', {
+      office: { parentAgency: get('parentAgency'), officeName: get('officeName'), officeCode: get('officeCode'), place: get('place'), counterNumber: Number(get('counterNumber')) },
+      idleMinutes: Number(get('idleMinutes')),
+    });
+    if (result.ok) {
+      setCurrent(result.value);
+      setSaved(true);
+      notifyStatusChanged();
+    } else show(result.error);
+  }
+
+  if (!current) return <FormError message={formError} />;
+  return (
+    <form className="card card--wide" onSubmit={submit} noValidate aria-labelledby="office-settings">
+      <h2 id="office-settings">{t.officeSection}</h2>
+      <fieldset disabled={readOnly}>
+        <Field label={s.parentAgency} field="office.parentAgency" name="parentAgency" defaultValue={current.office.parentAgency} error={errors['office.parentAgency']} />
+        <Field label={s.officeName} field="office.officeName" name="officeName" defaultValue={current.office.officeName} error={errors['office.officeName']} />
+        <div className="row">
+          <Field label={s.officeCode} field="office.officeCode" name="officeCode" defaultValue={current.office.officeCode} error={errors['office.officeCode']} />
+          <Field label={s.place} field="office.place" name="place" defaultValue={current.office.place} error={errors['office.place']} />
+          <Field label={s.counterNumber} field="office.counterNumber" name="counterNumber" type="number" defaultValue={current.counterNumber} error={errors['office.counterNumber']} />
+          <Field label={t.idleMinutes} field="idleMinutes" name="idleMinutes" type="number" defaultValue={current.idleMinutes} error={errors.idleMinutes} />
+        </div>
+        <FormError message={formError} />
+        {saved ? <p role="status">{ui.saved}</p> : null}
+        <button type="submit" className="primary">
+          {ui.save}
+        </button>
+      </fieldset>
+    </form>
+  );
+}
+
+function ClerkAccounts() {
+  const [clerks, setClerks] = useState<Output<'clerks.list'>['clerks']>([]);
+  const { errors, formError, clear, show } = useFieldErrors();
+
+  const load = useCallback(async () => {
+    const result = await call('clerks.list', {});
+    if (result.ok) setClerks(result.value.clerks);
+    else show(result.error);
+  }, [show]);
+
+  useEffect(() => void load(), [load]);
+
+  async function add(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    clear();
+    const result = await call('clerks.add', {
+      fullName: String(data.get('fullName') ?? ''),
+      username: String(data.get('username') ?? ''),
+      password: String(data.get('password') ?? ''),
+      role: data.get('role') === 'supervisor' ? 'supervisor' : 'clerk',
+    });
+    if (result.ok) {
+      form.reset();
+      await load();
+    } else show(result.error);
+  }
+
+  async function setActive(clerkId: number, active: boolean) {
+    clear();
+    const result = await call('clerks.setActive', { clerkId, active });
+    if (result.ok) await load();
+    else show(result.error);
+  }
+
+  return (
+    <section className="card card--wide" aria-labelledby="clerks-title">
+      <h2 id="clerks-title">{t.clerksSection}</h2>
+      <table className="table">
+        <thead>
+          <tr>
+            <th>{s.fullName}</th>
+            <th>{s.username}</th>
+            <th>{t.role}</th>
+            <th>{t.status}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {clerks.map((c) => (
+            <tr key={c.id} className={c.active ? undefined : 'muted'}>
+              <td>{c.fullName}</td>
+              <td>{c.username}</td>
+              <td>{ui.roles[c.role]}</td>
+              <td>{c.active ? t.active : t.inactive}</td>
+              <td>
+                <button type="button" onClick={() => void setActive(c.id, !c.active)}>
+                  {c.active ? t.deactivate : t.activate}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form onSubmit={add} noValidate aria-label={t.addClerk}>
+        <h3>{t.addClerk}</h3>
+        <div className="row">
+          <Field label={s.fullName} field="fullName" name="fullName" error={errors.fullName} />
+          <Field label={s.username} field="username" name="username" autoComplete="off" error={errors.username} />
+          <Field label={s.password} field="password" name="password" type="password" autoComplete="new-password" error={errors.password} />
+          <div className="field">
+            <label htmlFor="new-clerk-role">{t.role}</label>
+            <select id="new-clerk-role" name="role" defaultValue="clerk">
+              <option value="clerk">{ui.roles.clerk}</option>
+              <option value="supervisor">{ui.roles.supervisor}</option>
+            </select>
+          </div>
+        </div>
+        <FormError message={formError} />
+        <button type="submit">{t.addClerk}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+// @runs: renderer
+// Small form helpers: labelled fields that show the server's Vietnamese message
+// next to the field and take the focus when it is wrong.
+import { useCallback, useState, type InputHTMLAttributes, type ReactNode } from 'react';
+import type { ApiError } from '../api';
+
+export type FieldErrors = Record<string, string>;
+
+export function useFieldErrors() {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const clear = useCallback(() => {
+    setErrors({});
+    setFormError(null);
+  }, []);
+
+  /** Shows an ApiError: per-field messages where there is a field, and focuses the first one. */
+  const show = useCallback((error: ApiError) => {
+    const byField: FieldErrors = {};
+    for (const issue of error.issues ?? []) if (issue.field && !byField[issue.field]) byField[issue.field] = issue.message;
+    if (error.field && !byField[error.field]) byField[error.field] = error.message;
+    setErrors(byField);
+    setFormError(Object.keys(byField).length ? null : error.message);
+    const first = error.field ?? error.issues?.[0]?.field;
+    if (first) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-field="${CSS.escape(first)}"]`)?.focus());
+  }, []);
+
+  return { errors, formError, clear, show };
+}
+
+interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
+  label: string;
+  field: string;
+  error?: string;
+  hint?: string;
+}
+
+export function Field({ label, field, error, hint, id, ...input }: FieldProps) {
+  const inputId = id ?? `f-${field.replace(/\W/g, '-')}`;
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <label htmlFor={inputId}>{label}</label>
+      <input id={inputId} data-field={field} aria-invalid={error ? true : undefined} aria-describedby={error ? `${inputId}-error` : undefined} {...input} />
+      {hint && !error ? <small className="field__hint">{hint}</small> : null}
+      {error ? (
+        <small id={`${inputId}-error`} className="field__error" role="alert">
+          {error}
+        </small>
+      ) : null}
+    </div>
+  );
+}
+
+export function FormError({ message }: { message: string | null }) {
+  return message ? (
+    <p className="form-error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
+
+export function Kbd({ children }: { children: ReactNode }) {
+  return <kbd className="kbd">{children}</kbd>;
+}

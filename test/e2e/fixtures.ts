@@ -1,0 +1,52 @@
+// @runs: test
+// Each scenario gets a fresh data folder and a page running the real built
+// renderer: in Debian's Chromium through the browser shell (harness), or in
+// Electron itself where its binary is installed.
+import { test as base, chromium, _electron, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startBrowserShell } from '../../src-main/browser-shell/server';
+import { createServices } from '../../src-main/services';
+import { electronBinary } from '../../scripts/electron-binary';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Counter {
+  page: Page;
+  dataDir: string;
+}
+
+export const test = base.extend<{ shell: 'harness' | 'electron'; counter: Counter }>({
+  shell: ['harness', { option: true }],
+  counter: async ({ shell }, use, testInfo) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mot-cua-e2e-'));
+    try {
+      if (shell === 'electron') {
+        const binary = electronBinary();
+        testInfo.skip(!binary, 'Electron binary not installed on this machine (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); the same scenarios ran in Chromium through the harness.');
+        const app = await _electron.launch({ executablePath: binary as string, args: [resolve('out/main/index.js'), `--data-dir=${dataDir}`] });
+        await use({ page: await app.firstWindow(), dataDir });
+        await app.close();
+        return;
+      }
+      const services = createServices({ dataDir });
+      const shellServer = await startBrowserShell(services, resolve('out/renderer'));
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      });
+      const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN' });
+      page.on('pageerror', (error) => console.error('[renderer]', error));
+      await page.goto(shellServer.url);
+      await use({ page, dataDir });
+      await browser.close();
+      await shellServer.close();
+      services.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,44 @@
+// @runs: test
+// Keyboard-first steps shared by the scenarios.
+import { expect, type Page } from '@playwright/test';
+
+export const OFFICE = {
+  parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM',
+  officeName: 'Bảo hiểm xã hội cơ sở Đông Hà',
+  officeCode: '000.00.15.H27',
+  place: 'Đông Hà',
+  counter: '3',
+};
+export const FIRST_CLERK = { fullName: 'Nguyễn Thị Thu Hương', username: 'huongntt', password: 'mat-khau-8' };
+
+/** Types into the focused field, then Tab to the next. */
+export async function typeAndTab(page: Page, text: string): Promise<void> {
+  if (text) await page.keyboard.type(text);
+  await page.keyboard.press('Tab');
+}
+
+export async function completeSetup(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Cài đặt ban đầu' })).toBeVisible();
+  const agency = page.getByLabel('Cơ quan chủ quản');
+  await expect(agency).toBeFocused();
+  await agency.fill(OFFICE.parentAgency);
+  await page.keyboard.press('Tab');
+  await typeAndTab(page, OFFICE.officeName);
+  await typeAndTab(page, OFFICE.officeCode);
+  await typeAndTab(page, OFFICE.place);
+  await page.keyboard.press('Control+A');
+  await typeAndTab(page, OFFICE.counter);
+  await typeAndTab(page, FIRST_CLERK.fullName);
+  await typeAndTab(page, FIRST_CLERK.username);
+  await page.keyboard.type(FIRST_CLERK.password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('current-clerk')).toHaveText(FIRST_CLERK.fullName);
+}
+
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
+  await expect(page.getByLabel('Tên đăng nhập')).toBeFocused();
+  await typeAndTab(page, username);
+  await page.keyboard.type(password);
+  await page.keyboard.press('Enter');
+}

@@ -1,0 +1,25 @@
+// @runs: test
+// One valid input for every contract method. The type makes adding a method
+// without a sample a compile error, so the malformed-input test covers it.
+import type { Input, MethodName } from '../../src-main/api/contract';
+
+export const validSamples: { [M in MethodName]: Input<M> } = {
+  'app.status': {},
+  'setup.complete': {
+    office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', counterNumber: 2 },
+    clerk: { fullName: 'Lê Văn Tám', username: 'tamlv', password: '12345678' },
+  },
+  'session.signIn': { username: 'huongntt', password: 'mat-khau-8' },
+  'session.signOut': {},
+  'session.lock': {},
+  'session.unlock': { password: 'mat-khau-8' },
+  'session.heartbeat': {},
+  'clerks.list': {},
+  'clerks.add': { fullName: 'Trần Thị Bích Ngọc', username: 'ngocttb', password: '12345678', role: 'clerk' },
+  'clerks.setActive': { clerkId: 1, active: false },
+  'settings.get': {},
+  'settings.update': {
+    office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'BHXH khu vực XXV', officeCode: '000.00.15.H27', place: 'Huế', counterNumber: 4 },
+    idleMinutes: 15,
+  },
+};

@@ -1,0 +1,67 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { latestVersion, migrate } from '../../src-main/db/migrate';
+import { openDatabase } from '../../src-main/db/open';
+
+const dirs: string[] = [];
+function tempFile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mot-cua-db-'));
+  dirs.push(dir);
+  return join(dir, 'test.sqlite');
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function schemaOf(sqlite: BetterSqlite3.Database): string {
+  const rows = sqlite
+    .prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name")
+    .all() as { type: string; name: string; sql: string }[];
+  return rows.map((r) => `-- ${r.type} ${r.name}\n${r.sql};`).join('\n\n') + '\n';
+}
+
+describe('database', () => {
+  it('migrates an empty file to the latest version, matching the schema snapshot', async () => {
+    const sqlite = openDatabase(tempFile());
+    expect(sqlite.pragma('user_version', { simple: true })).toBe(latestVersion());
+    await expect(schemaOf(sqlite)).toMatchFileSnapshot('./__snapshots__/schema.sql');
+    sqlite.close();
+  });
+
+  it('applies nothing on a second start', () => {
+    const file = tempFile();
+    openDatabase(file).close();
+    const sqlite = new BetterSqlite3(file);
+    const report = migrate(sqlite);
+    expect(report.applied).toEqual([]);
+    expect(report.from).toBe(latestVersion());
+    sqlite.close();
+  });
+
+  it('opens in WAL mode with foreign keys and a busy timeout', () => {
+    const sqlite = openDatabase(tempFile());
+    expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+    sqlite.close();
+  });
+
+  it('refuses a database from a newer version of the app instead of damaging it', () => {
+    const file = tempFile();
+    const sqlite = new BetterSqlite3(file);
+    sqlite.pragma(`user_version = ${latestVersion() + 1}`);
+    sqlite.close();
+    expect(() => openDatabase(file)).toThrow(/phiên bản mới hơn/);
+  });
+
+  it('keeps the audit log append-only', () => {
+    const sqlite = openDatabase(tempFile());
+    sqlite.prepare("INSERT INTO audit_log (at, action) VALUES ('2026-01-01T08:00:00+07:00', 'x')").run();
+    expect(() => sqlite.prepare("UPDATE audit_log SET action = 'y'").run()).toThrow(/append-only/);
+    expect(() => sqlite.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    sqlite.close();
+  });
+});
