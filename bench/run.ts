@@ -1,9 +1,17 @@
 // @runs: node-script
 // `npm run bench`: every benchmark, one figure per line with its unit and target.
+import { benchCalendar } from './calendar';
+import { benchCatalogue } from './catalogue';
+import { benchDocuments } from './documents';
 import { benchFoundation } from './foundation';
 import type { Figure } from './report';
 
-const suites: { name: string; run: () => Figure[] | Promise<Figure[]> }[] = [{ name: 'Nền tảng (foundation)', run: benchFoundation }];
+const suites: { name: string; run: () => Figure[] | Promise<Figure[]> }[] = [
+  { name: 'Nền tảng (foundation)', run: benchFoundation },
+  { name: 'Danh mục thủ tục (catalogue)', run: benchCatalogue },
+  { name: 'Lịch làm việc (calendar)', run: benchCalendar },
+  { name: 'Văn bản (documents)', run: benchDocuments },
+];
 
 async function main(): Promise<void> {
   console.log(`Một Cửa Desk benchmarks — ${new Date().toISOString()} — Node ${process.version}, ${process.platform}/${process.arch}`);

@@ -4,10 +4,10 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Output } from '../src-main/api/contract';
 import { ui } from '../src-main/shared/vi/ui';
 import { call, statusChanged } from './api';
-import { LockScreen } from './screens/LockScreen';
-import { SetupScreen } from './screens/SetupScreen';
-import { Shell } from './screens/Shell';
-import { SignInScreen } from './screens/SignInScreen';
+import { LockScreen } from './shell/LockScreen';
+import { SetupScreen } from './shell/SetupScreen';
+import { Shell } from './shell/Shell';
+import { SignInScreen } from './shell/SignInScreen';
 import { useIdleLock } from './ui/idle';
 
 export type AppStatus = Output<'app.status'>;

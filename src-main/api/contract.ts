@@ -2,7 +2,11 @@
 // THE contract between the main process and the renderer: every method, its
 // input and output schemas, and who may call it. Each feature defines its own
 // part next to its code; this file only merges them.
+import { calendarContract } from '../calendar/contract';
+import { catalogueContract } from '../catalogue/contract';
 import { clerksContract } from '../clerks/contract';
+import { documentsContract } from '../documents/contract';
+import { dossiersContract } from '../dossiers/contract';
 import { settingsContract } from '../settings/contract';
 import { setupContract } from '../setup/contract';
 import type { ContractShape, InputOf, OutputOf, Result } from './kit';
@@ -11,6 +15,10 @@ export const contract = {
   ...setupContract,
   ...clerksContract,
   ...settingsContract,
+  ...catalogueContract,
+  ...calendarContract,
+  ...documentsContract,
+  ...dossiersContract,
 } satisfies ContractShape;
 
 export type Contract = typeof contract;

@@ -1,6 +1,10 @@
 // @runs: main
 // One Handlers value for the whole contract, composed from each feature's handlers.
+import { calendarHandlers } from '../calendar/handlers';
+import { catalogueHandlers } from '../catalogue/handlers';
 import { clerksHandlers } from '../clerks/handlers';
+import { documentsHandlers } from '../documents/handlers';
+import { dossiersHandlers } from '../dossiers/handlers';
 import type { Services } from '../services';
 import { settingsHandlers } from '../settings/handlers';
 import { setupHandlers } from '../setup/handlers';
@@ -14,5 +18,9 @@ export function createHandlers(services: Services): Handlers {
     ...setupHandlers(services),
     ...clerksHandlers(services),
     ...settingsHandlers(services),
+    ...catalogueHandlers(services),
+    ...calendarHandlers(services),
+    ...documentsHandlers(services),
+    ...dossiersHandlers(services),
   };
 }

@@ -2,6 +2,10 @@
 // The one typed view of the database for kysely. Each table's interface
 // follows its migration; test/unit/db.test.ts keeps the two honest.
 import type { Generated } from 'kysely';
+import type { CalendarTables } from '../calendar/tables';
+import type { CatalogueTables } from '../catalogue/tables';
+import type { DocumentTables } from '../documents/tables';
+import type { DossierTables } from '../dossiers/tables';
 
 export interface SettingsTable {
   key: string;
@@ -27,8 +31,11 @@ export interface AuditLogTable {
   detail: string;
 }
 
-export interface Database {
+export interface FoundationTables {
   settings: SettingsTable;
   clerks: ClerksTable;
   audit_log: AuditLogTable;
 }
+
+/** Every table, each feature's from its own tables.ts. */
+export interface Database extends FoundationTables, CatalogueTables, CalendarTables, DossierTables, DocumentTables {}

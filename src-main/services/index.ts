@@ -3,13 +3,17 @@
 // the browser shell, the CLI, tests and benches all start here.
 import { join } from 'node:path';
 import { AuditLog } from '../audit/log';
+import { WorkingCalendar } from '../calendar/calendar';
+import { Catalogue } from '../catalogue/catalogue';
 import { Accounts } from '../clerks/accounts';
 import { Session } from '../clerks/session';
 import { DATABASE_FILE, openDatabase, type Sqlite } from '../db/open';
 import { Sql } from '../db/sql';
+import { Documents } from '../documents/documents';
 import { idleMinutesSetting } from '../settings/keys';
 import { SettingsStore } from '../settings/store';
 import { systemClock, type Clock } from './clock';
+import type { FeatureDeps } from './deps';
 import { Progress } from './progress';
 
 export interface ServiceOptions {
@@ -17,16 +21,13 @@ export interface ServiceOptions {
   clock?: Clock;
 }
 
-export interface Services {
-  dataDir: string;
-  clock: Clock;
+export interface Services extends FeatureDeps {
   sqlite: Sqlite;
-  sql: Sql;
-  settings: SettingsStore;
   accounts: Accounts;
   session: Session;
-  audit: AuditLog;
-  progress: Progress;
+  catalogue: Catalogue;
+  calendar: WorkingCalendar;
+  documents: Documents;
   close(): void;
 }
 
@@ -35,18 +36,16 @@ export function createServices(options: ServiceOptions): Services {
   const sqlite = openDatabase(join(options.dataDir, DATABASE_FILE));
   const sql = new Sql(sqlite);
   const settings = new SettingsStore(sql);
+  const deps: FeatureDeps = { dataDir: options.dataDir, sql, settings, clock, audit: new AuditLog(sql, clock), progress: new Progress() };
   const accounts = new Accounts(sql, clock);
-  const session = new Session(accounts, clock, () => settings.get(idleMinutesSetting));
   return {
-    dataDir: options.dataDir,
-    clock,
+    ...deps,
     sqlite,
-    sql,
-    settings,
     accounts,
-    session,
-    audit: new AuditLog(sql, clock),
-    progress: new Progress(),
+    session: new Session(accounts, clock, () => settings.get(idleMinutesSetting)),
+    catalogue: new Catalogue(deps),
+    calendar: new WorkingCalendar(deps),
+    documents: new Documents(deps),
     close: () => sqlite.close(),
   };
 }

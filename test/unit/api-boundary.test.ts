@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract, type MethodName } from '../../src-main/api/contract';
 import { makeTestApp, setUpOffice, type TestApp } from '../support/services';
-import { validSamples } from '../support/samples';
+import { validSamples } from '../support/samples/index';
 
 const MEGABYTE_STRING = 'Ư'.repeat(1024 * 1024);
 

@@ -3,6 +3,10 @@
 // add a new file with the next number. test/unit/db.test.ts checks the result
 // against the schema snapshot.
 import { m0001 } from './0001_foundation';
+import { m0002 } from './0002_catalogue';
+import { m0003 } from './0003_calendar';
+import { m0004 } from './0004_dossiers';
+import { m0005 } from './0005_documents';
 
 export interface Migration {
   version: number;
@@ -10,4 +14,4 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [m0001];
+export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005];

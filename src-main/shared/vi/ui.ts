@@ -65,6 +65,7 @@ export const ui = {
     activate: 'Kích hoạt lại',
     supervisorOnly: 'Chỉ tài khoản giám sát được sửa cài đặt và quản lý cán bộ.',
   },
+  references: { procedures: 'Thủ tục hành chính', calendar: 'Lịch làm việc' },
   comingSoon: 'Chức năng này sẽ có trong bản cập nhật tiếp theo.',
   shortcuts: 'Phím tắt',
 } as const;

@@ -7,7 +7,8 @@ import { call, notifyStatusChanged } from '../api';
 import type { AppStatus } from '../App';
 import { Kbd } from '../ui/form';
 import { ComingSoon } from './ComingSoon';
-import { SettingsScreen } from './SettingsScreen';
+import { ReferencesScreen } from '../catalogue/ReferencesScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
 
 export interface SectionProps {
   status: AppStatus;
@@ -24,7 +25,7 @@ const sections: Section[] = [
   { id: 'queue', label: ui.nav.queue, screen: ComingSoon },
   { id: 'returns', label: ui.nav.returns, screen: ComingSoon },
   { id: 'end-of-day', label: ui.nav.endOfDay, screen: ComingSoon },
-  { id: 'catalogue', label: ui.nav.catalogue, screen: ComingSoon },
+  { id: 'catalogue', label: ui.nav.catalogue, screen: ReferencesScreen },
   { id: 'settings', label: ui.nav.settings, screen: SettingsScreen },
 ];
 

@@ -3,8 +3,9 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Output } from '../../src-main/api/contract';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call, notifyStatusChanged } from '../api';
+import { PrintingSettings } from '../documents/PrintingSettings';
 import { Field, FormError, useFieldErrors } from '../ui/form';
-import type { SectionProps } from './Shell';
+import type { SectionProps } from '../shell/Shell';
 
 const t = ui.settings;
 const s = ui.setup;
@@ -16,6 +17,7 @@ export function SettingsScreen({ status }: SectionProps) {
       <h1>{t.title}</h1>
       {supervisor ? null : <p className="muted">{t.supervisorOnly}</p>}
       <OfficeSettings readOnly={!supervisor} />
+      <PrintingSettings readOnly={!supervisor} />
       {supervisor ? <ClerkAccounts /> : null}
     </div>
   );

@@ -1,9 +1,10 @@
 // @runs: test
-// One valid input for every contract method. The type makes adding a method
-// without a sample a compile error, so the malformed-input test covers it.
-import type { Input, MethodName } from '../../src-main/api/contract';
+import type { Samples } from './index';
+import type { clerksContract } from '../../../src-main/clerks/contract';
+import type { settingsContract } from '../../../src-main/settings/contract';
+import type { setupContract } from '../../../src-main/setup/contract';
 
-export const validSamples: { [M in MethodName]: Input<M> } = {
+export const foundationSamples: Samples<typeof setupContract & typeof clerksContract & typeof settingsContract> = {
   'app.status': {},
   'setup.complete': {
     office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', counterNumber: 2 },
