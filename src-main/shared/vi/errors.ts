@@ -20,6 +20,7 @@ export const errorMessages = {
   NOT_FOUND: 'Không tìm thấy dữ liệu yêu cầu.',
   CONFLICT: 'Thao tác không thực hiện được ở trạng thái hiện tại.',
   INTERNAL: 'Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng.',
+  CATALOGUE_UNCHANGED: 'Không có thay đổi nào để lưu: thủ tục giữ nguyên phiên bản hiện hành.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;
