@@ -21,6 +21,10 @@ export const errorMessages = {
   CONFLICT: 'Thao tác không thực hiện được ở trạng thái hiện tại.',
   INTERNAL: 'Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng.',
   CATALOGUE_UNCHANGED: 'Không có thay đổi nào để lưu: thủ tục giữ nguyên phiên bản hiện hành.',
+  FORM_NOT_IN_SET: 'Văn bản này không có trong bộ mẫu đang dùng.',
+  CALENDAR_WORKDAY_NOT_WEEKEND: 'Ngày làm việc bù chỉ đặt vào thứ Bảy hoặc Chủ nhật. Ngày thường đã là ngày làm việc.',
+  CALENDAR_NOTHING_TO_CLEAR: 'Ngày này không có đánh dấu nghỉ lễ hay làm bù để bỏ.',
+  CALENDAR_YEAR_CONFIRMED: 'Lịch năm này đã được xác nhận.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -1,0 +1,100 @@
+// @runs: main
+// Mẫu 01 – GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ, two copies in one print,
+// and the "4 tại chỗ" variant that adds the hand-over of the result.
+import { formWords, handoverWords, receiptWords as w } from '../../shared/vi/documents';
+import { printedTime } from '../format';
+import type { Layout } from '../layout/layout';
+import type { ReceiptAndHandoverModel, ReceiptModel } from '../view-models';
+import { officeHeader, phoneAndEmail, receivingUnit, startForm, type RenderContext } from './common';
+
+export function renderReceipt(vm: ReceiptModel, ctx: RenderContext): Buffer {
+  const layout = startForm(ctx, vm, { title: w.title, form: 'receipt' });
+  receiptCopies(layout, vm);
+  return layout.finish();
+}
+
+export function renderReceiptAndHandover(vm: ReceiptAndHandoverModel, ctx: RenderContext): Buffer {
+  const layout = startForm(ctx, vm, { title: `${w.title} – ${handoverWords.title}`, form: 'receipt' });
+  receiptCopies(layout, vm);
+  layout.newSection().numberPages();
+  handover(layout, vm);
+  return layout.finish();
+}
+
+function receiptCopies(layout: Layout, vm: ReceiptModel): void {
+  w.copies.forEach((copy, index) => {
+    if (index > 0) layout.newSection();
+    layout.numberPages();
+    receiptCopy(layout, vm, copy);
+  });
+}
+
+function receiptCopy(layout: Layout, vm: ReceiptModel, copy: string): void {
+  const { fs } = layout;
+  officeHeader(layout, vm).title(w.title);
+  codeAndQr(layout, vm.dossierCode, copy);
+
+  layout.field(w.receivingUnit, receivingUnit(vm));
+  layout.field(w.from, vm.applicant.name, { valueStyle: 'bold' });
+  layout.field(formWords.address, vm.applicant.address ?? '');
+  phoneAndEmail(layout, vm.applicant);
+  layout.field(formWords.request, vm.procedureName, { valueStyle: 'bold' });
+
+  layout.para(w.componentsTitle, { style: 'bold', align: 'left' });
+  layout.table(
+    [
+      { header: formWords.tt, width: 5, align: 'center' },
+      { header: w.columns.name, width: 53 },
+      { header: w.columns.copyType, width: 16, align: 'center' },
+      { header: w.columns.count, width: 9, align: 'center' },
+      { header: formWords.note, width: 17 },
+    ],
+    vm.components.map((c, i) => [String(i + 1), c.name, c.copyType, String(c.count), c.note ?? '']),
+  );
+  layout.field(w.setCount, w.sets(vm.setCount), { labelStyle: 'bold' });
+  layout.field(w.timeLimit, w.days(vm.timeLimitDays), { labelStyle: 'bold' });
+  layout.field(w.receivedAt, printedTime(vm.receivedAt), { labelStyle: 'bold' });
+  layout.field(w.appointmentAt, printedTime(vm.appointmentAt), { labelStyle: 'bold', valueStyle: 'bold' });
+  layout.field(w.deliveryAt, vm.delivery.kind === 'post' ? w.byPost(vm.delivery.address) : w.atCounter, { labelStyle: 'bold' });
+  layout.para(w.register(vm.register.volume, vm.register.sequence), { style: 'bold', align: 'left' });
+  layout.space(0.2);
+  layout.signatures(
+    [
+      { title: w.submitter, hint: formWords.signHint, ...(vm.submitterName ? { name: vm.submitterName } : {}) },
+      { title: w.receiver, hint: formWords.signHint, name: vm.clerkName },
+    ],
+    { room: fs * 2.8 },
+  );
+  layout.notes(formWords.notesTitle, [...w.notes, ...(vm.office.hotline ? [w.hotline(vm.office.hotline)] : [])]);
+}
+
+/** "Mã hồ sơ: …" in large type with the copy marker, the QR code of the code beside them. */
+function codeAndQr(layout: Layout, code: string, copy: string): void {
+  const { fs, doc } = layout;
+  const size = fs * 3.7;
+  const top = doc.y;
+  layout.qr(code, layout.left + layout.width - size, top - fs * 0.6, size);
+  const textWidth = layout.width - size - fs;
+  layout.use('regular').write(`${formWords.dossierCode} `, layout.left, top, { width: textWidth, continued: true, lineGap: 0 });
+  layout.use('bold', fs * 1.3).write(code, undefined, undefined, { lineGap: 0 });
+  layout.use('italic').write(`(${copy})`, layout.left, doc.y + fs * 0.2, { width: textWidth, lineGap: 0 });
+  doc.y = Math.max(doc.y + fs * 0.4, top + size - fs * 0.4);
+  layout.use('regular');
+}
+
+function handover(layout: Layout, vm: ReceiptAndHandoverModel): void {
+  officeHeader(layout, { ...vm, issuedAt: vm.handover.returnedAt }).title(handoverWords.title);
+  layout.field(formWords.dossierCode, vm.dossierCode, { valueStyle: 'bold' });
+  layout.para(handoverWords.intro(vm.dossierCode), { align: 'left' });
+  layout.field(w.from, vm.applicant.name, { valueStyle: 'bold' });
+  layout.field(formWords.request, vm.procedureName);
+  layout.field(handoverWords.resultName, vm.handover.resultName, { valueStyle: 'bold' });
+  layout.field(handoverWords.resultNumber, vm.handover.resultNumber, { valueStyle: 'bold' });
+  layout.field(handoverWords.returnedAt, printedTime(vm.handover.returnedAt));
+  if (vm.handover.note) layout.field(`${formWords.note}:`, vm.handover.note);
+  layout.space(0.6);
+  layout.signatures([
+    { title: handoverWords.receiver, hint: formWords.signHint, name: vm.handover.receiverName },
+    { title: handoverWords.returner, hint: formWords.signHint, name: vm.clerkName },
+  ]);
+}
