@@ -1,5 +1,75 @@
 // @runs: shared
+import { z } from 'zod';
 import { method } from '../api/kit';
+import { optionalText, text } from '../shared/schemas';
+import { calendarFieldMessages as m } from '../shared/vi/calendar';
+import { clockTimePattern } from './appointment';
+import { isRealDate } from './days';
+import { dayKindValues } from './law';
 
-export const calendarContract = {};
-void method;
+const isoDate = z.string({ error: m.date }).max(10, { error: m.date }).refine(isRealDate, { error: m.date });
+const year = z.number({ error: m.year }).int({ error: m.year }).min(1900, { error: m.year }).max(2199, { error: m.year });
+const month = z.number({ error: m.month }).int({ error: m.month }).min(1, { error: m.month }).max(12, { error: m.month });
+const clockTime = z.string({ error: m.time }).max(5, { error: m.time }).regex(clockTimePattern, { error: m.time });
+const dayKind = z.enum(dayKindValues);
+
+const calendarDay = z.object({
+  date: z.string(),
+  weekday: z.number(),
+  working: z.boolean(),
+  kind: dayKind.nullable(),
+  name: z.string().nullable(),
+  legalSource: z.string().nullable(),
+  provisional: z.boolean(),
+});
+
+const impactItem = z.object({
+  code: z.string(),
+  receivedAt: z.string(),
+  timeLimitDays: z.number(),
+  storedDueDate: z.string(),
+  storedCalendarVersion: z.number().nullable(),
+  dueDateNow: z.string(),
+});
+
+const rules = z.object({ cutoff: z.string(), sameDayTime: z.string(), dueTime: z.string() });
+const edited = z.object({ version: z.number(), day: calendarDay, affected: z.array(impactItem) });
+
+export const calendarContract = {
+  /** A year (or one month of it), each day with working/off, kind, name, source and the "dự kiến" flag. */
+  'calendar.get': method(
+    z.strictObject({ year, month: month.optional() }),
+    z.object({ year: z.number(), version: z.number(), stored: z.boolean(), confirmedAt: z.string().nullable(), provisional: z.boolean(), days: z.array(calendarDay) }),
+    'clerk',
+  ),
+  'calendar.setDay': method(
+    z.strictObject({ date: isoDate, kind: dayKind, name: text(200), legalSource: text(300), provisional: z.boolean() }),
+    edited,
+    'supervisor',
+  ),
+  'calendar.clearDay': method(z.strictObject({ date: isoDate, reason: optionalText(200) }), edited, 'supervisor'),
+  'calendar.confirmYear': method(z.strictObject({ year }), z.object({ version: z.number() }), 'supervisor'),
+  /** Which open dossiers would get a different due date if the day were changed this way. */
+  'calendar.impact': method(z.strictObject({ date: isoDate, kind: z.enum([...dayKindValues, 'clear']) }), z.object({ items: z.array(impactItem) }), 'supervisor'),
+  'calendar.settings': method(z.strictObject({}), rules, 'clerk'),
+  'calendar.updateSettings': method(
+    z.strictObject({ cutoff: clockTime, sameDayTime: clockTime, dueTime: z.union([z.literal('receipt'), clockTime], { error: m.time }) }),
+    rules,
+    'supervisor',
+  ),
+  'calendar.appointment': method(
+    z.strictObject({
+      receivedAt: z.iso.datetime({ offset: true, error: m.receivedAt }).max(40, { error: m.receivedAt }),
+      workingDays: z.number({ error: m.workingDays }).int({ error: m.workingDays }).min(0, { error: m.workingDays }).max(365, { error: m.workingDays }),
+    }),
+    z.object({ countedFrom: z.string(), dueDate: z.string(), dueAt: z.string(), calendarVersion: z.number() }),
+    'clerk',
+  ),
+  'calendar.history': method(
+    z.strictObject({ year: year.optional() }),
+    z.object({
+      edits: z.array(z.object({ version: z.number(), at: z.string(), action: z.string(), year: z.number(), date: z.string().nullable(), reason: z.string().nullable(), clerkName: z.string().nullable() })),
+    }),
+    'clerk',
+  ),
+};

@@ -4,6 +4,21 @@ import type { Services } from '../services';
 import type { calendarContract } from './contract';
 
 export function calendarHandlers(services: Services): HandlersOf<typeof calendarContract> {
-  void services;
-  return {};
+  const { calendar } = services;
+  const edited = (version: number, date: string) => {
+    const day = calendar.year(Number(date.slice(0, 4)), Number(date.slice(5, 7))).days.find((d) => d.date === date);
+    if (!day) throw new Error(`day ${date} missing from its own month`);
+    return { version, day, affected: calendar.impact() };
+  };
+  return {
+    'calendar.get': ({ year, month }) => calendar.year(year, month),
+    'calendar.setDay': (mark, ctx) => edited(calendar.setDay(mark, ctx), mark.date),
+    'calendar.clearDay': ({ date, reason }, ctx) => edited(calendar.clearDay(date, reason, ctx), date),
+    'calendar.confirmYear': ({ year }, ctx) => ({ version: calendar.confirmYear(year, ctx) }),
+    'calendar.impact': (change) => ({ items: calendar.impact(change) }),
+    'calendar.settings': () => calendar.rules(),
+    'calendar.updateSettings': (rules, ctx) => calendar.updateRules(rules, ctx),
+    'calendar.appointment': ({ receivedAt, workingDays }) => calendar.appointment(new Date(receivedAt), workingDays),
+    'calendar.history': ({ year }) => ({ edits: calendar.history(year) }),
+  };
 }

@@ -1,0 +1,90 @@
+// @runs: shared
+// THE appointment date (ngày hẹn trả): the one rule intake, the queue and the
+// documents all use, so the slip, the register and the queue never disagree.
+// Pure: the working-day lookup is passed in.
+import { dateOfDay } from './days';
+
+const DAY_MS = 86_400_000;
+const VN_OFFSET_MS = 7 * 3_600_000;
+/** More than ten years without a working day means the calendar is broken, not that the dossier waits. */
+const MAX_SEARCH_DAYS = 3660;
+
+/** "HH:MM", 24-hour, Vietnam time. */
+export type ClockTime = string;
+export const clockTimePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export interface AppointmentRules {
+  /** Received after this time (strictly), the dossier counts as received on the next working day. */
+  cutoff: ClockTime;
+  /** Time of day for "trả ngay" (N = 0). */
+  sameDayTime: ClockTime;
+  /** Time of day for N > 0: the receipt's own time, or a fixed time. */
+  dueTime: 'receipt' | ClockTime;
+}
+
+export const defaultAppointmentRules: AppointmentRules = { cutoff: '15:00', sameDayTime: '16:00', dueTime: 'receipt' };
+
+export type IsWorking = (day: number) => boolean;
+
+export interface Appointment {
+  /** The effective receipt day the time limit is counted from (YYYY-MM-DD). */
+  countedFrom: string;
+  dueDate: string;
+  /** ISO-8601 with +07:00. */
+  dueAt: string;
+}
+
+function minutesOf(time: ClockTime): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+function clock(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
+}
+
+export function nextWorkingDay(day: number, isWorking: IsWorking): number {
+  for (let d = day + 1, i = 0; i < MAX_SEARCH_DAYS; d++, i++) if (isWorking(d)) return d;
+  throw new Error('no working day within ten years');
+}
+
+/** The n-th working day after day (before it when n < 0); n = 0 is the day itself. */
+export function addWorkingDays(day: number, n: number, isWorking: IsWorking): number {
+  const step = n < 0 ? -1 : 1;
+  let d = day;
+  for (let left = Math.abs(n), searched = 0; left > 0; searched++) {
+    if (searched > MAX_SEARCH_DAYS + Math.abs(n) * 7) throw new Error('no working day within ten years');
+    d += step;
+    if (isWorking(d)) left--;
+  }
+  return d;
+}
+
+/** Working days d with from < d ≤ to (negative when to is before from), so between(countedFrom, due) = N. */
+export function workingDaysBetween(from: number, to: number, isWorking: IsWorking): number {
+  const sign = to < from ? -1 : 1;
+  const [lo, hi] = to < from ? [to, from] : [from, to];
+  let count = 0;
+  for (let d = lo + 1; d <= hi; d++) if (isWorking(d)) count++;
+  return sign * count;
+}
+
+export function computeAppointment(receivedAt: Date, workingDays: number, rules: AppointmentRules, isWorking: IsWorking): Appointment {
+  const local = receivedAt.getTime() + VN_OFFSET_MS;
+  const receivedDay = Math.floor(local / DAY_MS);
+  const secondOfDay = Math.floor((local - receivedDay * DAY_MS) / 1000);
+  const receiptMinute = Math.floor(secondOfDay / 60);
+  const shifted = secondOfDay > minutesOf(rules.cutoff) * 60 || !isWorking(receivedDay);
+  const countedFrom = shifted ? nextWorkingDay(receivedDay, isWorking) : receivedDay;
+  const due = addWorkingDays(countedFrom, workingDays, isWorking);
+  let minute: number;
+  if (workingDays === 0) {
+    // "Trả ngay" can never be promised for a time before the dossier was handed in.
+    minute = shifted ? minutesOf(rules.sameDayTime) : Math.max(minutesOf(rules.sameDayTime), receiptMinute);
+  } else {
+    minute = rules.dueTime === 'receipt' ? receiptMinute : minutesOf(rules.dueTime);
+  }
+  const dueDate = dateOfDay(due);
+  return { countedFrom: dateOfDay(countedFrom), dueDate, dueAt: `${dueDate}T${clock(minute)}:00+07:00` };
+}

@@ -1,0 +1,51 @@
+// @runs: shared
+// Calendar dates as whole day numbers (days since 1970-01-01), so stepping
+// through working days is integer arithmetic rather than Date objects.
+
+const DAY_MS = 86_400_000;
+
+export type IsoDate = string;
+
+export const isoDatePattern = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Day number of a YYYY-MM-DD date. */
+export function dayNumber(date: IsoDate): number {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+export function dateOfDay(day: number): IsoDate {
+  const t = new Date(day * DAY_MS);
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+/** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+export function weekdayOf(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+export function isWeekend(day: number): boolean {
+  const w = weekdayOf(day);
+  return w === 0 || w === 6;
+}
+
+export function yearOfDay(day: number): number {
+  return new Date(day * DAY_MS).getUTCFullYear();
+}
+
+export function firstDayOfYear(year: number): number {
+  return Date.UTC(year, 0, 1) / DAY_MS;
+}
+
+export function daysInYear(year: number): number {
+  return firstDayOfYear(year + 1) - firstDayOfYear(year);
+}
+
+/** True for a real calendar date (rejects 2026-02-30). */
+export function isRealDate(date: string): boolean {
+  return isoDatePattern.test(date) && dateOfDay(dayNumber(date)) === date;
+}

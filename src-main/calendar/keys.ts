@@ -1,0 +1,11 @@
+// @runs: main
+// The supervisor's appointment-time rules (ngày hẹn): no migration needed to add one.
+import { z } from 'zod';
+import { settingKey } from '../settings/store';
+import { clockTimePattern, defaultAppointmentRules } from './appointment';
+
+const clockTime = z.string().regex(clockTimePattern);
+
+export const cutoffSetting = settingKey('calendar.cutoff', clockTime, defaultAppointmentRules.cutoff);
+export const sameDayTimeSetting = settingKey('calendar.sameDayTime', clockTime, defaultAppointmentRules.sameDayTime);
+export const dueTimeSetting = settingKey<'receipt' | string>('calendar.dueTime', z.union([z.literal('receipt'), clockTime]), defaultAppointmentRules.dueTime);
