@@ -1,5 +1,93 @@
 // @runs: shared
+import { z } from 'zod';
 import { method } from '../api/kit';
+import { id, text } from '../shared/schemas';
+import { intakeMessages as m } from '../shared/vi/intake';
+import { intakeForm } from './intake-form';
 
-export const dossiersContract = {};
-void method;
+const decisionOptions = {
+  draftId: id.optional(),
+  guidanceDossierId: id.optional(),
+};
+
+const paper = {
+  documentId: z.number().nullable(),
+  /** What happened to the printout, in Vietnamese (printed, or saved to a folder). */
+  printMessage: z.string(),
+};
+
+const applicantRecord = z.object({
+  id: z.number(),
+  kind: z.enum(['person', 'organisation']),
+  fullName: z.string(),
+  personalId: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  sex: z.enum(['nam', 'nu']).nullable(),
+  bhxhNumber: z.string().nullable(),
+  healthCardNumber: z.string().nullable(),
+  unitCode: z.string().nullable(),
+  taxCode: z.string().nullable(),
+  contactPerson: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  address: z.string().nullable(),
+});
+
+const dossierState = z.enum(['guidance_issued', 'refused', 'received', 'in_processing', 'awaiting_supplement', 'result_ready', 'returned', 'stopped']);
+
+const dossierDetail = z.object({
+  dossierId: z.number(),
+  code: z.string().nullable(),
+  state: dossierState,
+  procedureId: z.string(),
+  procedureName: z.string(),
+  applicant: applicantRecord,
+  submitter: z.object({ fullName: z.string(), personalId: z.string(), phone: z.string().optional() }).nullable(),
+  channel: z.enum(['counter', 'post', 'online']),
+  channelReference: z.string().nullable(),
+  resultDelivery: z.enum(['counter', 'post']),
+  deliveryAddress: z.string().nullable(),
+  setCount: z.number(),
+  receivedAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  timeLimitDays: z.number().nullable(),
+  responsibleClerk: z.string(),
+  resultNumber: z.string().nullable(),
+  components: z.array(
+    z.object({ key: z.string(), name: z.string(), formCode: z.string().nullable(), copyType: z.string(), count: z.number(), required: z.boolean(), status: z.string(), note: z.string().nullable() }),
+  ),
+  history: z.array(z.object({ at: z.string(), action: z.string(), fromState: z.string().nullable(), toState: z.string().nullable(), reason: z.string().nullable(), clerkName: z.string(), counter: z.number() })),
+  documents: z.array(z.object({ documentId: z.number(), kind: z.string(), issuedAt: z.string() })),
+});
+
+export const dossiersContract = {
+  'applicants.lookup': method(z.strictObject({ query: z.string().max(100) }), z.object({ applicants: z.array(applicantRecord) })),
+  'intake.accept': method(
+    z.strictObject({ form: intakeForm, ...decisionOptions }),
+    z.object({ dossierId: z.number(), code: z.string(), dueAt: z.string(), timeLimitDays: z.number(), ...paper }),
+  ),
+  'intake.issueGuidance': method(
+    z.strictObject({ form: intakeForm, reason: text(1000), ...decisionOptions }),
+    z.object({ dossierId: z.number(), ...paper }),
+  ),
+  'intake.refuse': method(
+    z.strictObject({ form: intakeForm, reasons: z.array(text(1000)).min(1, { error: m.reasonRequired }).max(20), ...decisionOptions }),
+    z.object({ dossierId: z.number(), ...paper }),
+  ),
+  'intake.resolveOnTheSpot': method(
+    z.strictObject({ form: intakeForm, resultNumber: text(60), receiverName: text(100), ...decisionOptions }),
+    z.object({ dossierId: z.number(), code: z.string(), ...paper }),
+  ),
+  'intake.pendingGuidance': method(
+    z.strictObject({ query: z.string().max(100) }),
+    z.object({ dossiers: z.array(z.object({ dossierId: z.number(), applicantName: z.string(), personalId: z.string().nullable(), procedureName: z.string(), submittedAt: z.string() })) }),
+  ),
+  'intake.saveDraft': method(z.strictObject({ draftId: id.optional(), content: z.string().max(64 * 1024) }), z.object({ draftId: z.number() })),
+  'intake.drafts': method(
+    z.strictObject({}),
+    z.object({ drafts: z.array(z.object({ draftId: z.number(), updatedAt: z.string(), applicantName: z.string(), procedureName: z.string() })) }),
+  ),
+  'intake.loadDraft': method(z.strictObject({ draftId: id }), z.object({ content: z.string() })),
+  'intake.discardDraft': method(z.strictObject({ draftId: id }), z.object({ ok: z.literal(true) })),
+  'dossiers.get': method(z.strictObject({ dossierId: id }), dossierDetail),
+};

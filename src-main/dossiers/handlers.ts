@@ -1,9 +1,67 @@
 // @runs: main
-import type { HandlersOf } from '../api/kit';
+import { DomainError, type CallContext, type HandlersOf } from '../api/kit';
+import type { DocumentKind, ViewModels } from '../documents/view-models';
+import { lookupApplicants } from '../people/applicants';
 import type { Services } from '../services';
+import { contactPhoneSetting, officeSetting } from '../settings/keys';
+import { toVnIso } from '../shared/time';
 import type { dossiersContract } from './contract';
+import { listDrafts, loadDraft, discardDraftIn, saveDraft } from './drafts';
+import { Intake } from './intake';
+import { guidanceModel, receiptAndHandoverModel, receiptModel, refusalModel, type PaperContext } from './paperwork';
+import { dossierDetail, pendingGuidance } from './queries';
+import { actorOf } from './store';
 
 export function dossiersHandlers(services: Services): HandlersOf<typeof dossiersContract> {
-  void services;
-  return {};
+  const intake = new Intake(services);
+
+  function paperContext(ctx: CallContext): PaperContext {
+    const office = services.settings.get(officeSetting);
+    if (!office || ctx.clerkId === null) throw new DomainError('SETUP_REQUIRED');
+    return { office, clerkName: services.accounts.get(ctx.clerkId).fullName, counterPhone: services.settings.get(contactPhoneSetting) };
+  }
+
+  /** Issues and prints the decision's paper. The decision is already committed: a failure here is reported, not thrown. */
+  async function paper<K extends DocumentKind>(dossierId: number, kind: K, viewModel: ViewModels[K], ctx: CallContext) {
+    try {
+      const { documentId } = services.documents.issue({ dossierId, kind, viewModel, issuedBy: actorOf(ctx).clerkId });
+      const printed = await services.documents.print(documentId);
+      return { documentId, printMessage: printed.message };
+    } catch (error) {
+      console.error('[intake] paper failed', error);
+      return { documentId: null, printMessage: 'Đã lưu hồ sơ nhưng chưa in được giấy tờ. Hãy in lại từ hồ sơ.' };
+    }
+  }
+
+  return {
+    'applicants.lookup': ({ query }) => ({ applicants: lookupApplicants(services.sql, query) }),
+    'intake.accept': async ({ form, draftId, guidanceDossierId }, ctx) => {
+      const decided = intake.accept(form, actorOf(ctx), { draftId, guidanceDossierId });
+      const printed = await paper(decided.dossierId, 'receipt', receiptModel(decided, form, paperContext(ctx)), ctx);
+      return { dossierId: decided.dossierId, code: decided.code ?? '', dueAt: decided.dueAt, timeLimitDays: decided.timeLimitDays, ...printed };
+    },
+    'intake.issueGuidance': async ({ form, reason, draftId, guidanceDossierId }, ctx) => {
+      const decided = intake.issueGuidance(form, reason, actorOf(ctx), { draftId, guidanceDossierId });
+      return { dossierId: decided.dossierId, ...(await paper(decided.dossierId, 'guidance', guidanceModel(decided, reason, paperContext(ctx)), ctx)) };
+    },
+    'intake.refuse': async ({ form, reasons, draftId, guidanceDossierId }, ctx) => {
+      const decided = intake.refuse(form, reasons, actorOf(ctx), { draftId, guidanceDossierId });
+      return { dossierId: decided.dossierId, ...(await paper(decided.dossierId, 'refusal', refusalModel(decided, reasons, paperContext(ctx)), ctx)) };
+    },
+    'intake.resolveOnTheSpot': async ({ form, resultNumber, receiverName, draftId, guidanceDossierId }, ctx) => {
+      const result = { resultNumber, receiverName };
+      const decided = intake.resolveOnTheSpot(form, result, actorOf(ctx), { draftId, guidanceDossierId });
+      const model = receiptAndHandoverModel(decided, form, result, paperContext(ctx));
+      return { dossierId: decided.dossierId, code: decided.code ?? '', ...(await paper(decided.dossierId, 'receiptAndHandover', model, ctx)) };
+    },
+    'intake.pendingGuidance': ({ query }) => ({ dossiers: pendingGuidance(services.sql, query) }),
+    'intake.saveDraft': ({ draftId, content }, ctx) => ({ draftId: saveDraft(services.sql, actorOf(ctx).clerkId, draftId, content, toVnIso(services.clock.now())) }),
+    'intake.drafts': (_input, ctx) => ({ drafts: listDrafts(services.sql, actorOf(ctx).clerkId) }),
+    'intake.loadDraft': ({ draftId }, ctx) => ({ content: loadDraft(services.sql, actorOf(ctx).clerkId, draftId) }),
+    'intake.discardDraft': ({ draftId }, ctx) => {
+      discardDraftIn(services.sql, draftId, actorOf(ctx).clerkId);
+      return { ok: true };
+    },
+    'dossiers.get': ({ dossierId }) => dossierDetail(services, dossierId),
+  };
 }

@@ -2,15 +2,7 @@
 // Kysely row types of the dossier tables (migration 0004).
 import type { Generated } from 'kysely';
 
-export type DossierState =
-  | 'guidance_issued'
-  | 'refused'
-  | 'received'
-  | 'in_processing'
-  | 'awaiting_supplement'
-  | 'result_ready'
-  | 'returned'
-  | 'stopped';
+import type { DossierState } from './states';
 
 export interface ApplicantsTable {
   id: Generated<number>;

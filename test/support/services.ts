@@ -18,6 +18,8 @@ export interface TestApp {
   /** Like call, but fails the test on an error result. */
   ok<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
   dataDir: string;
+  /** Moves the counter's clock while the clerk keeps working (no idle lock). */
+  at(instant: Date): void;
   close(): void;
 }
 
@@ -40,6 +42,10 @@ export function makeTestApp(start = vnInstant('2026-03-02', 9, 0)): TestApp {
       return result.value;
     },
     dataDir,
+    at: (instant) => {
+      clock.set(instant);
+      services.session.touch();
+    },
     close: () => {
       services.close();
       rmSync(dataDir, { recursive: true, force: true });

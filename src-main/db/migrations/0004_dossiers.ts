@@ -62,6 +62,7 @@ CREATE TABLE dossiers (
 CREATE INDEX dossiers_state_due ON dossiers (state, due_date);
 CREATE INDEX dossiers_received ON dossiers (received_at);
 CREATE INDEX dossiers_applicant ON dossiers (applicant_id);
+CREATE UNIQUE INDEX dossiers_register ON dossiers (register_volume, register_number) WHERE register_volume IS NOT NULL;
 
 -- What was handed in, component by component.
 CREATE TABLE dossier_components (

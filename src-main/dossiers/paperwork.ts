@@ -1,0 +1,98 @@
+// @runs: main
+// The papers of an intake decision, built from what was just written: the
+// receipt (Mẫu 01), the guidance slip (Mẫu 02), the refusal (Mẫu 03) and the
+// "4 tại chỗ" receipt-and-handover. Pure view-model builders; issuing and
+// printing happen in the handlers after the decision is committed.
+import type { ApplicantRecord } from '../people/applicants';
+import type { Office } from '../settings/keys';
+import type { GuidanceModel, OfficeHeader, Party, ReceiptAndHandoverModel, ReceiptModel, RefusalModel } from '../documents/view-models';
+import { componentDefaults, copyTypeNames } from '../shared/vi/intake';
+import type { IntakeForm } from './intake-form';
+import type { CheckedComponent, Decided } from './intake';
+
+export interface PaperContext {
+  office: Office;
+  clerkName: string;
+  counterPhone: string;
+}
+
+function header(office: Office): OfficeHeader {
+  return { parentAgency: office.parentAgency, officeName: office.officeName, place: office.place };
+}
+
+function party(applicant: ApplicantRecord): Party {
+  return {
+    name: applicant.fullName,
+    ...(applicant.address ? { address: applicant.address } : {}),
+    ...(applicant.phone ? { phone: applicant.phone } : {}),
+    ...(applicant.email ? { email: applicant.email } : {}),
+  };
+}
+
+export function receiptModel(decided: Decided & { dueAt: string; timeLimitDays: number }, form: IntakeForm, ctx: PaperContext): ReceiptModel {
+  const register = decided.register ?? { volume: '', sequence: 0 };
+  return {
+    office: header(ctx.office),
+    number: `${register.sequence}/TNHS`,
+    issuedAt: decided.at,
+    dossierCode: decided.code ?? '',
+    applicant: party(decided.applicant),
+    procedureName: decided.procedure.name,
+    components: decided.components
+      .filter((c) => c.status === 'received')
+      .map((c) => ({ name: c.name, copyType: copyTypeNames[c.copyType], count: c.count, ...(c.note ? { note: c.note } : {}) })),
+    setCount: form.setCount,
+    timeLimitDays: decided.timeLimitDays,
+    receivedAt: decided.at,
+    appointmentAt: decided.dueAt,
+    delivery: form.resultDelivery === 'post' ? { kind: 'post', address: form.deliveryAddress ?? '' } : { kind: 'counter' },
+    register,
+    clerkName: ctx.clerkName,
+  };
+}
+
+export function receiptAndHandoverModel(
+  decided: Decided,
+  form: IntakeForm,
+  result: { resultNumber: string; receiverName: string },
+  ctx: PaperContext,
+): ReceiptAndHandoverModel {
+  return {
+    ...receiptModel({ ...decided, dueAt: decided.at, timeLimitDays: 0 }, form, ctx),
+    handover: { resultName: decided.procedure.result, resultNumber: result.resultNumber, returnedAt: decided.at, receiverName: result.receiverName },
+  };
+}
+
+function requirementOf(component: CheckedComponent): string {
+  if (component.status === 'faulty') return componentDefaults.faultyRequirement(component.note);
+  const base = componentDefaults.missingRequirement(component.count, copyTypeNames[component.copyType]);
+  return component.note ? `${base}. ${component.note}` : base;
+}
+
+export function guidanceModel(decided: Decided, reason: string, ctx: PaperContext): GuidanceModel {
+  return {
+    office: header(ctx.office),
+    number: `${decided.dossierId}/HDHS`,
+    issuedAt: decided.at,
+    applicant: party(decided.applicant),
+    procedureName: decided.procedure.name,
+    items: decided.components
+      .filter((c) => c.status === 'missing' || c.status === 'faulty')
+      .map((c) => ({ component: c.formCode ? `${c.name} (mẫu ${c.formCode})` : c.name, requirement: requirementOf(c) })),
+    reason,
+    clerkName: ctx.clerkName,
+    clerkPhone: ctx.counterPhone,
+  };
+}
+
+export function refusalModel(decided: Decided, reasons: string[], ctx: PaperContext): RefusalModel {
+  return {
+    office: header(ctx.office),
+    number: `${decided.dossierId}/TCHS`,
+    issuedAt: decided.at,
+    applicant: party(decided.applicant),
+    procedureName: decided.procedure.name,
+    reasons,
+    clerkName: ctx.clerkName,
+  };
+}

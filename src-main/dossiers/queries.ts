@@ -1,0 +1,83 @@
+// @runs: main
+// Read models of dossiers for the screens: one dossier with its history, and
+// the guidance requests waiting for the citizen to come back.
+import { DomainError } from '../api/kit';
+import { qb, type Sql } from '../db/sql';
+import { getApplicant } from '../people/applicants';
+import type { Services } from '../services';
+import { foldVietnamese } from '../shared/fold';
+import { dossierComponents, dossierEvents, dossierRow } from './store';
+
+export function dossierDetail(services: Services, dossierId: number) {
+  const row = dossierRow(services.sql, dossierId);
+  const procedure = services.catalogue.version(row.procedure_version_id);
+  const applicant = getApplicant(services.sql, row.applicant_id);
+  if (!applicant) throw new DomainError('NOT_FOUND');
+  return {
+    dossierId: row.id,
+    code: row.code,
+    state: row.state,
+    procedureId: procedure.procedureId,
+    procedureName: procedure.name,
+    applicant,
+    submitter: row.submitter ? (JSON.parse(row.submitter) as { fullName: string; personalId: string; phone?: string }) : null,
+    channel: row.channel,
+    channelReference: row.channel_reference,
+    resultDelivery: row.result_delivery,
+    deliveryAddress: row.delivery_address,
+    setCount: row.set_count,
+    receivedAt: row.received_at,
+    dueAt: row.due_at,
+    timeLimitDays: row.time_limit_days,
+    responsibleClerk: services.accounts.get(row.responsible_clerk_id).fullName,
+    resultNumber: row.result_number,
+    components: dossierComponents(services.sql, dossierId).map((c) => ({
+      key: c.component_key,
+      name: c.name,
+      formCode: c.form_code,
+      copyType: c.copy_type,
+      count: c.count,
+      required: c.required === 1,
+      status: c.status,
+      note: c.note,
+    })),
+    history: dossierEvents(services.sql, dossierId).map((e) => ({
+      at: e.at,
+      action: e.action,
+      fromState: e.from_state,
+      toState: e.to_state,
+      reason: e.reason,
+      clerkName: e.clerk_name,
+      counter: e.counter,
+    })),
+    documents: services.documents.listForDossier(dossierId).map((d) => ({ documentId: d.id, kind: d.kind, issuedAt: d.issuedAt })),
+  };
+}
+
+/** Guidance slips still waiting for the citizen, found by personal ID, name or dossier number. */
+export function pendingGuidance(sql: Sql, query: string) {
+  const trimmed = query.trim();
+  const folded = foldVietnamese(trimmed);
+  const digits = trimmed.replace(/[\s.-]/g, '');
+  return sql
+    .all(
+      qb
+        .selectFrom('dossiers')
+        .innerJoin('applicants', 'applicants.id', 'dossiers.applicant_id')
+        .innerJoin('procedure_versions', 'procedure_versions.id', 'dossiers.procedure_version_id')
+        .select(['dossiers.id', 'applicants.full_name', 'applicants.personal_id', 'procedure_versions.name', 'dossiers.submitted_at'])
+        .where('dossiers.state', '=', 'guidance_issued')
+        .$if(trimmed.length > 0, (q) =>
+          q.where((eb) =>
+            eb.or([
+              eb('applicants.personal_id', 'like', `${digits}%`),
+              eb('applicants.folded_name', 'like', `%${folded}%`),
+              ...(/^\d+$/.test(digits) ? [eb('dossiers.id', '=', Number(digits))] : []),
+            ]),
+          ),
+        )
+        .orderBy('dossiers.submitted_at', 'desc')
+        .limit(20),
+    )
+    .map((r) => ({ dossierId: r.id, applicantName: r.full_name, personalId: r.personal_id, procedureName: r.name, submittedAt: r.submitted_at }));
+}

@@ -1,0 +1,120 @@
+// @runs: shared
+// Vietnamese identifiers as the counter meets them (REFERENCE §7). Hard rules
+// (length, digits) are errors; the structure of the personal ID number is only
+// a warning, since the Law on Identification 2023 guarantees just "12 digits".
+
+/** Birth-registration province codes of the personal ID number (the 63-province list, Circular 07/2016/TT-BCA). */
+export const PROVINCE_CODES: Readonly<Record<string, string>> = {
+  '001': 'Hà Nội', '002': 'Hà Giang', '004': 'Cao Bằng', '006': 'Bắc Kạn', '008': 'Tuyên Quang', '010': 'Lào Cai',
+  '011': 'Điện Biên', '012': 'Lai Châu', '014': 'Sơn La', '015': 'Yên Bái', '017': 'Hòa Bình', '019': 'Thái Nguyên',
+  '020': 'Lạng Sơn', '022': 'Quảng Ninh', '024': 'Bắc Giang', '025': 'Phú Thọ', '026': 'Vĩnh Phúc', '027': 'Bắc Ninh',
+  '030': 'Hải Dương', '031': 'Hải Phòng', '033': 'Hưng Yên', '034': 'Thái Bình', '035': 'Hà Nam', '036': 'Nam Định',
+  '037': 'Ninh Bình', '038': 'Thanh Hóa', '040': 'Nghệ An', '042': 'Hà Tĩnh', '044': 'Quảng Bình', '045': 'Quảng Trị',
+  '046': 'Thừa Thiên Huế', '048': 'Đà Nẵng', '049': 'Quảng Nam', '051': 'Quảng Ngãi', '052': 'Bình Định', '054': 'Phú Yên',
+  '056': 'Khánh Hòa', '058': 'Ninh Thuận', '060': 'Bình Thuận', '062': 'Kon Tum', '064': 'Gia Lai', '066': 'Đắk Lắk',
+  '067': 'Đắk Nông', '068': 'Lâm Đồng', '070': 'Bình Phước', '072': 'Tây Ninh', '074': 'Bình Dương', '075': 'Đồng Nai',
+  '077': 'Bà Rịa - Vũng Tàu', '079': 'TP. Hồ Chí Minh', '080': 'Long An', '082': 'Tiền Giang', '083': 'Bến Tre', '084': 'Trà Vinh',
+  '086': 'Vĩnh Long', '087': 'Đồng Tháp', '089': 'An Giang', '091': 'Kiên Giang', '092': 'Cần Thơ', '093': 'Hậu Giang',
+  '094': 'Sóc Trăng', '095': 'Bạc Liêu', '096': 'Cà Mau',
+};
+
+export type Sex = 'nam' | 'nu';
+
+/** Digits only: clerks and scanners type spaces, dots and hyphens. */
+export function digitsOf(value: string): string {
+  return value.replace(/[\s.\-_/]/g, '');
+}
+
+export function isPersonalIdFormat(value: string): boolean {
+  return /^\d{12}$/.test(value);
+}
+
+/**
+ * Structural warnings for a 12-digit personal ID (PPP G YY RRRRRR) against the
+ * date of birth and sex: province code, century/sex digit, birth year.
+ */
+export function personalIdWarnings(id: string, birth: { year: number } | null, sex: Sex | null): string[] {
+  if (!isPersonalIdFormat(id)) return [];
+  const warnings: string[] = [];
+  const province = id.slice(0, 3);
+  const genderDigit = Number(id[3]);
+  const yy = Number(id.slice(4, 6));
+  if (!PROVINCE_CODES[province]) warnings.push(`Mã tỉnh nơi đăng ký khai sinh "${province}" không có trong danh mục.`);
+  const century = 1900 + Math.floor(genderDigit / 2) * 100;
+  const idSex: Sex = genderDigit % 2 === 0 ? 'nam' : 'nu';
+  if (sex && idSex !== sex) warnings.push(`Chữ số thứ 4 (${genderDigit}) ứng với giới tính ${idSex === 'nam' ? 'Nam' : 'Nữ'}, khác giới tính đã nhập.`);
+  if (birth) {
+    if (Math.floor(birth.year / 100) * 100 !== century) warnings.push(`Chữ số thứ 4 (${genderDigit}) ứng với người sinh ${century}–${century + 99}, khác năm sinh ${birth.year}.`);
+    if (birth.year % 100 !== yy) warnings.push(`Chữ số 5–6 (${id.slice(4, 6)}) phải là hai số cuối năm sinh (${String(birth.year % 100).padStart(2, '0')}).`);
+  }
+  return warnings;
+}
+
+export function isBhxhNumber(value: string): boolean {
+  return /^\d{10}$/.test(value);
+}
+
+/** Health-insurance card: the 10-digit code (cards since 2021) or the old 15-character `XX n NN nnnnnnnnnn`. */
+export function normaliseHealthCard(value: string): string | null {
+  const compact = value.replace(/[\s.\-_/]/g, '').toUpperCase();
+  if (/^\d{10}$/.test(compact)) return compact;
+  if (/^[A-Z]{2}[1-5]\d{2}\d{10}$/.test(compact)) return compact;
+  return null;
+}
+
+/** Vietnamese mobile (10 digits, 03/05/07/08/09) or landline (11 digits, 02…); +84 accepted. */
+export function normalisePhone(value: string): string | null {
+  let digits = value.replace(/[\s.\-()]/g, '');
+  if (digits.startsWith('+84')) digits = `0${digits.slice(3)}`;
+  else if (/^84\d{9,10}$/.test(digits)) digits = `0${digits.slice(2)}`;
+  if (/^0[35789]\d{8}$/.test(digits)) return digits;
+  if (/^02\d{9}$/.test(digits)) return digits;
+  return null;
+}
+
+export function isEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+}
+
+/** A date of birth: dd/mm/yyyy (full) or yyyy (year only, as old records have). Returns YYYY-MM-DD or YYYY. */
+export function parseBirthDate(value: string, today: string): string | null {
+  const trimmed = value.trim();
+  if (/^\d{4}$/.test(trimmed)) {
+    const year = Number(trimmed);
+    return year >= 1900 && year <= Number(today.slice(0, 4)) ? trimmed : null;
+  }
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  const [day, month, year] = dmy ? [dmy[1], dmy[2], dmy[3]].map(Number) : ymd ? [ymd[3], ymd[2], ymd[1]].map(Number) : [];
+  if (!day || !month || !year) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return year >= 1900 && iso <= today ? iso : null;
+}
+
+export interface ChipCardData {
+  personalId: string;
+  oldIdNumber: string | null;
+  fullName: string;
+  birthDate: string;
+  sex: Sex;
+  address: string;
+  issuedOn: string;
+}
+
+/**
+ * The QR code of a chip ID card, as a 2D scanner types it:
+ * `số định danh|số CMND cũ|họ tên|ngày sinh ddMMyyyy|giới tính|địa chỉ|ngày cấp ddMMyyyy`.
+ */
+export function parseChipCardQr(raw: string): ChipCardData | null {
+  const parts = raw.trim().split('|');
+  if (parts.length < 7) return null;
+  const [personalId, oldId, fullName, birth, sexText, address, issued] = parts.map((p) => p.trim()) as [string, string, string, string, string, string, string];
+  if (!isPersonalIdFormat(personalId) || !/^\d{8}$/.test(birth) || !/^\d{8}$/.test(issued) || !fullName) return null;
+  const sexFolded = sexText.normalize('NFC').toLowerCase();
+  const sex: Sex | null = sexFolded === 'nam' ? 'nam' : sexFolded === 'nữ' || sexFolded === 'nu' ? 'nu' : null;
+  if (!sex) return null;
+  const toIso = (d: string) => `${d.slice(4, 8)}-${d.slice(2, 4)}-${d.slice(0, 2)}`;
+  return { personalId, oldIdNumber: oldId || null, fullName, birthDate: toIso(birth), sex, address, issuedOn: toIso(issued) };
+}
