@@ -70,7 +70,7 @@ export const catalogueText = {
     required: 'Bắt buộc',
     optional: 'Nếu có',
     versions: 'Các phiên bản',
-    version: (n: number) => `Phiên bản ${n}`,
+    versionCol: 'Phiên bản',
     validFrom: 'Áp dụng từ',
     createdBy: 'Người cập nhật',
     system: 'Cài sẵn',

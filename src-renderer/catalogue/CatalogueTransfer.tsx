@@ -1,0 +1,116 @@
+// @runs: renderer
+// Import and export of the catalogue file (supervisor). An import is all or
+// nothing: a refused file lists every error with its line, and nothing changes.
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { MAX_CATALOGUE_CHARS, type ImportReport } from '../../src-main/catalogue/model';
+import { catalogueText } from '../../src-main/shared/vi/catalogue';
+import { ui } from '../../src-main/shared/vi/ui';
+import { call } from '../api';
+import { FormError, Kbd } from '../ui/form';
+
+const t = catalogueText.screen;
+
+function useEscape(onClose: () => void) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+}
+
+export function CatalogueImport({ onClose, onImported }: { onClose(): void; onImported(): void }) {
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEscape(onClose);
+  useEffect(() => input.current?.focus(), []);
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    setReport(null);
+    setError(null);
+    if (!file) return;
+    if (file.size > MAX_CATALOGUE_CHARS) {
+      setError(t.tooBig);
+      return;
+    }
+    setBusy(true);
+    const result = await call('catalogue.import', { text: await file.text() });
+    setBusy(false);
+    if (!result.ok) setError(result.error.message);
+    else {
+      setReport(result.value);
+      if (result.value.imported) onImported();
+    }
+  }
+
+  return (
+    <section className="card card--wide" aria-labelledby="cat-import-title">
+      <h2 id="cat-import-title">{t.importTitle}</h2>
+      <div className="field">
+        <label htmlFor="cat-import-file">{t.importFile}</label>
+        <input id="cat-import-file" ref={input} type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void onFile(e)} />
+      </div>
+      <FormError message={error} />
+      {report && !report.imported ? (
+        <div className="cat-issues" role="alert">
+          <p className="form-error">{t.importRefused(report.issues.length)}</p>
+          <ol>
+            {report.issues.map((issue) => (
+              <li key={issue.text}>{issue.text}</li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+      {report?.imported ? <p role="status">{t.imported(report.added, report.changed, report.unchanged)}</p> : null}
+      <button type="button" onClick={onClose}>
+        {ui.cancel} <Kbd>Esc</Kbd>
+      </button>
+    </section>
+  );
+}
+
+export function CatalogueExport({ onClose }: { onClose(): void }) {
+  const [file, setFile] = useState<{ url: string; name: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const link = useRef<HTMLAnchorElement>(null);
+  useEscape(onClose);
+
+  useEffect(() => {
+    let url: string | null = null;
+    void call('catalogue.export', {}).then((result) => {
+      if (!result.ok) return setError(result.error.message);
+      url = URL.createObjectURL(new Blob([result.value.text], { type: 'application/json' }));
+      setFile({ url, name: result.value.fileName });
+    });
+    return () => {
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, []);
+
+  useEffect(() => link.current?.focus(), [file]);
+
+  return (
+    <section className="card card--wide" aria-labelledby="cat-export-title">
+      <h2 id="cat-export-title">{t.exportButton}</h2>
+      <FormError message={error} />
+      {file ? (
+        <p>
+          {t.exportReady}{' '}
+          <a ref={link} href={file.url} download={file.name}>
+            {t.download} {file.name}
+          </a>
+        </p>
+      ) : (
+        <p>{ui.loading}</p>
+      )}
+      <button type="button" onClick={onClose}>
+        {ui.cancel} <Kbd>Esc</Kbd>
+      </button>
+    </section>
+  );
+}
