@@ -102,7 +102,7 @@ export function CatalogueScreen({ status }: SectionProps) {
       {openId ? (
         <ProcedureDetailView procedureId={openId} supervisor={supervisor} onBack={backToList} onChanged={refresh} />
       ) : (
-        <section className="card card--wide" aria-labelledby="cat-search-label">
+        <section className="card card--wide">
           <div className="field">
             <label id="cat-search-label" htmlFor="cat-search">
               {t.search}
