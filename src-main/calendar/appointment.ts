@@ -26,6 +26,13 @@ export const defaultAppointmentRules: AppointmentRules = { cutoff: '15:00', same
 
 export type IsWorking = (day: number) => boolean;
 
+/** What the rule needs to know about days; day numbers count from 1970-01-01. */
+export interface WorkingDayLookup {
+  isWorking(day: number): boolean;
+  /** The n-th working day after day (before it when n < 0); n = 0 is the day itself. */
+  addWorkingDays(day: number, n: number): number;
+}
+
 export interface Appointment {
   /** The effective receipt day the time limit is counted from (YYYY-MM-DD). */
   countedFrom: string;
@@ -44,12 +51,11 @@ function clock(minutes: number): string {
   return `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
 }
 
-export function nextWorkingDay(day: number, isWorking: IsWorking): number {
-  for (let d = day + 1, i = 0; i < MAX_SEARCH_DAYS; d++, i++) if (isWorking(d)) return d;
-  throw new Error('no working day within ten years');
+/** Day by day: for a plain predicate (tests, a proposed edit). The calendar itself answers from prefix counts. */
+export function scanLookup(isWorking: IsWorking): WorkingDayLookup {
+  return { isWorking, addWorkingDays: (day, n) => addWorkingDays(day, n, isWorking) };
 }
 
-/** The n-th working day after day (before it when n < 0); n = 0 is the day itself. */
 export function addWorkingDays(day: number, n: number, isWorking: IsWorking): number {
   const step = n < 0 ? -1 : 1;
   let d = day;
@@ -61,23 +67,14 @@ export function addWorkingDays(day: number, n: number, isWorking: IsWorking): nu
   return d;
 }
 
-/** Working days d with from < d ≤ to (negative when to is before from), so between(countedFrom, due) = N. */
-export function workingDaysBetween(from: number, to: number, isWorking: IsWorking): number {
-  const sign = to < from ? -1 : 1;
-  const [lo, hi] = to < from ? [to, from] : [from, to];
-  let count = 0;
-  for (let d = lo + 1; d <= hi; d++) if (isWorking(d)) count++;
-  return sign * count;
-}
-
-export function computeAppointment(receivedAt: Date, workingDays: number, rules: AppointmentRules, isWorking: IsWorking): Appointment {
+export function computeAppointment(receivedAt: Date, workingDays: number, rules: AppointmentRules, days: WorkingDayLookup): Appointment {
   const local = receivedAt.getTime() + VN_OFFSET_MS;
   const receivedDay = Math.floor(local / DAY_MS);
   const secondOfDay = Math.floor((local - receivedDay * DAY_MS) / 1000);
   const receiptMinute = Math.floor(secondOfDay / 60);
-  const shifted = secondOfDay > minutesOf(rules.cutoff) * 60 || !isWorking(receivedDay);
-  const countedFrom = shifted ? nextWorkingDay(receivedDay, isWorking) : receivedDay;
-  const due = addWorkingDays(countedFrom, workingDays, isWorking);
+  const shifted = secondOfDay > minutesOf(rules.cutoff) * 60 || !days.isWorking(receivedDay);
+  const countedFrom = shifted ? days.addWorkingDays(receivedDay, 1) : receivedDay;
+  const due = days.addWorkingDays(countedFrom, workingDays);
   let minute: number;
   if (workingDays === 0) {
     // "Trả ngay" can never be promised for a time before the dossier was handed in.

@@ -18,9 +18,21 @@ export function dayNumber(date: IsoDate): number {
 
 const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
+/** Year, month, day of a day number by integer arithmetic (H. Hinnant's civil_from_days): no Date on the hot path. */
+function civil(day: number): [number, number, number] {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, doy - Math.floor((153 * mp + 2) / 5) + 1];
+}
+
 export function dateOfDay(day: number): IsoDate {
-  const t = new Date(day * DAY_MS);
-  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+  const [y, m, d] = civil(day);
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${pad(m)}-${pad(d)}`;
 }
 
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
@@ -34,7 +46,7 @@ export function isWeekend(day: number): boolean {
 }
 
 export function yearOfDay(day: number): number {
-  return new Date(day * DAY_MS).getUTCFullYear();
+  return civil(day)[0];
 }
 
 export function firstDayOfYear(year: number): number {
