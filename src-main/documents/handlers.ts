@@ -1,9 +1,50 @@
 // @runs: main
-import type { HandlersOf } from '../api/kit';
+import { DomainError, type HandlersOf } from '../api/kit';
 import type { Services } from '../services';
+import { documentsUi } from '../shared/vi/documents';
 import type { documentsContract } from './contract';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export function documentsHandlers(services: Services): HandlersOf<typeof documentsContract> {
-  void services;
-  return {};
+  const { documents, accounts, audit, sql } = services;
+  const clerkId = (ctx: { clerkId: number | null }) => ctx.clerkId as number;
+  return {
+    'documents.get': ({ documentId }) => {
+      const { meta, pdf } = documents.get(documentId);
+      return { document: meta, pdfBase64: pdf.toString('base64') };
+    },
+    'documents.listForDossier': ({ dossierId }) => ({ documents: documents.listForDossier(dossierId) }),
+    'documents.print': async ({ documentId, copies }, ctx) => {
+      const outcome = await documents.print(documentId, copies ? { copies } : {});
+      audit.record('documents.print', ctx, { documentId, printed: outcome.printed });
+      return outcome;
+    },
+    'documents.reprint': async ({ documentId }, ctx) => {
+      const { pdf, reprints } = documents.reprint(documentId, clerkId(ctx));
+      const { meta } = documents.get(documentId);
+      const outcome = await documents.print({ pdf, name: `${meta.kind}-${documentId}-in-lai-${reprints}`, landscape: meta.kind === 'register' });
+      return { ...outcome, reprints };
+    },
+    'documents.renderRegister': ({ from, to }, ctx) => {
+      const span = (Date.parse(to) - Date.parse(from)) / DAY_MS;
+      if (span < 0) throw new DomainError('INVALID_INPUT', documentsUi.rangeReversed, 'to');
+      if (span > 366) throw new DomainError('INVALID_INPUT', documentsUi.rangeTooLong, 'to');
+      const viewModel = documents.registerModel(from, to);
+      return { documentId: documents.issue({ dossierId: null, kind: 'register', viewModel, issuedBy: clerkId(ctx) }).documentId };
+    },
+    'documents.printingSettings': () => documents.printingSettings(),
+    'documents.updatePrintingSettings': (input, ctx) =>
+      sql.tx(() => {
+        const next = documents.updatePrintingSettings({ ...input, printerName: input.printerName ?? '', outputFolder: input.outputFolder ?? '' });
+        audit.record('documents.updatePrintingSettings', ctx, { ...next });
+        return next;
+      }),
+    'documents.printers': async () => ({ printers: await documents.printers() }),
+    'documents.sample': (_input, ctx) => {
+      const clerk = accounts.list().find((c) => c.id === ctx.clerkId);
+      const viewModel = documents.sampleReceipt(clerk?.fullName ?? '');
+      return { documentId: documents.issue({ dossierId: null, kind: 'receipt', viewModel, issuedBy: clerkId(ctx) }).documentId };
+    },
+  };
 }

@@ -19,6 +19,8 @@ import { Progress } from './progress';
 export interface ServiceOptions {
   dataDir: string;
   clock?: Clock;
+  /** The app's resources/ folder (fonts); the Electron shell passes it, tests use the working directory. */
+  resourcesDir?: string;
 }
 
 export interface Services extends FeatureDeps {
@@ -45,7 +47,7 @@ export function createServices(options: ServiceOptions): Services {
     session: new Session(accounts, clock, () => settings.get(idleMinutesSetting)),
     catalogue: new Catalogue(deps),
     calendar: new WorkingCalendar(deps),
-    documents: new Documents(deps),
+    documents: new Documents(deps, options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}),
     close: () => sqlite.close(),
   };
 }

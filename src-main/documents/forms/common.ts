@@ -47,7 +47,7 @@ export function officeHeader(layout: Layout, base: DocumentBase, withNumber = tr
   return layout.header({
     parentAgency: base.office.parentAgency,
     officeName: base.office.officeName,
-    ...(withNumber ? { number: base.number } : {}),
+    ...(withNumber && base.number ? { number: base.number } : {}),
     placeDate: placeDate(base.office.place, base.issuedAt),
   });
 }

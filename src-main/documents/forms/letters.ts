@@ -45,7 +45,7 @@ export function renderStopNotice(vm: StopNoticeModel, ctx: RenderContext): Buffe
 }
 
 function addressee(layout: Layout, party: Party): void {
-  layout.runs([{ text: `${a.to} `, style: 'bold' }, { text: party.name, style: 'bold' }], { align: 'center' });
+  layout.para(`${a.to} ${party.name}`, { style: 'bold', align: 'center' });
   const contact = [party.address, party.phone ? `${formWords.phone} ${party.phone}` : undefined].filter(Boolean).join(' – ');
   if (contact) layout.para(contact, { align: 'center', style: 'italic' });
   layout.space(0.4);

@@ -167,14 +167,16 @@ export class Layout {
 
   header(spec: HeaderSpec): this {
     const { doc, fs } = this;
-    const leftWidth = this.width * 0.43;
-    const rightX = this.left + this.width * 0.43;
-    const rightWidth = this.width * 0.57;
+    const leftWidth = this.width * 0.45;
+    const rightX = this.left + leftWidth;
+    const rightWidth = this.width - leftWidth;
     const top = doc.y;
     const small = fs * 0.95;
 
-    this.use('regular', small).write(upper(spec.parentAgency), this.left, top, { width: leftWidth, align: 'center', lineGap: 0 });
-    this.use('bold', small).write(upper(spec.officeName), this.left, doc.y, { width: leftWidth, align: 'center', lineGap: 0 });
+    const agency = upper(spec.parentAgency);
+    const office = upper(spec.officeName);
+    this.use('regular', this.fitting(agency, 'regular', small, leftWidth)).write(agency, this.left, top, { width: leftWidth, align: 'center', lineGap: 0 });
+    this.use('bold', this.fitting(office, 'bold', small, leftWidth)).write(office, this.left, doc.y, { width: leftWidth, align: 'center', lineGap: 0 });
     const leftRuleY = doc.y + 2;
     this.rule(this.left + leftWidth / 2, leftRuleY, Math.min(leftWidth * 0.4, 90));
 
@@ -193,6 +195,13 @@ export class Layout {
     doc.x = this.left;
     doc.y = Math.max(leftBottom, doc.y) + fs * 0.8;
     return this.use('regular');
+  }
+
+  /** A size up to 15 % smaller that keeps a header line on one line; long names still wrap. */
+  private fitting(text: string, style: FontStyle, size: number, width: number): number {
+    this.use(style, size);
+    const natural = this.doc.widthOfString(text);
+    return natural <= width || natural * 0.85 > width ? size : (size * width) / natural - 0.05;
   }
 
   private rule(centerX: number, y: number, length: number): void {

@@ -7,6 +7,9 @@ CREATE UNIQUE INDEX applicants_personal_id ON applicants (personal_id) WHERE per
 -- index applicants_unit_code
 CREATE UNIQUE INDEX applicants_unit_code ON applicants (unit_code) WHERE unit_code IS NOT NULL;
 
+-- index documents_dossier
+CREATE INDEX documents_dossier ON documents (dossier_id, id);
+
 -- index dossier_events_dossier
 CREATE INDEX dossier_events_dossier ON dossier_events (dossier_id, id);
 
@@ -68,6 +71,24 @@ CREATE TABLE code_counters (
   counter INTEGER NOT NULL,
   last_sequence INTEGER NOT NULL,
   PRIMARY KEY (office_code, day, counter)
+) STRICT;
+
+-- table documents
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  dossier_id INTEGER REFERENCES dossiers (id),
+  kind TEXT NOT NULL CHECK (kind IN ('receipt', 'guidance', 'refusal', 'apology', 'control', 'register', 'postalHandover', 'stopNotice', 'receiptAndHandover')),
+  form_set TEXT NOT NULL CHECK (form_set IN ('2018', '2025')),
+  number TEXT NOT NULL,
+  paper TEXT NOT NULL CHECK (paper IN ('A4', 'A5')),
+  inputs TEXT NOT NULL,
+  inputs_sha256 TEXT NOT NULL,
+  pdf BLOB NOT NULL,
+  pdf_sha256 TEXT NOT NULL,
+  issued_at TEXT NOT NULL,
+  issued_by INTEGER NOT NULL REFERENCES clerks (id),
+  reprints INTEGER NOT NULL DEFAULT 0,
+  last_reprinted_at TEXT
 ) STRICT;
 
 -- table dossier_components
