@@ -14,7 +14,9 @@ export interface Searchable {
 interface Entry {
   summary: ProcedureSummary;
   nameWords: string[];
-  otherWords: string[];
+  /** " word word …": a word-prefix test is then one native includes(" " + prefix). */
+  nameText: string;
+  otherText: string;
   position: number;
 }
 
@@ -24,41 +26,54 @@ export function searchWords(text: string): string[] {
     .filter(Boolean);
 }
 
+function phraseAt(words: readonly string[], query: readonly string[], start: number): boolean {
+  for (let i = 0; i < query.length; i++) if (!words[start + i]?.startsWith(query[i] as string)) return false;
+  return true;
+}
+
 /**
  * How well the query matches: 4 = the name starts with the typed words,
  * 3 = they appear together in the name, 2 = all in the name in any order,
  * 1 = some only in the procedure code or form codes, 0 = no match.
+ * Plain loops, no closures: this runs for every procedure on every keystroke.
  */
-function tier(query: string[], entry: Entry): number {
-  const inName = (q: string) => entry.nameWords.some((w) => w.startsWith(q));
-  const inOther = (q: string) => entry.otherWords.some((w) => w.startsWith(q));
-  if (!query.every((q) => inName(q) || inOther(q))) return 0;
-  if (!query.every(inName)) return 1;
-  const runAt = (start: number) => query.every((q, i) => entry.nameWords[start + i]?.startsWith(q) ?? false);
-  if (runAt(0)) return 4;
-  for (let start = 1; start + query.length <= entry.nameWords.length; start++) if (runAt(start)) return 3;
+function tier(query: readonly string[], entry: Entry): number {
+  let allInName = true;
+  for (const q of query) {
+    if (entry.nameText.includes(q)) continue;
+    if (!entry.otherText.includes(q)) return 0;
+    allInName = false;
+  }
+  if (!allInName) return 1;
+  if (phraseAt(entry.nameWords, query, 0)) return 4;
+  for (let start = 1; start + query.length <= entry.nameWords.length; start++) if (phraseAt(entry.nameWords, query, start)) return 3;
   return 2;
+}
+
+function byRank(a: { entry: Entry; tier: number }, b: { entry: Entry; tier: number }): number {
+  return b.tier - a.tier || b.entry.summary.usageCount - a.entry.summary.usageCount || a.entry.position - b.entry.position;
 }
 
 export class SearchIndex {
   private readonly entries: Entry[];
 
   constructor(items: Searchable[]) {
-    this.entries = items.map((item, position) => ({
-      summary: item.summary,
-      nameWords: searchWords(item.summary.name),
-      otherWords: [...searchWords(item.summary.code ?? ''), ...item.formCodes.flatMap(searchWords)],
-      position,
-    }));
+    this.entries = items.map((item, position) => {
+      const nameWords = searchWords(item.summary.name);
+      const otherWords = [...searchWords(item.summary.code ?? ''), ...item.formCodes.flatMap(searchWords)];
+      return { summary: item.summary, nameWords: nameWords.map((w) => ` ${w}`), nameText: ` ${nameWords.join(' ')}`, otherText: ` ${otherWords.join(' ')}`, position };
+    });
   }
 
   /** Better matches first; among equally good ones, the procedures this counter receives most. */
   search(query: string, limit: number): ProcedureSummary[] {
-    const words = searchWords(query);
-    const scored = this.entries.map((entry) => ({ entry, tier: words.length ? tier(words, entry) : 1 })).filter((s) => s.tier > 0);
-    scored.sort(
-      (a, b) => b.tier - a.tier || b.entry.summary.usageCount - a.entry.summary.usageCount || a.entry.position - b.entry.position,
-    );
+    const words = searchWords(query).map((w) => ` ${w}`);
+    const scored: { entry: Entry; tier: number }[] = [];
+    for (const entry of this.entries) {
+      const t = words.length ? tier(words, entry) : 1;
+      if (t > 0) scored.push({ entry, tier: t });
+    }
+    scored.sort(byRank);
     return scored.slice(0, limit).map((s) => ({ ...s.entry.summary }));
   }
 
