@@ -1,6 +1,6 @@
 // @runs: electron
 // Electron entry point: thin glue around createServices() and the dispatcher.
-import { app, BrowserWindow, ipcMain } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu } from 'electron';
 import { join } from 'node:path';
 import { createDispatcher } from '../api/dispatch';
 import { createServices, type Services } from '../services';
@@ -49,6 +49,8 @@ function start(): void {
 
   void app.whenReady().then(() => {
     hardenSession();
+    // No menu: its accelerators (Alt, F5, Ctrl+R…) would steal the counter's function keys.
+    Menu.setApplicationMenu(null);
     const services = createServices({ dataDir: app.getPath('userData') });
     const dispatch = createDispatcher(services);
     ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => {
