@@ -1,0 +1,53 @@
+import type { Output } from '../../src-main/api/contract';
+import { expect, test } from './fixtures';
+import { completeSetup } from './helpers';
+
+test('a supervisor marks a day off with a reason, keyboard only; the API then reports it as off', async ({ counter: { page } }) => {
+  await completeSetup(page);
+  await page.keyboard.press('Alt+5');
+  await page.getByRole('tab', { name: 'Lịch làm việc' }).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Lịch làm việc' })).toBeVisible();
+
+  await page.getByLabel('Đi tới ngày (dd/mm/yyyy)').press('Enter');
+  await expect(page.getByText('Ngày không hợp lệ. Nhập theo dạng dd/mm/yyyy.')).toBeVisible();
+  await page.keyboard.type('15/02/2027');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-date="2027-02-15"]')).toBeFocused();
+  await expect(page.getByText('Lịch dự kiến — chưa xác nhận')).toBeVisible();
+  // Tết 2027 computed from the law: Thursday 11/02 is a compensatory day off.
+  await expect(page.locator('[data-date="2027-02-11"]')).toHaveAccessibleName(/Nghỉ bù/);
+
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('ArrowRight');
+  const day = page.locator('[data-date="2027-03-16"]');
+  await expect(day).toBeFocused();
+  await expect(day).toHaveAccessibleName('Thứ Ba, 16/03/2027: Ngày làm việc');
+
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('form', { name: 'Ngày 16/03/2027' });
+  await expect(editor.getByLabel('Loại ngày')).toBeFocused();
+  await expect(editor.getByLabel('Loại ngày')).toHaveValue('holiday');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Nghỉ theo quyết định của UBND tỉnh');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Quyết định 12/QĐ-UBND ngày 01/03/2027');
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByText('Đã lưu ngày 16/03/2027.')).toBeVisible();
+  await expect(page.getByText('Không có hồ sơ đang giải quyết nào bị thay đổi ngày hẹn.')).toBeVisible();
+  await expect(day).toBeFocused();
+  await expect(day).toHaveAccessibleName('Thứ Ba, 16/03/2027: Nghỉ lễ, Tết — Nghỉ theo quyết định của UBND tỉnh');
+  await expect(day).toContainText('L');
+  await expect(page.getByText('Phiên bản lịch: 2')).toBeVisible();
+
+  const reread = (await page.evaluate(() => window.motCua.invoke('calendar.get', { year: 2027, month: 3 }))) as { ok: true; value: Output<'calendar.get'> };
+  expect(reread.ok).toBe(true);
+  expect(reread.value.version).toBe(2);
+  expect(reread.value.days.find((d) => d.date === '2027-03-16')).toMatchObject({
+    working: false,
+    kind: 'holiday',
+    name: 'Nghỉ theo quyết định của UBND tỉnh',
+    legalSource: 'Quyết định 12/QĐ-UBND ngày 01/03/2027',
+    provisional: false,
+  });
+});
