@@ -19,6 +19,9 @@ CREATE INDEX dossiers_applicant ON dossiers (applicant_id);
 -- index dossiers_received
 CREATE INDEX dossiers_received ON dossiers (received_at);
 
+-- index dossiers_register
+CREATE UNIQUE INDEX dossiers_register ON dossiers (register_volume, register_number) WHERE register_volume IS NOT NULL;
+
 -- index dossiers_state_due
 CREATE INDEX dossiers_state_due ON dossiers (state, due_date);
 
@@ -51,6 +54,37 @@ CREATE TABLE audit_log (
   counter INTEGER,
   action TEXT NOT NULL,
   detail TEXT NOT NULL DEFAULT '{}'
+) STRICT;
+
+-- table calendar_days
+CREATE TABLE calendar_days (
+  date TEXT PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('holiday', 'compensatory', 'swap_off', 'swap_workday')),
+  name TEXT NOT NULL,
+  legal_source TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('official', 'provisional')),
+  edited_by INTEGER REFERENCES clerks (id),
+  edited_at TEXT NOT NULL
+) STRICT;
+
+-- table calendar_edits
+CREATE TABLE calendar_edits (
+  version INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  clerk_id INTEGER REFERENCES clerks (id),
+  action TEXT NOT NULL CHECK (action IN ('seed', 'set', 'clear', 'confirm')),
+  year INTEGER NOT NULL,
+  date TEXT,
+  before TEXT,
+  after TEXT,
+  reason TEXT
+) STRICT;
+
+-- table calendar_years
+CREATE TABLE calendar_years (
+  year INTEGER PRIMARY KEY,
+  confirmed_by INTEGER REFERENCES clerks (id),
+  confirmed_at TEXT
 ) STRICT;
 
 -- table clerks
@@ -161,6 +195,38 @@ CREATE TABLE drafts (
   updated_at TEXT NOT NULL
 ) STRICT;
 
+-- table procedure_versions
+CREATE TABLE procedure_versions (
+  id INTEGER PRIMARY KEY,
+  procedure_id TEXT NOT NULL REFERENCES procedures (id),
+  version INTEGER NOT NULL CHECK (version >= 1),
+  code TEXT,
+  name TEXT NOT NULL,
+  field TEXT NOT NULL CHECK (field IN ('thu_so_the', 'che_do_bhxh', 'bhyt', 'bhtn')),
+  time_limit_days INTEGER NOT NULL CHECK (time_limit_days >= 0),
+  on_the_spot INTEGER NOT NULL CHECK (on_the_spot IN (0, 1)),
+  legal_basis TEXT NOT NULL,
+  legal_basis_date TEXT,
+  result TEXT NOT NULL,
+  fee TEXT,
+  components TEXT NOT NULL,
+  valid_from TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  created_by INTEGER REFERENCES clerks (id),
+  change_note TEXT,
+  UNIQUE (procedure_id, version)
+) STRICT;
+
+-- table procedures
+CREATE TABLE procedures (
+  id TEXT PRIMARY KEY,
+  current_version INTEGER NOT NULL CHECK (current_version >= 1),
+  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  position INTEGER NOT NULL,
+  usage_count INTEGER NOT NULL DEFAULT 0 CHECK (usage_count >= 0),
+  created_at TEXT NOT NULL
+) STRICT;
+
 -- table settings
 CREATE TABLE settings (
   key TEXT PRIMARY KEY,
@@ -175,6 +241,14 @@ BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 
+-- trigger calendar_edits_no_delete
+CREATE TRIGGER calendar_edits_no_delete BEFORE DELETE ON calendar_edits
+BEGIN SELECT RAISE(ABORT, 'calendar_edits is append-only'); END;
+
+-- trigger calendar_edits_no_update
+CREATE TRIGGER calendar_edits_no_update BEFORE UPDATE ON calendar_edits
+BEGIN SELECT RAISE(ABORT, 'calendar_edits is append-only'); END;
+
 -- trigger dossier_events_no_delete
 CREATE TRIGGER dossier_events_no_delete BEFORE DELETE ON dossier_events
 BEGIN SELECT RAISE(ABORT, 'dossier_events is append-only'); END;
@@ -182,3 +256,11 @@ BEGIN SELECT RAISE(ABORT, 'dossier_events is append-only'); END;
 -- trigger dossier_events_no_update
 CREATE TRIGGER dossier_events_no_update BEFORE UPDATE ON dossier_events
 BEGIN SELECT RAISE(ABORT, 'dossier_events is append-only'); END;
+
+-- trigger procedure_versions_no_delete
+CREATE TRIGGER procedure_versions_no_delete BEFORE DELETE ON procedure_versions
+BEGIN SELECT RAISE(ABORT, 'procedure_versions is append-only'); END;
+
+-- trigger procedure_versions_no_update
+CREATE TRIGGER procedure_versions_no_update BEFORE UPDATE ON procedure_versions
+BEGIN SELECT RAISE(ABORT, 'procedure_versions is append-only'); END;
