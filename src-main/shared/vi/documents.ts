@@ -197,6 +197,7 @@ export const documentsUi = {
   },
   preview: 'Xem trước văn bản',
   pages: (n: number) => `${n} trang`,
+  pageLabel: (page: number, total: number) => `Trang ${page}/${total}`,
   zoomIn: 'Phóng to',
   zoomOut: 'Thu nhỏ',
   zoom: (percent: number) => `${percent}%`,
