@@ -208,7 +208,8 @@ export class WorkingCalendar {
       .select(['e.version', 'e.at', 'e.action', 'e.year', 'e.date', 'e.reason', 'c.full_name as clerkName'])
       .orderBy('e.version', 'desc')
       .limit(100);
-    if (year !== undefined) query = query.where('e.year', '=', year);
+    // The seed covers several years, so it belongs to every year's history.
+    if (year !== undefined) query = query.where((eb) => eb.or([eb('e.year', '=', year), eb('e.action', '=', 'seed')]));
     return this.deps.sql.all(query);
   }
 

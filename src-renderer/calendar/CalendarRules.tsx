@@ -65,7 +65,7 @@ export function CalendarRules({ readOnly }: { readOnly: boolean }) {
         <FormError message={formError} />
         {saved ? <p role="status">{t.settingsSaved}</p> : null}
         <button type="submit" className="primary">
-          {t.save}
+          {t.saveRules}
         </button>
       </fieldset>
     </form>

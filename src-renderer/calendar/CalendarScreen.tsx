@@ -108,6 +108,7 @@ export function CalendarScreen({ status }: SectionProps) {
       {editingDay ? <DayEditor key={editingDay.date} day={editingDay} canEdit={supervisor} onSaved={(date, items) => void saved(date, items)} onClose={closeEditor} /> : null}
       <Legend />
       {loaded ? <SpecialDays data={loaded} /> : null}
+      {loaded ? <History year={year} version={loaded.version} /> : null}
       <CalendarRules readOnly={!supervisor} />
     </div>
   );
@@ -180,6 +181,43 @@ function SpecialDays({ data }: { data: CalendarYear }) {
               <td>{d.name}</td>
               <td>{d.legalSource}</td>
               <td>{d.provisional ? `? ${t.statusProvisional}` : t.statusOfficial}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function History({ year, version }: { year: number; version: number }) {
+  const [edits, setEdits] = useState<Output<'calendar.history'>['edits']>([]);
+  useEffect(() => {
+    void call('calendar.history', { year }).then((r) => r.ok && setEdits(r.value.edits));
+  }, [year, version]);
+  if (edits.length === 0) return null;
+  return (
+    <section className="card card--wide" aria-labelledby="cal-history-title">
+      <h2 id="cal-history-title">{t.historyTitle}</h2>
+      <table className="table">
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>{t.historyAt}</th>
+            <th>{t.historyWho}</th>
+            <th>{t.historyReason}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {edits.slice(0, 10).map((e) => (
+            <tr key={e.version}>
+              <td>{e.version}</td>
+              <td>{formatVnDate(e.at)} {e.at.slice(11, 16)}</td>
+              <td>{e.clerkName ?? ''}</td>
+              <td>
+                {t.historyAction[e.action as keyof typeof t.historyAction] ?? e.action}
+                {e.date ? ` ${formatVnDate(e.date)}` : ''}
+                {e.reason ? `: ${e.reason}` : ''}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addWorkingDays } from '../../src-main/calendar/appointment';
+import { dateOfDay, dayNumber } from '../../src-main/calendar/days';
 import { vnInstant } from '../../src-main/shared/time';
 import { makeTestApp, setUpOffice, type TestApp } from '../support/services';
 
@@ -45,6 +47,22 @@ describe('working days', () => {
     expect(app.services.calendar.workingDaysBetween('2025-12-31', '2026-01-06')).toBe(3);
     expect(app.services.calendar.workingDaysBetween('2026-01-06', '2025-12-31')).toBe(-3);
     expect(app.services.calendar.addWorkingDays('2026-01-06', -3)).toBe('2025-12-31');
+  });
+});
+
+describe('the prefix-count index agrees with walking day by day', () => {
+  it('for every day of 2024–2028 and N = 0…40, forwards and backwards, and for the counts between', () => {
+    const cal = app.services.calendar;
+    const start = dayNumber('2024-01-01');
+    const end = dayNumber('2028-12-31');
+    const walk = (day: number, n: number) => dateOfDay(addWorkingDays(day, n, (d) => cal.isWorkingDay(dateOfDay(d))));
+    for (let day = start; day <= end; day += 3) {
+      const date = dateOfDay(day);
+      for (const n of [0, 1, 2, 5, 15, 40, -3]) expect(cal.addWorkingDays(date, n), `${date} + ${n}`).toBe(walk(day, n));
+      const later = dateOfDay(day + 45);
+      expect(cal.workingDaysBetween(date, later)).toBe(cal.workingDaysBetween(date, cal.addWorkingDays(date, 1)) + cal.workingDaysBetween(cal.addWorkingDays(date, 1), later));
+    }
+    expect(cal.workingDaysBetween('2026-02-12', '2026-02-26')).toBe(5);
   });
 });
 
@@ -146,6 +164,12 @@ describe('editing the calendar never moves an appointment already given', () => 
     const cleared = await app.ok('calendar.clearDay', { date: '2027-03-16', reason: 'Tỉnh hủy quyết định' });
     expect(cleared).toMatchObject({ version: 3, day: { working: true, kind: null }, affected: [] });
     expect(await app.call('calendar.clearDay', { date: '2027-03-16' })).toMatchObject({ ok: false, error: { code: 'CALENDAR_NOTHING_TO_CLEAR' } });
+    const { edits } = await app.ok('calendar.history', { year: 2027 });
+    expect(edits.map((e) => [e.version, e.action, e.date, e.reason])).toEqual([
+      [3, 'clear', '2027-03-16', 'Tỉnh hủy quyết định'],
+      [2, 'set', '2027-03-16', 'Nghỉ theo quyết định của tỉnh'],
+      [1, 'seed', null, expect.stringContaining('2025–2026')],
+    ]);
   });
 
   it('a make-up working day must be a weekend day', async () => {

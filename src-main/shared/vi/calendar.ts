@@ -97,6 +97,7 @@ export const calendarUi = {
   dueTimeFixed: 'Giờ cố định',
   dueFixedTime: 'Giờ hẹn cố định',
   settingsSaved: 'Đã lưu quy tắc tính ngày hẹn.',
+  saveRules: 'Lưu quy tắc',
   tryTitle: 'Tính thử ngày hẹn',
   tryReceivedAt: 'Thời điểm tiếp nhận',
   tryDays: 'Thời hạn (ngày làm việc)',
