@@ -19,3 +19,14 @@ export class FixedClock implements Clock {
     this.current = new Date(this.current.getTime() + ms);
   }
 }
+
+/** A running clock that starts at a chosen instant (the harness's "today" for a scenario). */
+export class OffsetClock implements Clock {
+  private readonly offset: number;
+  constructor(start: Date) {
+    this.offset = start.getTime() - Date.now();
+  }
+  now(): Date {
+    return new Date(Date.now() + this.offset);
+  }
+}

@@ -8,6 +8,7 @@ import type { AppStatus } from '../App';
 import { Kbd } from '../ui/form';
 import { ComingSoon } from './ComingSoon';
 import { ReferencesScreen } from '../catalogue/ReferencesScreen';
+import { IntakeScreen } from '../intake/IntakeScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 
 export interface SectionProps {
@@ -21,7 +22,7 @@ interface Section {
 }
 
 const sections: Section[] = [
-  { id: 'intake', label: ui.nav.intake, screen: ComingSoon },
+  { id: 'intake', label: ui.nav.intake, screen: IntakeScreen },
   { id: 'queue', label: ui.nav.queue, screen: ComingSoon },
   { id: 'returns', label: ui.nav.returns, screen: ComingSoon },
   { id: 'end-of-day', label: ui.nav.endOfDay, screen: ComingSoon },

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startBrowserShell } from '../../src-main/browser-shell/server';
 import { createServices } from '../../src-main/services';
+import { OffsetClock } from '../../src-main/services/clock';
 import { electronBinary } from '../../scripts/electron-binary';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,20 +18,23 @@ export interface Counter {
   dataDir: string;
 }
 
-export const test = base.extend<{ shell: 'harness' | 'electron'; counter: Counter }>({
+export const test = base.extend<{ shell: 'harness' | 'electron'; startAt: string | null; counter: Counter }>({
   shell: ['harness', { option: true }],
-  counter: async ({ shell }, use, testInfo) => {
+  /** The counter's "now" for a scenario (ISO with +07:00); the clock runs on from there. */
+  startAt: [null, { option: true }],
+  counter: async ({ shell, startAt }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mot-cua-e2e-'));
     try {
       if (shell === 'electron') {
         const binary = electronBinary();
+        testInfo.skip(startAt !== null, 'This scenario sets the counter\'s date, which only the harness can do.');
         testInfo.skip(!binary, 'Electron binary not installed on this machine (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); the same scenarios ran in Chromium through the harness.');
         const app = await _electron.launch({ executablePath: binary as string, args: [resolve('out/main/index.js'), `--data-dir=${dataDir}`] });
         await use({ page: await app.firstWindow(), dataDir });
         await app.close();
         return;
       }
-      const services = createServices({ dataDir });
+      const services = createServices({ dataDir, ...(startAt ? { clock: new OffsetClock(new Date(startAt)) } : {}) });
       const shellServer = await startBrowserShell(services, resolve('out/renderer'));
       const browser = await chromium.launch({
         executablePath: CHROMIUM,

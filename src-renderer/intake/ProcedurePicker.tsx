@@ -1,0 +1,93 @@
+// @runs: renderer
+// Step 1: pick the procedure. Typing searches the catalogue (no diacritics
+// needed); with an empty box the nine most used procedures are one digit away.
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import type { ProcedureSummary } from '../../src-main/catalogue/model';
+import { intakeUi as t } from '../../src-main/shared/vi/intake';
+import { call } from '../api';
+import { Kbd } from '../ui/form';
+
+export function ProcedurePicker({ onPick, error }: { onPick: (procedure: ProcedureSummary) => void; error?: string }) {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<ProcedureSummary[]>([]);
+  const [highlight, setHighlight] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void call('catalogue.search', { query, limit: 9 }).then((r) => {
+      if (live && r.ok) {
+        setResults(r.value.results.filter((p) => p.active));
+        setHighlight(0);
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [query]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setHighlight((h) => (h + step + results.length) % Math.max(results.length, 1));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const picked = results[highlight];
+      if (picked) onPick(picked);
+    } else if (query === '' && /^[1-9]$/.test(event.key)) {
+      const picked = results[Number(event.key) - 1];
+      if (picked) {
+        event.preventDefault();
+        onPick(picked);
+      }
+    }
+  }
+
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <label htmlFor="intake-procedure">
+        {t.procedureSearch} <Kbd>F2</Kbd>
+      </label>
+      <input
+        id="intake-procedure"
+        data-field="form.procedureId"
+        role="combobox"
+        aria-expanded={results.length > 0}
+        aria-controls="intake-procedure-list"
+        aria-activedescendant={results[highlight] ? `proc-${results[highlight].procedureId}` : undefined}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+        autoFocus
+        autoComplete="off"
+      />
+      {error ? (
+        <small className="field__error" role="alert">
+          {error}
+        </small>
+      ) : (
+        <small className="field__hint">{t.mostUsedHint}</small>
+      )}
+      <ul id="intake-procedure-list" role="listbox" className="picker" aria-label={t.procedureSection}>
+        {results.map((p, index) => (
+          <li
+            key={p.procedureId}
+            id={`proc-${p.procedureId}`}
+            role="option"
+            aria-selected={index === highlight}
+            className={index === highlight ? 'picker__item picker__item--active' : 'picker__item'}
+            onMouseDown={(e) => {
+              e.preventDefault();
+              onPick(p);
+            }}
+          >
+            {query === '' ? <Kbd>{index + 1}</Kbd> : null}
+            <span className="picker__name">{p.name}</span>
+            <span className="muted">{t.timeLimit(p.timeLimitDays)}</span>
+            {p.onTheSpot ? <span className="badge">{t.onTheSpotBadge}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
