@@ -111,7 +111,7 @@ export class Catalogue {
 
   exportCatalogue(): string {
     const entries = this.currentRows().map(({ row }) => ({ id: row.procedure_id, ...content(toVersion(row)) }));
-    return serialiseCatalogue(entries, toVnIso(this.deps.clock.now()), catalogueText.screen.title);
+    return serialiseCatalogue(entries, toVnIso(this.deps.clock.now()), catalogueText.exportDescription);
   }
 
   /** A supervisor's edit: a new version when the content changed (the old one stays as it was). */

@@ -33,7 +33,6 @@ export const catalogueText = {
     duplicateKey: 'mã thành phần bị trùng trong cùng thủ tục',
     unexpected: 'trường không được phép',
     missing: 'thiếu trường bắt buộc',
-    object: 'phải là một đối tượng { … }',
   },
   importLine: (line: number | null, where: string, field: string, message: string) =>
     `${line === null ? '' : `Dòng ${line}, `}${where}${where && field ? ', ' : ''}${field ? `trường ${field}` : ''}: ${message}`,
@@ -43,6 +42,7 @@ export const catalogueText = {
   syntax: (line: number, column: number) => `Dòng ${line}, cột ${column}: tệp không đúng cú pháp JSON`,
   importNote: 'Cập nhật từ tệp danh mục',
   seedNote: 'Danh mục cài sẵn',
+  exportDescription: 'Danh mục thủ tục hành chính — xuất từ Một Cửa Desk',
   screen: {
     title: 'Thủ tục hành chính',
     search: 'Tìm thủ tục (gõ không dấu được, ví dụ: doi the, cap lai so)',
@@ -99,6 +99,5 @@ export const catalogueText = {
     componentKey: 'Mã thành phần',
     saveVersion: 'Lưu phiên bản mới',
     savedVersion: (n: number) => `Đã lưu phiên bản ${n}.`,
-    unchanged: 'Không có thay đổi nào để lưu.',
   },
 } as const;
