@@ -40,6 +40,7 @@ export function benchCalendar(): Figure[] {
       rmSync(dataDir, { recursive: true, force: true });
     }
   }
+  console.log(`  rounds: ${appointments.map((ms) => ms.toFixed(1)).join(", ")} ms`);
   const appointment = percentile(appointments, 50);
   const impact = percentile(impacts, 50);
   return [

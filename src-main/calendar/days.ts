@@ -30,9 +30,18 @@ function civil(day: number): [number, number, number] {
   return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, doy - Math.floor((153 * mp + 2) / 5) + 1];
 }
 
+const dateCache = new Map<number, IsoDate>();
+const DATE_CACHE_LIMIT = 40_000;
+
+/** Memoised: appointments ask for the same few hundred dates over and over. */
 export function dateOfDay(day: number): IsoDate {
-  const [y, m, d] = civil(day);
-  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${pad(m)}-${pad(d)}`;
+  let date = dateCache.get(day);
+  if (date === undefined) {
+    const [y, m, d] = civil(day);
+    date = `${y < 1000 ? String(y).padStart(4, '0') : y}-${pad(m)}-${pad(d)}`;
+    if (dateCache.size < DATE_CACHE_LIMIT) dateCache.set(day, date);
+  }
+  return date;
 }
 
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
