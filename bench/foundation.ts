@@ -29,7 +29,8 @@ export function benchFoundation(): Figure[] {
     platform: 'node',
     format: 'cjs',
     outfile: bundle,
-    external: ['better-sqlite3'],
+    // Dependencies stay in node_modules, as electron-vite leaves them for the main process.
+    packages: 'external',
     nodePaths: [resolve('node_modules')],
     logLevel: 'silent',
   });

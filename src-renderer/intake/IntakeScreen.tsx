@@ -117,7 +117,7 @@ export function IntakeScreen(_props: SectionProps) {
     setBusy(false);
     if (!result.ok) return failed(result.error);
     const v = result.value;
-    setOutcome({ title: t.outcome.accepted(v.code), lines: [t.outcome.appointment(formatWhen(v.dueAt))], documentId: v.documentId, printMessage: v.printMessage, code: v.code });
+    setOutcome({ title: t.outcome.accepted, lines: [t.outcome.appointment(formatWhen(v.dueAt))], documentId: v.documentId, printMessage: v.printMessage, code: v.code });
   }
 
   async function issueGuidance(reason: string) {
@@ -147,7 +147,7 @@ export function IntakeScreen(_props: SectionProps) {
     setBusy(false);
     if (!r.ok) return failed(r.error);
     setDialog(null);
-    setOutcome({ title: t.outcome.onTheSpot(r.value.code), lines: [], documentId: r.value.documentId, printMessage: r.value.printMessage, code: r.value.code });
+    setOutcome({ title: t.outcome.onTheSpot, lines: [], documentId: r.value.documentId, printMessage: r.value.printMessage, code: r.value.code });
   }
 
   useIntakeKeys({

@@ -16,17 +16,40 @@ function databaseDump(sqlite: BetterSqlite3.Database): string {
   return JSON.stringify(tables.map(({ name }) => [name, sqlite.prepare(`SELECT * FROM "${name}"`).all()]));
 }
 
+type Shaped = { shape?: Record<string, z.ZodType>; options?: z.ZodType[]; element?: z.ZodType; def?: { innerType?: z.ZodType } };
+
+/** The object schema that governs a value: unions (applicant kinds) pick the option the sample is. */
+function shapeFor(schema: z.ZodType, value: Record<string, Json>): Record<string, z.ZodType> {
+  const s = schema as unknown as Shaped;
+  if (s.shape) return s.shape;
+  const option = s.options?.find((o) => o.safeParse(value).success) as Shaped | undefined;
+  if (!option?.shape) throw new Error(`no object schema for ${JSON.stringify(value).slice(0, 80)}`);
+  return option.shape;
+}
+
 /** Paths to every leaf of a sample, with the schema that governs it. */
 function leaves(value: Json, schema: z.ZodType, path: string[] = []): { path: string[]; value: Json; optional: boolean }[] {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+    const shape = shapeFor(schema, value);
     return Object.entries(value).flatMap(([key, child]) => {
       const childSchema = shape[key] as z.ZodType;
       const optional = childSchema.safeParse(undefined).success;
       return [{ path: [...path, key], value: child, optional }, ...leaves(child, childSchema, [...path, key])];
     });
   }
+  if (Array.isArray(value) && value.length > 0) {
+    const element = elementSchema(schema);
+    return value.flatMap((item, index) => [{ path: [...path, String(index)], value: item, optional: false }, ...leaves(item, element, [...path, String(index)])]);
+  }
   return [];
+}
+
+/** The item schema of an array schema, through optional/default wrappers. */
+function elementSchema(schema: z.ZodType): z.ZodType {
+  let s = schema as unknown as Shaped;
+  while (!s.element && s.def?.innerType) s = s.def.innerType as unknown as Shaped;
+  if (!s.element) throw new Error('not an array schema');
+  return s.element;
 }
 
 function withLeaf(sample: Json, path: string[], replacement: Json | undefined): Json {

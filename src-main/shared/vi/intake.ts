@@ -144,11 +144,11 @@ export const intakeUi = {
   discard: 'Bỏ bản nháp',
   draftSaved: 'Đã lưu nháp',
   outcome: {
-    accepted: (code: string) => `Đã tiếp nhận hồ sơ ${code}`,
+    accepted: 'Đã tiếp nhận hồ sơ',
     appointment: (when: string) => `Hẹn trả kết quả: ${when}`,
     guidance: 'Đã lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
     refused: 'Đã lập Phiếu từ chối tiếp nhận',
-    onTheSpot: (code: string) => `Đã giải quyết và trả kết quả tại chỗ — hồ sơ ${code}`,
+    onTheSpot: 'Đã giải quyết và trả kết quả tại chỗ',
   },
   warnings: 'Lưu ý',
   busy: 'Đang lưu…',
