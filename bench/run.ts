@@ -4,6 +4,7 @@ import { benchCalendar } from './calendar';
 import { benchCatalogue } from './catalogue';
 import { benchDocuments } from './documents';
 import { benchFoundation } from './foundation';
+import { benchIntake } from './intake';
 import type { Figure } from './report';
 
 const suites: { name: string; run: () => Figure[] | Promise<Figure[]> }[] = [
@@ -11,6 +12,7 @@ const suites: { name: string; run: () => Figure[] | Promise<Figure[]> }[] = [
   { name: 'Danh mục thủ tục (catalogue)', run: benchCatalogue },
   { name: 'Lịch làm việc (calendar)', run: benchCalendar },
   { name: 'Văn bản (documents)', run: benchDocuments },
+  { name: 'Tiếp nhận (intake)', run: benchIntake },
 ];
 
 async function main(): Promise<void> {
