@@ -59,7 +59,10 @@ export const calendarContract = {
   ),
   'calendar.appointment': method(
     z.strictObject({
-      receivedAt: z.iso.datetime({ offset: true, error: m.receivedAt }).max(40, { error: m.receivedAt }),
+      receivedAt: z.iso
+        .datetime({ offset: true, error: m.receivedAt })
+        .max(40, { error: m.receivedAt })
+        .refine((iso) => Math.abs(Number(iso.slice(0, 4)) - 2050) <= 149, { error: m.receivedAt }),
       workingDays: z.number({ error: m.workingDays }).int({ error: m.workingDays }).min(0, { error: m.workingDays }).max(365, { error: m.workingDays }),
     }),
     z.object({ countedFrom: z.string(), dueDate: z.string(), dueAt: z.string(), calendarVersion: z.number() }),

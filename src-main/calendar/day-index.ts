@@ -38,6 +38,8 @@ export class DayIndex implements WorkingDayLookup {
         }
         return this.start + lo;
       }
+      // A whole run of years without one working day is a broken calendar, not a long wait.
+      if (this.lastYear - yearOfDay(day) > 20) throw new Error('no working day within twenty years');
       this.cover(this.lastYear + 1);
     }
   }

@@ -92,6 +92,7 @@ describe('the cut-off and "trả ngay"', () => {
     // "Trả ngay" at 16:10 cannot be promised for 16:00, before the dossier came in.
     expect((await app.ok('calendar.appointment', { receivedAt: '2026-03-10T16:10:00+07:00', workingDays: 0 })).dueAt).toBe('2026-03-10T16:10:00+07:00');
     expect(await app.call('calendar.updateSettings', { cutoff: '25:00', sameDayTime: '16:00', dueTime: 'receipt' })).toMatchObject({ ok: false, error: { field: 'cutoff' } });
+    expect(await app.call('calendar.appointment', { receivedAt: '0001-01-01T09:00:00+07:00', workingDays: 1 })).toMatchObject({ ok: false, error: { field: 'receivedAt' } });
   });
 });
 
