@@ -5,6 +5,9 @@ import { benchCatalogue } from './catalogue';
 import { benchDocuments } from './documents';
 import { benchFoundation } from './foundation';
 import { benchIntake } from './intake';
+import { benchAttachments } from './attachments';
+import { benchQueue } from './queue';
+import { benchSearch } from './search';
 import type { Figure } from './report';
 
 const suites: { name: string; run: () => Figure[] | Promise<Figure[]> }[] = [
@@ -13,6 +16,9 @@ const suites: { name: string; run: () => Figure[] | Promise<Figure[]> }[] = [
   { name: 'Lịch làm việc (calendar)', run: benchCalendar },
   { name: 'Văn bản (documents)', run: benchDocuments },
   { name: 'Tiếp nhận (intake)', run: benchIntake },
+  { name: 'Hàng đợi (queue)', run: benchQueue },
+  { name: 'Tìm kiếm (search)', run: benchSearch },
+  { name: 'Số hóa (attachments)', run: benchAttachments },
 ];
 
 async function main(): Promise<void> {

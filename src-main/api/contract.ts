@@ -7,6 +7,10 @@ import { catalogueContract } from '../catalogue/contract';
 import { clerksContract } from '../clerks/contract';
 import { documentsContract } from '../documents/contract';
 import { dossiersContract } from '../dossiers/contract';
+import { satisfactionContract } from '../satisfaction/contract';
+import { attachmentsContract } from '../attachments/contract';
+import { searchContract } from '../search/contract';
+import { queueContract } from '../queue/contract';
 import { settingsContract } from '../settings/contract';
 import { setupContract } from '../setup/contract';
 import type { ContractShape, InputOf, OutputOf, Result } from './kit';
@@ -19,6 +23,10 @@ export const contract = {
   ...calendarContract,
   ...documentsContract,
   ...dossiersContract,
+  ...queueContract,
+  ...searchContract,
+  ...attachmentsContract,
+  ...satisfactionContract,
 } satisfies ContractShape;
 
 export type Contract = typeof contract;

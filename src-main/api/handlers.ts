@@ -5,6 +5,10 @@ import { catalogueHandlers } from '../catalogue/handlers';
 import { clerksHandlers } from '../clerks/handlers';
 import { documentsHandlers } from '../documents/handlers';
 import { dossiersHandlers } from '../dossiers/handlers';
+import { satisfactionHandlers } from '../satisfaction/handlers';
+import { attachmentsHandlers } from '../attachments/handlers';
+import { searchHandlers } from '../search/handlers';
+import { queueHandlers } from '../queue/handlers';
 import type { Services } from '../services';
 import { settingsHandlers } from '../settings/handlers';
 import { setupHandlers } from '../setup/handlers';
@@ -22,5 +26,9 @@ export function createHandlers(services: Services): Handlers {
     ...calendarHandlers(services),
     ...documentsHandlers(services),
     ...dossiersHandlers(services),
+    ...queueHandlers(services),
+    ...searchHandlers(services),
+    ...attachmentsHandlers(services),
+    ...satisfactionHandlers(services),
   };
 }

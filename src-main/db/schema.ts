@@ -6,6 +6,10 @@ import type { CalendarTables } from '../calendar/tables';
 import type { CatalogueTables } from '../catalogue/tables';
 import type { DocumentTables } from '../documents/tables';
 import type { DossierTables } from '../dossiers/tables';
+import type { SatisfactionTables } from '../satisfaction/tables';
+import type { AttachmentTables } from '../attachments/tables';
+import type { SearchTables } from '../search/tables';
+import type { QueueTables } from '../queue/tables';
 
 export interface SettingsTable {
   key: string;
@@ -38,4 +42,5 @@ export interface FoundationTables {
 }
 
 /** Every table, each feature's from its own tables.ts. */
-export interface Database extends FoundationTables, CatalogueTables, CalendarTables, DossierTables, DocumentTables {}
+export interface Database
+  extends FoundationTables, CatalogueTables, CalendarTables, DossierTables, DocumentTables, QueueTables, SearchTables, AttachmentTables, SatisfactionTables {}

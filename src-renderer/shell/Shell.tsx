@@ -1,14 +1,19 @@
 // @runs: renderer
 // The frame of the working day: left navigation (Alt+1…Alt+6), the signed-in
 // clerk and the counter always visible, the current section on the right.
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call, notifyStatusChanged } from '../api';
 import type { AppStatus } from '../App';
 import { Kbd } from '../ui/form';
 import { ComingSoon } from './ComingSoon';
+import { NavigationContext } from './navigation';
 import { ReferencesScreen } from '../catalogue/ReferencesScreen';
+import { DossierView } from '../dossiers/DossierView';
 import { IntakeScreen } from '../intake/IntakeScreen';
+import { QueueScreen } from '../queue/QueueScreen';
+import { ReturnsScreen } from '../queue/ReturnsScreen';
+import { SearchDialog } from '../search/SearchDialog';
 import { SettingsScreen } from '../settings/SettingsScreen';
 
 export interface SectionProps {
@@ -23,8 +28,8 @@ interface Section {
 
 const sections: Section[] = [
   { id: 'intake', label: ui.nav.intake, screen: IntakeScreen },
-  { id: 'queue', label: ui.nav.queue, screen: ComingSoon },
-  { id: 'returns', label: ui.nav.returns, screen: ComingSoon },
+  { id: 'queue', label: ui.nav.queue, screen: QueueScreen },
+  { id: 'returns', label: ui.nav.returns, screen: ReturnsScreen },
   { id: 'end-of-day', label: ui.nav.endOfDay, screen: ComingSoon },
   { id: 'catalogue', label: ui.nav.catalogue, screen: ReferencesScreen },
   { id: 'settings', label: ui.nav.settings, screen: SettingsScreen },
@@ -32,6 +37,9 @@ const sections: Section[] = [
 
 export function Shell({ status }: { status: AppStatus }) {
   const [current, setCurrent] = useState(sections[0]?.id ?? 'intake');
+  const [searching, setSearching] = useState(false);
+  const [openDossier, setOpenDossier] = useState<number | null>(null);
+  const navigation = useMemo(() => ({ openDossier: setOpenDossier }), []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -41,6 +49,9 @@ export function Shell({ status }: { status: AppStatus }) {
           event.preventDefault();
           setCurrent(section.id);
         }
+      } else if (event.ctrlKey && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        setSearching(true);
       } else if (event.ctrlKey && event.key.toLowerCase() === 'l') {
         event.preventDefault();
         void lock();
@@ -54,6 +65,7 @@ export function Shell({ status }: { status: AppStatus }) {
   const Screen = section?.screen ?? ComingSoon;
 
   return (
+    <NavigationContext.Provider value={navigation}>
     <div className="shell">
       <nav className="nav" aria-label="Chức năng">
         <div className="nav__brand">
@@ -77,6 +89,9 @@ export function Shell({ status }: { status: AppStatus }) {
           </div>
           <div className="muted">{status.clerk ? ui.roles[status.clerk.role] : ''}</div>
           <div className="actions">
+            <button type="button" onClick={() => setSearching(true)}>
+              {ui.nav.search} <Kbd>Ctrl+F</Kbd>
+            </button>
             <button type="button" onClick={() => void lock()}>
               {ui.nav.lock} <Kbd>Ctrl+L</Kbd>
             </button>
@@ -89,7 +104,18 @@ export function Shell({ status }: { status: AppStatus }) {
       <main className="content" aria-label={section?.label}>
         <Screen status={status} />
       </main>
+      {searching ? (
+        <SearchDialog
+          onClose={() => setSearching(false)}
+          onOpen={(dossierId) => {
+            setSearching(false);
+            setOpenDossier(dossierId);
+          }}
+        />
+      ) : null}
+      {openDossier !== null ? <DossierView dossierId={openDossier} onClose={() => setOpenDossier(null)} /> : null}
     </div>
+    </NavigationContext.Provider>
   );
 }
 

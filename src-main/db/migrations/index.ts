@@ -7,6 +7,10 @@ import { m0002 } from './0002_catalogue';
 import { m0003 } from './0003_calendar';
 import { m0004 } from './0004_dossiers';
 import { m0005 } from './0005_documents';
+import { m0006 } from './0006_queue';
+import { m0007 } from './0007_search';
+import { m0008 } from './0008_attachments';
+import { m0009 } from './0009_satisfaction';
 
 export interface Migration {
   version: number;
@@ -14,4 +18,4 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009];

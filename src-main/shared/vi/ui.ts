@@ -17,6 +17,7 @@ export const ui = {
     settings: 'Cài đặt',
     signOut: 'Đăng xuất',
     lock: 'Khóa máy',
+    search: 'Tìm hồ sơ',
   },
   roles: { supervisor: 'Giám sát', clerk: 'Cán bộ tiếp nhận' },
   setup: {

@@ -9,6 +9,10 @@ import { catalogueSamples } from './catalogue';
 import { documentsSamples } from './documents';
 import { dossiersSamples } from './dossiers';
 import { foundationSamples } from './foundation';
+import { satisfactionSamples } from './satisfaction';
+import { attachmentsSamples } from './attachments';
+import { searchSamples } from './search';
+import { queueSamples } from './queue';
 
 export type Samples<C extends ContractShape> = { [M in keyof C]: InputOf<C, M> };
 
@@ -18,4 +22,8 @@ export const validSamples: { [M in MethodName]: Input<M> } = {
   ...calendarSamples,
   ...documentsSamples,
   ...dossiersSamples,
+  ...queueSamples,
+  ...searchSamples,
+  ...attachmentsSamples,
+  ...satisfactionSamples,
 };

@@ -1,0 +1,9 @@
+// @runs: main
+import type { Migration } from './index';
+
+export const m0007: Migration = {
+  version: 7,
+  name: '0007_search',
+  sql: `
+`,
+};

@@ -1,0 +1,5 @@
+// @runs: test
+import type { searchContract } from '../../../src-main/search/contract';
+import type { Samples } from './index';
+
+export const searchSamples: Samples<typeof searchContract> = {};
