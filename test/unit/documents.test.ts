@@ -18,6 +18,14 @@ function expectInOrder(text: string, expected: string[]): void {
 
 const header = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
 
+describe('fonts shared between papers', () => {
+  it('keep every letter in the text layer after composed capitals were embedded (Ế, then E)', () => {
+    render('postalHandover', { ...models.postalHandover, items: [{ name: 'KẾT QUẢ ỀỂỄỆẾ', count: 1 }] });
+    const text = flat(pdfText(render('register', { ...models.register, rows: [] })));
+    expect(text).toContain('SỔ THEO DÕI HỒ SƠ');
+  });
+});
+
 describe('Mẫu 01 – the receipt', () => {
   const text = pdfText(render('receipt', models.receipt));
 

@@ -107,7 +107,8 @@ export class Layout {
       lang: 'vi-VN',
       displayTitle: true,
     });
-    for (const [style, buffer] of Object.entries(options.fonts)) this.doc.registerFont(style, buffer);
+    // pdfkit accepts an already parsed fontkit font in place of the file's bytes.
+    for (const [style, font] of Object.entries(options.fonts)) this.doc.registerFont(style, font as unknown as Buffer);
     this.fs = geometry.fontSize;
     this.left = geometry.margins.left;
     this.width = geometry.size[0] - geometry.margins.left - geometry.margins.right;
