@@ -36,8 +36,9 @@ export function CalendarScreen({ status }: SectionProps) {
 
   useEffect(() => void load(), [load]);
 
-  const move = useCallback((date: string) => {
-    setTakeFocus(true);
+  /** Moving from the grid keeps the focus in the grid; choosing a year keeps it on the year list. */
+  const move = useCallback((date: string, focusGrid = true) => {
+    setTakeFocus(focusGrid);
     setEditing(null);
     setFocusDate(date);
   }, []);
@@ -72,8 +73,8 @@ export function CalendarScreen({ status }: SectionProps) {
     <div className="stack cal-screen">
       <div className="cal-toolbar">
         <h1>{t.title}</h1>
-        <YearPicker year={year} onChange={(y) => move(`${y}${focusDate.slice(4, 7)}-01`)} />
-        <GoToDate onGo={move} />
+        <YearPicker year={year} onChange={(y) => move(`${y}${focusDate.slice(4, 7)}-01`, false)} />
+        <GoToDate onGo={(date) => move(date)} />
         {loaded ? <span className="muted">{t.version(loaded.version)}</span> : null}
       </div>
       {loaded ? (
@@ -103,7 +104,7 @@ export function CalendarScreen({ status }: SectionProps) {
           </button>
         </div>
         <p className="muted">{t.keys}</p>
-        {loaded ? <MonthGrid monthDays={monthDays} focusDate={focusDate} today={today} takeFocus={takeFocus} onMove={move} onOpen={setEditing} /> : null}
+        {loaded ? <MonthGrid monthDays={monthDays} focusDate={focusDate} today={today} takeFocus={takeFocus} onMove={(date) => move(date)} onOpen={setEditing} /> : null}
       </div>
       {editingDay ? <DayEditor key={editingDay.date} day={editingDay} canEdit={supervisor} onSaved={(date, items) => void saved(date, items)} onClose={closeEditor} /> : null}
       <Legend />

@@ -1,6 +1,6 @@
 import type { Output } from '../../src-main/api/contract';
 import { expect, test } from './fixtures';
-import { completeSetup } from './helpers';
+import { completeSetup, signIn } from './helpers';
 
 test('a supervisor marks a day off with a reason, keyboard only; the API then reports it as off', async ({ counter: { page } }) => {
   await completeSetup(page);
@@ -50,4 +50,36 @@ test('a supervisor marks a day off with a reason, keyboard only; the API then re
     legalSource: 'Quyết định 12/QĐ-UBND ngày 01/03/2027',
     provisional: false,
   });
+});
+
+test('a supervisor confirms a provisional year; a clerk sees the calendar read-only', async ({ counter: { page } }) => {
+  await completeSetup(page);
+  await page.keyboard.press('Alt+5');
+  await page.getByRole('tab', { name: 'Lịch làm việc' }).press('Enter');
+  await page.getByLabel('Đi tới ngày (dd/mm/yyyy)').press('Enter');
+  await page.keyboard.type('06/02/2027');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-date="2027-02-06"]')).toHaveAccessibleName(/Tết Nguyên đán \(mùng 1\) \(dự kiến\)/);
+  await page.getByRole('button', { name: 'Xác nhận lịch năm 2027' }).press('Enter');
+  await expect(page.getByText('Đã xác nhận lịch năm 2027.')).toBeVisible();
+  await expect(page.getByText('✓ Lịch chính thức')).toBeVisible();
+  await expect(page.locator('[data-date="2027-02-06"]')).toHaveAccessibleName('Thứ Bảy, 06/02/2027: Nghỉ lễ, Tết — Tết Nguyên đán (mùng 1)');
+  const year = (await page.evaluate(() => window.motCua.invoke('calendar.get', { year: 2027, month: 2 }))) as { ok: true; value: Output<'calendar.get'> };
+  expect(year.value).toMatchObject({ provisional: false, version: 2 });
+
+  await page.evaluate(() => window.motCua.invoke('clerks.add', { fullName: 'Trần Văn Bình', username: 'binhtv', password: '12345678', role: 'clerk' }));
+  await page.getByRole('button', { name: 'Đăng xuất' }).press('Enter');
+  await signIn(page, 'binhtv', '12345678');
+  await page.keyboard.press('Alt+5');
+  await page.getByRole('tab', { name: 'Lịch làm việc' }).press('Enter');
+  await page.getByLabel('Đi tới ngày (dd/mm/yyyy)').press('Enter');
+  await page.keyboard.type('27/04/2026');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-date="2026-04-27"]')).toHaveAccessibleName(/Nghỉ bù — Nghỉ bù Giỗ Tổ Hùng Vương/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Chỉ tài khoản giám sát được sửa lịch làm việc.')).toBeVisible();
+  await expect(page.getByLabel('Loại ngày')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-date="2026-04-27"]')).toBeFocused();
+  await expect(page.getByRole('button', { name: /Xác nhận lịch năm/ })).toHaveCount(0);
 });
