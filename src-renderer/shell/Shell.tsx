@@ -66,55 +66,55 @@ export function Shell({ status }: { status: AppStatus }) {
 
   return (
     <NavigationContext.Provider value={navigation}>
-    <div className="shell">
-      <nav className="nav" aria-label="Chức năng">
-        <div className="nav__brand">
-          <strong>{ui.appName}</strong>
-          <span>{status.office?.officeName}</span>
-        </div>
-        <ul>
-          {sections.map((s, index) => (
-            <li key={s.id}>
-              <button type="button" className={s.id === current ? 'nav__item nav__item--current' : 'nav__item'} aria-current={s.id === current ? 'page' : undefined} onClick={() => setCurrent(s.id)}>
-                <span>{s.label}</span>
-                <Kbd>Alt+{index + 1}</Kbd>
+      <div className="shell">
+        <nav className="nav" aria-label="Chức năng">
+          <div className="nav__brand">
+            <strong>{ui.appName}</strong>
+            <span>{status.office?.officeName}</span>
+          </div>
+          <ul>
+            {sections.map((s, index) => (
+              <li key={s.id}>
+                <button type="button" className={s.id === current ? 'nav__item nav__item--current' : 'nav__item'} aria-current={s.id === current ? 'page' : undefined} onClick={() => setCurrent(s.id)}>
+                  <span>{s.label}</span>
+                  <Kbd>Alt+{index + 1}</Kbd>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="nav__who" aria-label="Người đang làm việc">
+            <div className="nav__counter">{ui.counter(status.counterNumber)}</div>
+            <div className="nav__clerk" data-testid="current-clerk">
+              {status.clerk?.fullName}
+            </div>
+            <div className="muted">{status.clerk ? ui.roles[status.clerk.role] : ''}</div>
+            <div className="actions">
+              <button type="button" onClick={() => setSearching(true)}>
+                {ui.nav.search} <Kbd>Ctrl+F</Kbd>
               </button>
-            </li>
-          ))}
-        </ul>
-        <div className="nav__who" aria-label="Người đang làm việc">
-          <div className="nav__counter">{ui.counter(status.counterNumber)}</div>
-          <div className="nav__clerk" data-testid="current-clerk">
-            {status.clerk?.fullName}
+              <button type="button" onClick={() => void lock()}>
+                {ui.nav.lock} <Kbd>Ctrl+L</Kbd>
+              </button>
+              <button type="button" onClick={() => void signOut()}>
+                {ui.nav.signOut}
+              </button>
+            </div>
           </div>
-          <div className="muted">{status.clerk ? ui.roles[status.clerk.role] : ''}</div>
-          <div className="actions">
-            <button type="button" onClick={() => setSearching(true)}>
-              {ui.nav.search} <Kbd>Ctrl+F</Kbd>
-            </button>
-            <button type="button" onClick={() => void lock()}>
-              {ui.nav.lock} <Kbd>Ctrl+L</Kbd>
-            </button>
-            <button type="button" onClick={() => void signOut()}>
-              {ui.nav.signOut}
-            </button>
-          </div>
-        </div>
-      </nav>
-      <main className="content" aria-label={section?.label}>
-        <Screen status={status} />
-      </main>
-      {searching ? (
-        <SearchDialog
-          onClose={() => setSearching(false)}
-          onOpen={(dossierId) => {
-            setSearching(false);
-            setOpenDossier(dossierId);
-          }}
-        />
-      ) : null}
-      {openDossier !== null ? <DossierView dossierId={openDossier} onClose={() => setOpenDossier(null)} /> : null}
-    </div>
+        </nav>
+        <main className="content" aria-label={section?.label}>
+          <Screen status={status} />
+        </main>
+        {searching ? (
+          <SearchDialog
+            onClose={() => setSearching(false)}
+            onOpen={(dossierId) => {
+              setSearching(false);
+              setOpenDossier(dossierId);
+            }}
+          />
+        ) : null}
+        {openDossier !== null ? <DossierView dossierId={openDossier} onClose={() => setOpenDossier(null)} /> : null}
+      </div>
     </NavigationContext.Provider>
   );
 }
