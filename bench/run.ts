@@ -8,6 +8,8 @@ import { benchIntake } from './intake';
 import { benchAttachments } from './attachments';
 import { benchQueue } from './queue';
 import { benchSearch } from './search';
+import { benchEndOfDay } from './end-of-day';
+import { benchReports } from './reports';
 import type { Figure } from './report';
 
 const suites: { name: string; run: () => Figure[] | Promise<Figure[]> }[] = [
@@ -19,6 +21,8 @@ const suites: { name: string; run: () => Figure[] | Promise<Figure[]> }[] = [
   { name: 'Hàng đợi (queue)', run: benchQueue },
   { name: 'Tìm kiếm (search)', run: benchSearch },
   { name: 'Số hóa (attachments)', run: benchAttachments },
+  { name: 'Cuối ngày (end of day)', run: benchEndOfDay },
+  { name: 'Báo cáo (reports)', run: benchReports },
 ];
 
 async function main(): Promise<void> {

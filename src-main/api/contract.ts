@@ -11,6 +11,9 @@ import { satisfactionContract } from '../satisfaction/contract';
 import { attachmentsContract } from '../attachments/contract';
 import { searchContract } from '../search/contract';
 import { queueContract } from '../queue/contract';
+import { endOfDayContract } from '../end-of-day/contract';
+import { backupContract } from '../backup/contract';
+import { reportsContract } from '../reports/contract';
 import { settingsContract } from '../settings/contract';
 import { setupContract } from '../setup/contract';
 import type { ContractShape, InputOf, OutputOf, Result } from './kit';
@@ -27,6 +30,9 @@ export const contract = {
   ...searchContract,
   ...attachmentsContract,
   ...satisfactionContract,
+  ...endOfDayContract,
+  ...backupContract,
+  ...reportsContract,
 } satisfies ContractShape;
 
 export type Contract = typeof contract;

@@ -10,6 +10,9 @@ import { attachmentsHandlers } from '../attachments/handlers';
 import { searchHandlers } from '../search/handlers';
 import { queueHandlers } from '../queue/handlers';
 import type { Services } from '../services';
+import { endOfDayHandlers } from '../end-of-day/handlers';
+import { backupHandlers } from '../backup/handlers';
+import { reportsHandlers } from '../reports/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { setupHandlers } from '../setup/handlers';
 import type { Contract } from './contract';
@@ -30,5 +33,8 @@ export function createHandlers(services: Services): Handlers {
     ...searchHandlers(services),
     ...attachmentsHandlers(services),
     ...satisfactionHandlers(services),
+    ...endOfDayHandlers(services),
+    ...backupHandlers(services),
+    ...reportsHandlers(services),
   };
 }

@@ -2,6 +2,9 @@
 // The one typed view of the database for kysely. Each table's interface
 // follows its migration; test/unit/db.test.ts keeps the two honest.
 import type { Generated } from 'kysely';
+import type { ReportsTables } from '../reports/tables';
+import type { BackupTables } from '../backup/tables';
+import type { EndOfDayTables } from '../end-of-day/tables';
 import type { CalendarTables } from '../calendar/tables';
 import type { CatalogueTables } from '../catalogue/tables';
 import type { DocumentTables } from '../documents/tables';
@@ -43,4 +46,5 @@ export interface FoundationTables {
 
 /** Every table, each feature's from its own tables.ts. */
 export interface Database
-  extends FoundationTables, CatalogueTables, CalendarTables, DossierTables, DocumentTables, QueueTables, SearchTables, AttachmentTables, SatisfactionTables {}
+  extends FoundationTables, CatalogueTables, CalendarTables, DossierTables, DocumentTables, QueueTables, SearchTables, AttachmentTables, SatisfactionTables,
+    EndOfDayTables, BackupTables, ReportsTables {}

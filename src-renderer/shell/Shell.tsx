@@ -10,6 +10,7 @@ import { ComingSoon } from './ComingSoon';
 import { NavigationContext } from './navigation';
 import { ReferencesScreen } from '../catalogue/ReferencesScreen';
 import { DossierView } from '../dossiers/DossierView';
+import { EndOfDayScreen } from '../end-of-day/EndOfDayScreen';
 import { IntakeScreen } from '../intake/IntakeScreen';
 import { QueueScreen } from '../queue/QueueScreen';
 import { ReturnsScreen } from '../queue/ReturnsScreen';
@@ -30,7 +31,7 @@ const sections: Section[] = [
   { id: 'intake', label: ui.nav.intake, screen: IntakeScreen },
   { id: 'queue', label: ui.nav.queue, screen: QueueScreen },
   { id: 'returns', label: ui.nav.returns, screen: ReturnsScreen },
-  { id: 'end-of-day', label: ui.nav.endOfDay, screen: ComingSoon },
+  { id: 'end-of-day', label: ui.nav.endOfDay, screen: EndOfDayScreen },
   { id: 'catalogue', label: ui.nav.catalogue, screen: ReferencesScreen },
   { id: 'settings', label: ui.nav.settings, screen: SettingsScreen },
 ];

@@ -11,6 +11,9 @@ import { m0006 } from './0006_queue';
 import { m0007 } from './0007_search';
 import { m0008 } from './0008_attachments';
 import { m0009 } from './0009_satisfaction';
+import { m0010 } from './0010_end_of_day';
+import { m0011 } from './0011_backup';
+import { m0012 } from './0012_reports';
 
 export interface Migration {
   version: number;
@@ -18,4 +21,4 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009];
+export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012];

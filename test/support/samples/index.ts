@@ -8,6 +8,9 @@ import { calendarSamples } from './calendar';
 import { catalogueSamples } from './catalogue';
 import { documentsSamples } from './documents';
 import { dossiersSamples } from './dossiers';
+import { endOfDaySamples } from './end-of-day';
+import { backupSamples } from './backup';
+import { reportsSamples } from './reports';
 import { foundationSamples } from './foundation';
 import { satisfactionSamples } from './satisfaction';
 import { attachmentsSamples } from './attachments';
@@ -26,4 +29,7 @@ export const validSamples: { [M in MethodName]: Input<M> } = {
   ...searchSamples,
   ...attachmentsSamples,
   ...satisfactionSamples,
+  ...endOfDaySamples,
+  ...backupSamples,
+  ...reportsSamples,
 };

@@ -1,0 +1,5 @@
+// @runs: shared
+import { method } from '../api/kit';
+
+export const reportsContract = {};
+void method;
