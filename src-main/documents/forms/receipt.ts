@@ -75,8 +75,12 @@ function codeAndQr(layout: Layout, code: string, copy: string): void {
   const top = doc.y;
   layout.qr(code, layout.left + layout.width - size, top - fs * 0.6, size);
   const textWidth = layout.width - size - fs;
-  layout.use('regular').write(`${formWords.dossierCode} `, layout.left, top, { width: textWidth, continued: true, lineGap: 0 });
-  layout.use('bold', fs * 1.3).write(code, undefined, undefined, { lineGap: 0 });
+  const big = fs * 1.3;
+  const label = `${formWords.dossierCode} `;
+  const labelWidth = layout.use('regular').doc.widthOfString(label);
+  // Same baseline for the label and the large code (Tinos' ascender is 0.891 em).
+  layout.write(label, layout.left, top + (big - fs) * 0.891, { lineBreak: false, lineGap: 0 });
+  layout.use('bold', big).write(code, layout.left + labelWidth, top, { width: textWidth - labelWidth, lineGap: 0 });
   layout.use('italic').write(`(${copy})`, layout.left, doc.y + fs * 0.2, { width: textWidth, lineGap: 0 });
   doc.y = Math.max(doc.y + fs * 0.4, top + size - fs * 0.4);
   layout.use('regular');
@@ -85,9 +89,9 @@ function codeAndQr(layout: Layout, code: string, copy: string): void {
 function handover(layout: Layout, vm: ReceiptAndHandoverModel): void {
   officeHeader(layout, { ...vm, issuedAt: vm.handover.returnedAt }).title(handoverWords.title);
   layout.field(formWords.dossierCode, vm.dossierCode, { valueStyle: 'bold' });
-  layout.para(handoverWords.intro(vm.dossierCode), { align: 'left' });
   layout.field(w.from, vm.applicant.name, { valueStyle: 'bold' });
   layout.field(formWords.request, vm.procedureName);
+  layout.para(handoverWords.intro, { align: 'left' });
   layout.field(handoverWords.resultName, vm.handover.resultName, { valueStyle: 'bold' });
   layout.field(handoverWords.resultNumber, vm.handover.resultNumber, { valueStyle: 'bold' });
   layout.field(handoverWords.returnedAt, printedTime(vm.handover.returnedAt));

@@ -65,7 +65,7 @@ export const receiptWords = {
 
 export const handoverWords = {
   title: 'BIÊN BẢN GIAO NHẬN KẾT QUẢ',
-  intro: (code: string) => `Bộ phận tiếp nhận và trả kết quả trả kết quả giải quyết hồ sơ mã số ${code} ngay tại chỗ, gồm:`,
+  intro: 'Hồ sơ được tiếp nhận, thẩm định, giải quyết và trả kết quả ngay tại chỗ. Kết quả giao cho người nhận gồm:',
   resultName: 'Kết quả giải quyết:',
   resultNumber: 'Số hiệu kết quả:',
   returnedAt: 'Thời gian trả kết quả:',
