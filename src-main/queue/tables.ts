@@ -1,5 +1,29 @@
 // @runs: main
-// Kysely row types of this feature's tables (see its migration).
+// Kysely row types of the columns migration 0006 adds to the dossiers table.
+// They are merged into the dossier row type from here, so the intake's own
+// file stays as it is. The generated columns are read-only (never inserted).
+import type { Generated } from 'kysely';
+
+export interface QueueColumns {
+  department: string | null;
+  handed_over_at: string | null;
+  result_received_at: string | null;
+  /** JSON ResultItem[]: what came back from the department. */
+  result_items: string | null;
+  /** JSON ReturnDetails: who collected the result, or the postal details. */
+  return_details: string | null;
+  extended_due_date: string | null;
+  extended_due_at: string | null;
+  extension_count: Generated<number>;
+  current_due_date: Generated<string | null>;
+  open_due_date: Generated<string | null>;
+  return_timing: Generated<'early' | 'onTime' | 'late' | null>;
+}
+
+declare module '../dossiers/tables' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DossiersTable extends QueueColumns {}
+}
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface QueueTables {}

@@ -16,6 +16,15 @@ CREATE INDEX dossier_events_dossier ON dossier_events (dossier_id, id);
 -- index dossiers_applicant
 CREATE INDEX dossiers_applicant ON dossiers (applicant_id);
 
+-- index dossiers_queue_open_due
+CREATE INDEX dossiers_queue_open_due ON dossiers (open_due_date) WHERE open_due_date IS NOT NULL;
+
+-- index dossiers_queue_returned
+CREATE INDEX dossiers_queue_returned ON dossiers (returned_at, return_timing) WHERE returned_at IS NOT NULL;
+
+-- index dossiers_queue_state
+CREATE INDEX dossiers_queue_state ON dossiers (state, current_due_date);
+
 -- index dossiers_received
 CREATE INDEX dossiers_received ON dossiers (received_at);
 
@@ -183,7 +192,16 @@ CREATE TABLE dossiers (
   returned_at TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-) STRICT;
+, department TEXT, handed_over_at TEXT, result_received_at TEXT, result_items TEXT, return_details TEXT, extended_due_date TEXT, extended_due_at TEXT, extension_count INTEGER NOT NULL DEFAULT 0, current_due_date TEXT GENERATED ALWAYS AS (COALESCE(extended_due_date, due_date)) VIRTUAL, open_due_date TEXT GENERATED ALWAYS AS (
+  CASE WHEN state IN ('received', 'in_processing', 'awaiting_supplement') THEN COALESCE(extended_due_date, due_date) END
+) VIRTUAL, return_timing TEXT GENERATED ALWAYS AS (
+  CASE
+    WHEN returned_at IS NULL OR due_date IS NULL THEN NULL
+    WHEN substr(returned_at, 1, 10) < due_date THEN 'early'
+    WHEN substr(returned_at, 1, 10) = due_date THEN 'onTime'
+    ELSE 'late'
+  END
+) VIRTUAL) STRICT;
 
 -- table drafts
 CREATE TABLE drafts (
@@ -227,6 +245,26 @@ CREATE TABLE procedures (
   created_at TEXT NOT NULL
 ) STRICT;
 
+-- table search_fts
+CREATE VIRTUAL TABLE search_fts USING fts5 (
+  name, ids,
+  content = '', contentless_delete = 1,
+  tokenize = 'unicode61 remove_diacritics 0',
+  prefix = '1 2 3'
+);
+
+-- table search_fts_config
+CREATE TABLE 'search_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table search_fts_data
+CREATE TABLE 'search_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table search_fts_docsize
+CREATE TABLE 'search_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+
+-- table search_fts_idx
+CREATE TABLE 'search_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 -- table settings
 CREATE TABLE settings (
   key TEXT PRIMARY KEY,
@@ -264,3 +302,39 @@ BEGIN SELECT RAISE(ABORT, 'procedure_versions is append-only'); END;
 -- trigger procedure_versions_no_update
 CREATE TRIGGER procedure_versions_no_update BEFORE UPDATE ON procedure_versions
 BEGIN SELECT RAISE(ABORT, 'procedure_versions is append-only'); END;
+
+-- trigger search_applicant_update
+CREATE TRIGGER search_applicant_update AFTER UPDATE ON applicants
+WHEN old.folded_name IS NOT new.folded_name OR old.personal_id IS NOT new.personal_id OR old.bhxh_number IS NOT new.bhxh_number
+  OR old.health_card_number IS NOT new.health_card_number OR old.phone IS NOT new.phone OR old.unit_code IS NOT new.unit_code
+  OR old.tax_code IS NOT new.tax_code
+BEGIN
+  DELETE FROM search_fts WHERE rowid IN (SELECT id FROM dossiers WHERE applicant_id = new.id);
+  INSERT INTO search_fts (rowid, name, ids) SELECT d.id, a.folded_name,
+  lower(concat_ws(' ', d.code, a.personal_id, a.bhxh_number, a.health_card_number,
+                  substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM dossiers d JOIN applicants a ON a.id = d.applicant_id WHERE d.applicant_id = new.id;
+END;
+
+-- trigger search_dossier_delete
+CREATE TRIGGER search_dossier_delete AFTER DELETE ON dossiers
+BEGIN
+  DELETE FROM search_fts WHERE rowid = old.id;
+END;
+
+-- trigger search_dossier_insert
+CREATE TRIGGER search_dossier_insert AFTER INSERT ON dossiers
+BEGIN
+  INSERT INTO search_fts (rowid, name, ids) SELECT new.id, a.folded_name,
+  lower(concat_ws(' ', new.code, a.personal_id, a.bhxh_number, a.health_card_number,
+                  substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM applicants a WHERE a.id = new.applicant_id;
+END;
+
+-- trigger search_dossier_update
+CREATE TRIGGER search_dossier_update AFTER UPDATE OF code, applicant_id ON dossiers
+WHEN old.code IS NOT new.code OR old.applicant_id IS NOT new.applicant_id
+BEGIN
+  DELETE FROM search_fts WHERE rowid = old.id;
+  INSERT INTO search_fts (rowid, name, ids) SELECT new.id, a.folded_name,
+  lower(concat_ws(' ', new.code, a.personal_id, a.bhxh_number, a.health_card_number,
+                  substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM applicants a WHERE a.id = new.applicant_id;
+END;

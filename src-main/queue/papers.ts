@@ -1,0 +1,149 @@
+// @runs: main
+// The papers of the lifecycle, built from the dossier and its events: the
+// control sheet (Mẫu 05/06), the apology (Mẫu 04), the postal hand-over slip
+// (REFERENCE.md §2.2) and the 2025 stop notice. Pure reads; no writes.
+import { DomainError } from '../api/kit';
+import type { ApologyModel, ControlModel, ControlStep, OfficeHeader, Party, PostalHandoverModel, StopNoticeModel } from '../documents/view-models';
+import { getApplicant, type ApplicantRecord } from '../people/applicants';
+import type { Services } from '../services';
+import { officeSetting, type Office } from '../settings/keys';
+import { formatVnDate, toVnIso } from '../shared/time';
+import { queuePaper as p } from '../shared/vi/queue';
+import { dossierEvents, dossierRow } from '../dossiers/store';
+import type { ResultItem, ReturnDetails } from './lifecycle';
+import { queueSettingsKey } from './settings';
+import { timingOf } from './timing';
+
+function office(services: Services): Office {
+  const value = services.settings.get(officeSetting);
+  if (!value) throw new DomainError('SETUP_REQUIRED');
+  return value;
+}
+
+function header(o: Office): OfficeHeader {
+  return { parentAgency: o.parentAgency, officeName: o.officeName, place: o.place };
+}
+
+function party(a: ApplicantRecord, address?: string | null): Party {
+  const where = address ?? a.address;
+  return { name: a.fullName, ...(where ? { address: where } : {}), ...(a.phone ? { phone: a.phone } : {}), ...(a.email ? { email: a.email } : {}) };
+}
+
+function dossierContext(services: Services, dossierId: number) {
+  const row = dossierRow(services.sql, dossierId);
+  const applicant = getApplicant(services.sql, row.applicant_id);
+  if (!applicant) throw new DomainError('NOT_FOUND');
+  const procedure = services.catalogue.version(row.procedure_version_id);
+  return { row, applicant, procedure, office: office(services), now: toVnIso(services.clock.now()) };
+}
+
+function signer(services: Services) {
+  const s = services.settings.get(queueSettingsKey).signer;
+  return { title: s.title, name: s.name, ...(s.onBehalf ? { onBehalf: s.onBehalf } : {}) };
+}
+
+type Payload = Record<string, unknown>;
+
+/** One row of the control sheet per step in the dossier's history; each step judged against the ORIGINAL due date. */
+function stepOf(event: ReturnType<typeof dossierEvents>[number], department: string, applicantName: string, dueDate: string | null): ControlStep | null {
+  const payload = JSON.parse(event.payload) as Payload;
+  const at = event.at;
+  const clerk = event.clerk_name;
+  const result = dueDate ? { result: timingOf(dueDate, at) } : {};
+  const dept = typeof payload.department === 'string' ? payload.department : department;
+  switch (event.action) {
+    case 'accept':
+      return { agency: p.counterUnit, handedAt: at, handedBy: p.applicantHandsIn(applicantName), receivedAt: at, receivedBy: clerk, ...result, note: p.steps.accept };
+    case 'handOver':
+      return { agency: dept, handedAt: at, handedBy: clerk, receivedAt: at, receivedBy: String(payload.receiverName ?? ''), ...result, note: p.steps.handOver };
+    case 'requestSupplement':
+      return { agency: department, handedAt: at, handedBy: clerk, ...result, note: p.steps.requestSupplement(event.reason ?? '') };
+    case 'receiveSupplement':
+      return { agency: department, handedAt: at, handedBy: clerk, ...result, note: p.steps.receiveSupplement(String(payload.documents ?? '')) };
+    case 'receiveResult':
+      return { agency: department, handedAt: at, handedBy: String(payload.deliveredBy ?? department), receivedAt: at, receivedBy: clerk, ...result, note: p.steps.receiveResult(String(payload.resultNumber ?? '')) };
+    case 'apologise':
+      return { agency: department || p.counterUnit, handedAt: at, handedBy: clerk, ...result, note: p.steps.apologise(formatVnDate(String(payload.newDueAt ?? '')), event.reason ?? '') };
+    case 'returnResult': {
+      const details = payload as unknown as ReturnDetails;
+      const receiver = details.method === 'post' ? details.postOffice : details.collector.kind === 'authorised' ? p.authorised(details.collector.fullName, details.collector.personalId) : details.collector.fullName;
+      return { agency: p.counterUnit, handedAt: at, handedBy: clerk, receivedAt: at, receivedBy: receiver, ...result, note: details.method === 'post' ? p.steps.returnPost(details.trackingNumber) : p.steps.returnCounter };
+    }
+    case 'stop':
+      return { agency: department || p.counterUnit, handedAt: at, handedBy: clerk, note: p.steps.stop(event.reason ?? '') };
+    default:
+      return null;
+  }
+}
+
+export function controlModel(services: Services, dossierId: number): ControlModel {
+  const { row, applicant, procedure, office: o, now } = dossierContext(services, dossierId);
+  const department = row.department ?? '';
+  return {
+    office: header(o),
+    number: p.controlNumber(row.id),
+    issuedAt: now,
+    dossierCode: row.code ?? '',
+    receiptNumber: row.register_number ? `${row.register_number}/TNHS` : '',
+    applicant: party(applicant),
+    procedureName: procedure.name,
+    receivedAt: row.received_at ?? row.submitted_at,
+    appointmentAt: row.due_at ?? row.submitted_at,
+    resolvingAgency: department || o.officeName,
+    steps: dossierEvents(services.sql, dossierId)
+      .map((e) => stepOf(e, department, applicant.fullName, row.due_date))
+      .filter((s): s is ControlStep => s !== null),
+  };
+}
+
+export function apologyModel(services: Services, dossierId: number, apology: { reason: string; previousDueAt: string; newDueAt: string; extension: number }): ApologyModel {
+  const { row, applicant, procedure, office: o, now } = dossierContext(services, dossierId);
+  return {
+    office: header(o),
+    number: p.apologyNumber(row.id, apology.extension),
+    issuedAt: now,
+    recipient: party(applicant),
+    resolvingAgency: o.officeName,
+    receivedAt: row.received_at ?? row.submitted_at,
+    dossierCode: row.code ?? '',
+    procedureName: procedure.name,
+    originalAppointmentAt: apology.previousDueAt,
+    reason: apology.reason,
+    newAppointmentAt: apology.newDueAt,
+    copiesTo: [...p.copiesTo],
+    signer: signer(services),
+  };
+}
+
+export function postalHandoverModel(services: Services, dossierId: number, clerkName: string, post: { postOffice: string; address: string }): PostalHandoverModel {
+  const { row, applicant, procedure, office: o, now } = dossierContext(services, dossierId);
+  const settings = services.settings.get(queueSettingsKey);
+  const items = row.result_items ? (JSON.parse(row.result_items) as ResultItem[]) : [{ name: procedure.result, count: 1 }];
+  return {
+    office: header(o),
+    number: p.postalNumber(row.id),
+    issuedAt: now,
+    sender: { clerkName, unit: o.officeName, address: settings.officeAddress, phone: settings.officePhone, content: p.postalContent },
+    postOffice: { name: post.postOffice },
+    recipient: party(applicant, post.address),
+    dossierCode: row.code ?? '',
+    items: items.map((i) => ({ name: i.name, count: i.count, ...(row.result_number ? { note: row.result_number } : {}) })),
+  };
+}
+
+export function stopNoticeModel(services: Services, dossierId: number, reason: string): StopNoticeModel {
+  const { row, applicant, procedure, office: o, now } = dossierContext(services, dossierId);
+  return {
+    office: header(o),
+    number: p.stopNumber(row.id),
+    issuedAt: now,
+    recipient: party(applicant),
+    resolvingAgency: o.officeName,
+    dossierCode: row.code ?? '',
+    procedureName: procedure.name,
+    receivedAt: row.received_at ?? row.submitted_at,
+    reason,
+    copiesTo: [...p.copiesTo],
+    signer: signer(services),
+  };
+}
