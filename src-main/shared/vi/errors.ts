@@ -25,9 +25,6 @@ export const errorMessages = {
   CALENDAR_WORKDAY_NOT_WEEKEND: 'Ngày làm việc bù chỉ đặt vào thứ Bảy hoặc Chủ nhật. Ngày thường đã là ngày làm việc.',
   CALENDAR_NOTHING_TO_CLEAR: 'Ngày này không có đánh dấu nghỉ lễ hay làm bù để bỏ.',
   CALENDAR_YEAR_CONFIRMED: 'Lịch năm này đã được xác nhận.',
-  CALENDAR_WORKDAY_NOT_WEEKEND: 'Ngày làm việc bù chỉ đặt vào thứ Bảy hoặc Chủ nhật. Ngày thường đã là ngày làm việc.',
-  CALENDAR_NOTHING_TO_CLEAR: 'Ngày này không có đánh dấu nghỉ lễ hay làm bù để bỏ.',
-  CALENDAR_YEAR_CONFIRMED: 'Lịch năm này đã được xác nhận.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;
