@@ -161,16 +161,16 @@ export class Documents {
    * Sends a stored document (or given bytes) to the configured printer, silently.
    * Without a printer the PDF goes to the output folder and the clerk is told where.
    */
-  async print(target: number | { pdf: Buffer; name: string; landscape?: boolean }, options: { copies?: number } = {}): Promise<PrintOutcome> {
+  async print(target: number | { pdf: Buffer; name: string; paper?: Paper; landscape?: boolean }, options: { copies?: number } = {}): Promise<PrintOutcome> {
     const settings = this.printingSettings();
-    const doc = typeof target === 'number' ? this.fileFor(target) : { ...target, landscape: target.landscape ?? false };
+    const doc = typeof target === 'number' ? this.fileFor(target) : { paper: settings.paper, landscape: false, ...target };
     const copies = options.copies ?? settings.copies;
     const file = this.save(doc.pdf, doc.name);
     if (!settings.printerName) return { message: documentsUi.noPrinter(file), printed: false, savedTo: file };
     const printers = await this.driver.list();
     if (!printers.includes(settings.printerName)) return { message: documentsUi.printerMissing(settings.printerName, file), printed: false, savedTo: file };
     try {
-      await this.driver.print(file, { printer: settings.printerName, copies, paper: settings.paper, landscape: doc.landscape });
+      await this.driver.print(file, { printer: settings.printerName, copies, paper: doc.paper, landscape: doc.landscape });
       return { message: documentsUi.printed(settings.printerName, copies), printed: true, savedTo: file };
     } catch (error) {
       console.error('[documents] printing failed', error);
@@ -268,9 +268,9 @@ export class Documents {
     return { parentAgency: office.parentAgency, officeName: office.officeName, place: office.place };
   }
 
-  private fileFor(documentId: number): { pdf: Buffer; name: string; landscape: boolean } {
+  private fileFor(documentId: number): { pdf: Buffer; name: string; paper: Paper; landscape: boolean } {
     const { meta, pdf } = this.get(documentId);
-    return { pdf, name: `${meta.kind}-${meta.id}`, landscape: meta.kind === 'register' };
+    return { pdf, name: `${meta.kind}-${meta.id}`, paper: meta.paper, landscape: meta.kind === 'register' };
   }
 
   private save(pdf: Buffer, name: string): string {

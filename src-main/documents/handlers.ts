@@ -23,7 +23,7 @@ export function documentsHandlers(services: Services): HandlersOf<typeof documen
     'documents.reprint': async ({ documentId }, ctx) => {
       const { pdf, reprints } = documents.reprint(documentId, clerkId(ctx));
       const { meta } = documents.get(documentId);
-      const outcome = await documents.print({ pdf, name: `${meta.kind}-${documentId}-in-lai-${reprints}`, landscape: meta.kind === 'register' });
+      const outcome = await documents.print({ pdf, name: `${meta.kind}-${documentId}-in-lai-${reprints}`, paper: meta.paper, landscape: meta.kind === 'register' });
       return { ...outcome, reprints };
     },
     'documents.renderRegister': ({ from, to }, ctx) => {

@@ -129,7 +129,7 @@ describe('printing', () => {
     expect(existsSync(outcome.savedTo as string)).toBe(true);
   });
 
-  it('sends the job to the printer with the copies and paper of the settings', async () => {
+  it('sends the job to the printer with the copies of the settings and the paper of the document', async () => {
     const jobs: unknown[] = [];
     const driver: PrinterDriver = { list: async () => ['HP LaserJet Pro M404'], print: async (file, job) => void jobs.push({ file, ...job }) };
     const documents = new Documents(app.services, { printerDriver: driver });
@@ -137,7 +137,10 @@ describe('printing', () => {
     const { documentId } = documents.issue({ dossierId: null, kind: 'register', viewModel: models.register, issuedBy: 1 });
     const outcome = await documents.print(documentId);
     expect(outcome).toMatchObject({ printed: true, message: 'Đã gửi 2 bản tới máy in HP LaserJet Pro M404.' });
-    expect(jobs).toEqual([expect.objectContaining({ printer: 'HP LaserJet Pro M404', copies: 2, paper: 'A5', landscape: true })]);
+    expect(jobs).toEqual([expect.objectContaining({ printer: 'HP LaserJet Pro M404', copies: 2, paper: 'A4', landscape: true })]);
+    const receipt = documents.issue({ dossierId: null, kind: 'receipt', viewModel: models.receipt, issuedBy: 1 });
+    await documents.print(receipt.documentId, { copies: 1 });
+    expect(jobs[1]).toEqual(expect.objectContaining({ copies: 1, paper: 'A5', landscape: false }));
     expect(await documents.printers()).toEqual(['HP LaserJet Pro M404']);
   });
 
