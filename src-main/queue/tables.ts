@@ -1,7 +1,7 @@
 // @runs: main
 // Kysely row types of the columns migration 0006 adds to the dossiers table.
 // They are merged into the dossier row type from here, so the intake's own
-// file stays as it is. The generated columns are read-only (never inserted).
+// file stays as it is.
 import type { Generated } from 'kysely';
 
 export interface QueueColumns {
@@ -15,6 +15,7 @@ export interface QueueColumns {
   extended_due_date: string | null;
   extended_due_at: string | null;
   extension_count: Generated<number>;
+  /** Kept by trigger (migration 0006): never written by code. */
   current_due_date: Generated<string | null>;
   open_due_date: Generated<string | null>;
   return_timing: Generated<'early' | 'onTime' | 'late' | null>;

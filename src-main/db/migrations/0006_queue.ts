@@ -1,6 +1,24 @@
 // @runs: main
 import type { Migration } from './index';
 
+/**
+ * The derived queue columns, recomputed by trigger whenever what they derive
+ * from changes (intake writes dossiers too). Real columns rather than generated
+ * ones: SQLite cannot answer a range on a generated column from the index alone,
+ * and the counts of the views must never read the table.
+ */
+const derive = (row: 'new') => `
+  UPDATE dossiers SET
+    current_due_date = COALESCE(${row}.extended_due_date, ${row}.due_date),
+    open_due_date = CASE WHEN ${row}.state IN ('received', 'in_processing', 'awaiting_supplement') THEN COALESCE(${row}.extended_due_date, ${row}.due_date) END,
+    return_timing = CASE
+      WHEN ${row}.returned_at IS NULL OR ${row}.due_date IS NULL THEN NULL
+      WHEN substr(${row}.returned_at, 1, 10) < ${row}.due_date THEN 'early'
+      WHEN substr(${row}.returned_at, 1, 10) = ${row}.due_date THEN 'onTime'
+      ELSE 'late'
+    END
+  WHERE id = ${row}.id;`;
+
 export const m0006: Migration = {
   version: 6,
   name: '0006_queue',
@@ -18,27 +36,28 @@ ALTER TABLE dossiers ADD COLUMN extended_due_date TEXT;
 ALTER TABLE dossiers ADD COLUMN extended_due_at TEXT;
 ALTER TABLE dossiers ADD COLUMN extension_count INTEGER NOT NULL DEFAULT 0;
 
--- Derived, never written: the date the office now owes the result; the same
--- date for the dossiers still being resolved (the due-soon and overdue views);
--- and how a returned dossier compares with its ORIGINAL date (statistics count
--- an apologised dossier late).
-ALTER TABLE dossiers ADD COLUMN current_due_date TEXT GENERATED ALWAYS AS (COALESCE(extended_due_date, due_date)) VIRTUAL;
-ALTER TABLE dossiers ADD COLUMN open_due_date TEXT GENERATED ALWAYS AS (
-  CASE WHEN state IN ('received', 'in_processing', 'awaiting_supplement') THEN COALESCE(extended_due_date, due_date) END
-) VIRTUAL;
-ALTER TABLE dossiers ADD COLUMN return_timing TEXT GENERATED ALWAYS AS (
-  CASE
-    WHEN returned_at IS NULL OR due_date IS NULL THEN NULL
-    WHEN substr(returned_at, 1, 10) < due_date THEN 'early'
-    WHEN substr(returned_at, 1, 10) = due_date THEN 'onTime'
-    ELSE 'late'
-  END
-) VIRTUAL;
+-- Derived (kept by the triggers below): the date the office now owes the
+-- result; the same date while the dossier is still being resolved (due-soon
+-- and overdue views); how a returned dossier compares with its ORIGINAL date
+-- (statistics count an apologised dossier late).
+ALTER TABLE dossiers ADD COLUMN current_due_date TEXT;
+ALTER TABLE dossiers ADD COLUMN open_due_date TEXT;
+ALTER TABLE dossiers ADD COLUMN return_timing TEXT CHECK (return_timing IN ('early', 'onTime', 'late'));
 
--- One index per kind of view, each ordered like the view so a page is a range
--- read (keyset paging) and a count never touches the table.
+CREATE TRIGGER dossiers_queue_insert AFTER INSERT ON dossiers
+BEGIN ${derive('new')}
+END;
+CREATE TRIGGER dossiers_queue_update AFTER UPDATE OF state, due_date, extended_due_date, returned_at ON dossiers
+BEGIN ${derive('new')}
+END;
+UPDATE dossiers SET state = state;
+
+-- One index per kind of view, each in the order the view is shown, so a page
+-- is a range read after the last row shown (keyset) and a count reads the
+-- index alone.
 CREATE INDEX dossiers_queue_state ON dossiers (state, current_due_date);
 CREATE INDEX dossiers_queue_open_due ON dossiers (open_due_date) WHERE open_due_date IS NOT NULL;
-CREATE INDEX dossiers_queue_returned ON dossiers (returned_at, return_timing) WHERE returned_at IS NOT NULL;
+CREATE INDEX dossiers_queue_returned ON dossiers (returned_at) WHERE returned_at IS NOT NULL;
+CREATE INDEX dossiers_queue_timing ON dossiers (returned_at, return_timing) WHERE returned_at IS NOT NULL;
 `,
 };

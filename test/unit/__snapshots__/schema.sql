@@ -20,10 +20,13 @@ CREATE INDEX dossiers_applicant ON dossiers (applicant_id);
 CREATE INDEX dossiers_queue_open_due ON dossiers (open_due_date) WHERE open_due_date IS NOT NULL;
 
 -- index dossiers_queue_returned
-CREATE INDEX dossiers_queue_returned ON dossiers (returned_at, return_timing) WHERE returned_at IS NOT NULL;
+CREATE INDEX dossiers_queue_returned ON dossiers (returned_at) WHERE returned_at IS NOT NULL;
 
 -- index dossiers_queue_state
 CREATE INDEX dossiers_queue_state ON dossiers (state, current_due_date);
+
+-- index dossiers_queue_timing
+CREATE INDEX dossiers_queue_timing ON dossiers (returned_at, return_timing) WHERE returned_at IS NOT NULL;
 
 -- index dossiers_received
 CREATE INDEX dossiers_received ON dossiers (received_at);
@@ -33,6 +36,12 @@ CREATE UNIQUE INDEX dossiers_register ON dossiers (register_volume, register_num
 
 -- index dossiers_state_due
 CREATE INDEX dossiers_state_due ON dossiers (state, due_date);
+
+-- index report_intake_times_decided
+CREATE INDEX report_intake_times_decided ON report_intake_times (decided_at, counter, clerk_id, seconds);
+
+-- index reports_events_at
+CREATE INDEX reports_events_at ON dossier_events (at, counter, action, clerk_id, dossier_id);
 
 -- table applicants
 CREATE TABLE applicants (
@@ -192,16 +201,7 @@ CREATE TABLE dossiers (
   returned_at TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-, department TEXT, handed_over_at TEXT, result_received_at TEXT, result_items TEXT, return_details TEXT, extended_due_date TEXT, extended_due_at TEXT, extension_count INTEGER NOT NULL DEFAULT 0, current_due_date TEXT GENERATED ALWAYS AS (COALESCE(extended_due_date, due_date)) VIRTUAL, open_due_date TEXT GENERATED ALWAYS AS (
-  CASE WHEN state IN ('received', 'in_processing', 'awaiting_supplement') THEN COALESCE(extended_due_date, due_date) END
-) VIRTUAL, return_timing TEXT GENERATED ALWAYS AS (
-  CASE
-    WHEN returned_at IS NULL OR due_date IS NULL THEN NULL
-    WHEN substr(returned_at, 1, 10) < due_date THEN 'early'
-    WHEN substr(returned_at, 1, 10) = due_date THEN 'onTime'
-    ELSE 'late'
-  END
-) VIRTUAL) STRICT;
+, department TEXT, handed_over_at TEXT, result_received_at TEXT, result_items TEXT, return_details TEXT, extended_due_date TEXT, extended_due_at TEXT, extension_count INTEGER NOT NULL DEFAULT 0, current_due_date TEXT, open_due_date TEXT, return_timing TEXT CHECK (return_timing IN ('early', 'onTime', 'late'))) STRICT;
 
 -- table drafts
 CREATE TABLE drafts (
@@ -245,25 +245,54 @@ CREATE TABLE procedures (
   created_at TEXT NOT NULL
 ) STRICT;
 
--- table search_fts
-CREATE VIRTUAL TABLE search_fts USING fts5 (
-  name, ids,
+-- table report_intake_times
+CREATE TABLE report_intake_times (
+  event_id INTEGER PRIMARY KEY REFERENCES dossier_events (id),
+  clerk_id INTEGER NOT NULL,
+  counter INTEGER NOT NULL,
+  started_at TEXT NOT NULL,
+  decided_at TEXT NOT NULL,
+  seconds INTEGER NOT NULL
+) STRICT;
+
+-- table search_ids
+CREATE VIRTUAL TABLE search_ids USING fts5 (
+  ids,
   content = '', contentless_delete = 1,
-  tokenize = 'unicode61 remove_diacritics 0',
-  prefix = '1 2 3'
+  tokenize = 'unicode61 remove_diacritics 0'
 );
 
--- table search_fts_config
-CREATE TABLE 'search_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+-- table search_ids_config
+CREATE TABLE 'search_ids_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 
--- table search_fts_data
-CREATE TABLE 'search_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+-- table search_ids_data
+CREATE TABLE 'search_ids_data'(id INTEGER PRIMARY KEY, block BLOB);
 
--- table search_fts_docsize
-CREATE TABLE 'search_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+-- table search_ids_docsize
+CREATE TABLE 'search_ids_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
 
--- table search_fts_idx
-CREATE TABLE 'search_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+-- table search_ids_idx
+CREATE TABLE 'search_ids_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table search_names
+CREATE VIRTUAL TABLE search_names USING fts5 (
+  name,
+  content = '', contentless_delete = 1,
+  tokenize = 'unicode61 remove_diacritics 0',
+  prefix = '1 2 3 4 5 6'
+);
+
+-- table search_names_config
+CREATE TABLE 'search_names_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table search_names_data
+CREATE TABLE 'search_names_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table search_names_docsize
+CREATE TABLE 'search_names_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+
+-- table search_names_idx
+CREATE TABLE 'search_names_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 -- table settings
 CREATE TABLE settings (
@@ -295,6 +324,36 @@ BEGIN SELECT RAISE(ABORT, 'dossier_events is append-only'); END;
 CREATE TRIGGER dossier_events_no_update BEFORE UPDATE ON dossier_events
 BEGIN SELECT RAISE(ABORT, 'dossier_events is append-only'); END;
 
+-- trigger dossiers_queue_insert
+CREATE TRIGGER dossiers_queue_insert AFTER INSERT ON dossiers
+BEGIN 
+  UPDATE dossiers SET
+    current_due_date = COALESCE(new.extended_due_date, new.due_date),
+    open_due_date = CASE WHEN new.state IN ('received', 'in_processing', 'awaiting_supplement') THEN COALESCE(new.extended_due_date, new.due_date) END,
+    return_timing = CASE
+      WHEN new.returned_at IS NULL OR new.due_date IS NULL THEN NULL
+      WHEN substr(new.returned_at, 1, 10) < new.due_date THEN 'early'
+      WHEN substr(new.returned_at, 1, 10) = new.due_date THEN 'onTime'
+      ELSE 'late'
+    END
+  WHERE id = new.id;
+END;
+
+-- trigger dossiers_queue_update
+CREATE TRIGGER dossiers_queue_update AFTER UPDATE OF state, due_date, extended_due_date, returned_at ON dossiers
+BEGIN 
+  UPDATE dossiers SET
+    current_due_date = COALESCE(new.extended_due_date, new.due_date),
+    open_due_date = CASE WHEN new.state IN ('received', 'in_processing', 'awaiting_supplement') THEN COALESCE(new.extended_due_date, new.due_date) END,
+    return_timing = CASE
+      WHEN new.returned_at IS NULL OR new.due_date IS NULL THEN NULL
+      WHEN substr(new.returned_at, 1, 10) < new.due_date THEN 'early'
+      WHEN substr(new.returned_at, 1, 10) = new.due_date THEN 'onTime'
+      ELSE 'late'
+    END
+  WHERE id = new.id;
+END;
+
 -- trigger procedure_versions_no_delete
 CREATE TRIGGER procedure_versions_no_delete BEFORE DELETE ON procedure_versions
 BEGIN SELECT RAISE(ABORT, 'procedure_versions is append-only'); END;
@@ -303,38 +362,53 @@ BEGIN SELECT RAISE(ABORT, 'procedure_versions is append-only'); END;
 CREATE TRIGGER procedure_versions_no_update BEFORE UPDATE ON procedure_versions
 BEGIN SELECT RAISE(ABORT, 'procedure_versions is append-only'); END;
 
+-- trigger report_intake_time_on_decision
+CREATE TRIGGER report_intake_time_on_decision AFTER DELETE ON drafts
+BEGIN
+  INSERT OR IGNORE INTO report_intake_times (event_id, clerk_id, counter, started_at, decided_at, seconds)
+  SELECT e.id, e.clerk_id, e.counter, OLD.created_at, e.at, CAST(round((julianday(e.at) - julianday(OLD.created_at)) * 86400) AS INTEGER)
+  FROM dossier_events e
+  WHERE e.id = (SELECT max(id) FROM dossier_events)
+    AND e.clerk_id = OLD.clerk_id
+    AND e.action IN ('accept', 'issueGuidance', 'refuse', 'resolveOnTheSpot')
+    AND e.at >= OLD.created_at;
+END;
+
 -- trigger search_applicant_update
 CREATE TRIGGER search_applicant_update AFTER UPDATE ON applicants
 WHEN old.folded_name IS NOT new.folded_name OR old.personal_id IS NOT new.personal_id OR old.bhxh_number IS NOT new.bhxh_number
   OR old.health_card_number IS NOT new.health_card_number OR old.phone IS NOT new.phone OR old.unit_code IS NOT new.unit_code
   OR old.tax_code IS NOT new.tax_code
-BEGIN
-  DELETE FROM search_fts WHERE rowid IN (SELECT id FROM dossiers WHERE applicant_id = new.id);
-  INSERT INTO search_fts (rowid, name, ids) SELECT d.id, a.folded_name,
-  lower(concat_ws(' ', d.code, a.personal_id, a.bhxh_number, a.health_card_number,
-                  substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM dossiers d JOIN applicants a ON a.id = d.applicant_id WHERE d.applicant_id = new.id;
+BEGIN 
+  DELETE FROM search_names WHERE rowid IN (SELECT id FROM dossiers WHERE applicant_id = new.id);
+  DELETE FROM search_ids WHERE rowid IN (SELECT id FROM dossiers WHERE applicant_id = new.id); 
+  INSERT INTO search_names (rowid, name) SELECT d.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name FROM dossiers d JOIN applicants a ON a.id = d.applicant_id WHERE d.applicant_id = new.id;
+  INSERT INTO search_ids (rowid, ids) SELECT d.id, lower(concat_ws(' ', d.code, a.personal_id, a.bhxh_number, a.health_card_number,
+  substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM dossiers d JOIN applicants a ON a.id = d.applicant_id WHERE d.applicant_id = new.id;
 END;
 
 -- trigger search_dossier_delete
 CREATE TRIGGER search_dossier_delete AFTER DELETE ON dossiers
-BEGIN
-  DELETE FROM search_fts WHERE rowid = old.id;
+BEGIN 
+  DELETE FROM search_names WHERE rowid = old.id;
+  DELETE FROM search_ids WHERE rowid = old.id;
 END;
 
 -- trigger search_dossier_insert
 CREATE TRIGGER search_dossier_insert AFTER INSERT ON dossiers
-BEGIN
-  INSERT INTO search_fts (rowid, name, ids) SELECT new.id, a.folded_name,
-  lower(concat_ws(' ', new.code, a.personal_id, a.bhxh_number, a.health_card_number,
-                  substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM applicants a WHERE a.id = new.applicant_id;
+BEGIN 
+  INSERT INTO search_names (rowid, name) SELECT new.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name FROM applicants a WHERE a.id = new.applicant_id;
+  INSERT INTO search_ids (rowid, ids) SELECT new.id, lower(concat_ws(' ', new.code, a.personal_id, a.bhxh_number, a.health_card_number,
+  substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM applicants a WHERE a.id = new.applicant_id;
 END;
 
 -- trigger search_dossier_update
 CREATE TRIGGER search_dossier_update AFTER UPDATE OF code, applicant_id ON dossiers
 WHEN old.code IS NOT new.code OR old.applicant_id IS NOT new.applicant_id
-BEGIN
-  DELETE FROM search_fts WHERE rowid = old.id;
-  INSERT INTO search_fts (rowid, name, ids) SELECT new.id, a.folded_name,
-  lower(concat_ws(' ', new.code, a.personal_id, a.bhxh_number, a.health_card_number,
-                  substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM applicants a WHERE a.id = new.applicant_id;
+BEGIN 
+  DELETE FROM search_names WHERE rowid = old.id;
+  DELETE FROM search_ids WHERE rowid = old.id; 
+  INSERT INTO search_names (rowid, name) SELECT new.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name FROM applicants a WHERE a.id = new.applicant_id;
+  INSERT INTO search_ids (rowid, ids) SELECT new.id, lower(concat_ws(' ', new.code, a.personal_id, a.bhxh_number, a.health_card_number,
+  substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM applicants a WHERE a.id = new.applicant_id;
 END;
