@@ -1,5 +1,16 @@
 // @runs: main
-// Kysely row types of this feature's tables (see its migration).
+// Kysely row types of the reports' own table (migration 0012): intake durations
+// captured when a decision consumes its draft.
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ReportsTables {}
+export interface ReportIntakeTimesTable {
+  event_id: number;
+  clerk_id: number;
+  counter: number;
+  started_at: string;
+  decided_at: string;
+  seconds: number;
+}
+
+export interface ReportsTables {
+  report_intake_times: ReportIntakeTimesTable;
+}
