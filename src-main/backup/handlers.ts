@@ -1,9 +1,29 @@
 // @runs: main
-import type { HandlersOf } from '../api/kit';
+import { join } from 'node:path';
+import { DomainError, type HandlersOf } from '../api/kit';
+import { verifyPassword } from '../clerks/password';
 import type { Services } from '../services';
 import type { backupContract } from './contract';
 
 export function backupHandlers(services: Services): HandlersOf<typeof backupContract> {
-  void services;
-  return {};
+  const { backups, accounts } = services;
+  return {
+    'backup.list': () => ({ backups: backups.list(), settings: backups.settings() }),
+    'backup.run': (_input, ctx) => backups.run('manual', ctx),
+    'backup.restore': async ({ id, password }, ctx) => {
+      const hash = ctx.clerkId === null ? undefined : accounts.passwordHash(ctx.clerkId);
+      if (!hash || !verifyPassword(password, hash)) throw new DomainError('WRONG_PASSWORD', undefined, 'password');
+      const chosen = backups.list().find((b) => b.id === id);
+      if (!chosen) throw new DomainError('BACKUP_NOT_FOUND');
+      if (!services.host) throw new DomainError('RESTORE_UNAVAILABLE');
+      const by = ctx.clerkId === null ? null : accounts.get(ctx.clerkId).username;
+      await services.host.restore(join(backups.settings().resolvedFolder, id), by);
+      return { ok: true };
+    },
+    'backup.updateSettings': ({ folder, keep, dailyTime }, ctx) => backups.updateSettings({ folder: folder ?? '', keep, dailyTime }, ctx),
+    // A running app is not in recovery mode; the recovery dispatcher (recovery.ts) answers this one there.
+    'backup.recover': () => {
+      throw new DomainError('NOT_IN_RECOVERY');
+    },
+  };
 }

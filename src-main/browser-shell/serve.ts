@@ -1,21 +1,25 @@
 // @runs: main
 // `npm run start:browser`: the whole app on 127.0.0.1 for a local browser.
 import { join, resolve } from 'node:path';
-import { createServices } from '../services';
+import { AppHost } from '../backup/host';
+import { startBackupScheduler } from '../backup/scheduler';
 import { dataDirOverride } from '../services/data-dir';
 import { startBrowserShell } from './server';
 
 async function main(): Promise<void> {
   const dataDir = resolve(dataDirOverride(process.argv, process.env) ?? join(process.cwd(), '.data'));
-  const services = createServices({ dataDir });
+  // The host checks the database first and may start in recovery mode; a restore swaps its services in place.
+  const host = AppHost.open({ dataDir });
+  const scheduler = startBackupScheduler(() => host.current);
   const port = Number(process.env.PORT ?? 5780);
-  const shell = await startBrowserShell(services, resolve('out/renderer'), port);
+  const shell = await startBrowserShell(host, resolve('out/renderer'), port);
   console.log(`Một Cửa Desk đang chạy tại ${shell.url}`);
   console.log(`Dữ liệu: ${dataDir}`);
   console.log('Nhấn Ctrl+C để dừng.');
   process.on('SIGINT', () => {
     void shell.close().then(() => {
-      services.close();
+      scheduler.stop();
+      host.close();
       process.exit(0);
     });
   });

@@ -7,8 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { createDispatcher, MAX_INPUT_BYTES } from '../api/dispatch';
+import { createDispatcher, MAX_INPUT_BYTES, type Dispatch } from '../api/dispatch';
 import type { Services } from '../services';
+import type { Progress } from '../services/progress';
 import { shimScript } from './shim';
 
 export interface BrowserShell {
@@ -30,11 +31,14 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-export async function startBrowserShell(services: Services, rendererDir: string, port = 0): Promise<BrowserShell> {
+/** Bare services, or a holder that keeps one dispatch and one progress channel across a restore (backup/host.ts). */
+export type ShellBackend = Services | { dispatch: Dispatch; progress: Progress };
+
+export async function startBrowserShell(backend: ShellBackend, rendererDir: string, port = 0): Promise<BrowserShell> {
   const token = randomBytes(24).toString('hex');
-  const dispatch = createDispatcher(services);
+  const { dispatch, progress } = 'dispatch' in backend ? backend : { dispatch: createDispatcher(backend), progress: backend.progress };
   const events = new Set<ServerResponse>();
-  services.progress.subscribe((event) => {
+  progress.subscribe((event) => {
     for (const response of events) response.write(`data: ${JSON.stringify(event)}\n\n`);
   });
 

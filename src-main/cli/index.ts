@@ -12,7 +12,9 @@ import { endOfDayCommands } from './end-of-day-commands';
 export interface CliCommand {
   /** One line for the usage text. */
   usage: string;
-  run(services: Services, args: string[]): Promise<number> | number;
+  run?(services: Services, args: string[]): Promise<number> | number;
+  /** Instead of run, for commands that must work when the database is damaged (verify, restore): no services are opened for them. */
+  runOnDataDir?(dataDir: string, args: string[]): Promise<number> | number;
 }
 
 export const commands: Record<string, CliCommand> = { ...backupCommands, ...endOfDayCommands };
@@ -32,14 +34,17 @@ export async function main(argv: string[]): Promise<number> {
     console.error(['Cách dùng: npm run cli -- <lệnh> [tham số] [--data-dir=THƯ_MỤC]', ...Object.entries(commands).map(([n, c]) => `  ${n} ${c.usage}`)].join('\n'));
     return 2;
   }
-  const services = createServices({ dataDir: dataDirOverride(argv, process.env) ?? defaultDataDir() });
+  const dataDir = dataDirOverride(argv, process.env) ?? defaultDataDir();
+  let services: Services | undefined;
   try {
-    return await command.run(services, rest);
+    if (command.runOnDataDir) return await command.runOnDataDir(dataDir, rest);
+    services = createServices({ dataDir });
+    return command.run ? await command.run(services, rest) : 2;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     return 1;
   } finally {
-    services.close();
+    services?.close();
   }
 }
 

@@ -3,6 +3,8 @@
 // the browser shell, the CLI, tests and benches all start here.
 import { join } from 'node:path';
 import { AuditLog } from '../audit/log';
+import { Backups } from '../backup/backups';
+import type { ServiceHost } from '../backup/host';
 import { WorkingCalendar } from '../calendar/calendar';
 import { Catalogue } from '../catalogue/catalogue';
 import { Accounts } from '../clerks/accounts';
@@ -21,6 +23,8 @@ export interface ServiceOptions {
   clock?: Clock;
   /** The app's resources/ folder (fonts); the Electron shell passes it, tests use the working directory. */
   resourcesDir?: string;
+  /** The shells' holder (backup/host.ts): its progress channel outlives a restore, and it does the restore. */
+  host?: ServiceHost;
 }
 
 export interface Services extends FeatureDeps {
@@ -30,6 +34,9 @@ export interface Services extends FeatureDeps {
   catalogue: Catalogue;
   calendar: WorkingCalendar;
   documents: Documents;
+  backups: Backups;
+  /** Null in tests, benches and the CLI: nothing there can swap the services after a restore. */
+  host: ServiceHost | null;
   close(): void;
 }
 
@@ -38,7 +45,7 @@ export function createServices(options: ServiceOptions): Services {
   const sqlite = openDatabase(join(options.dataDir, DATABASE_FILE));
   const sql = new Sql(sqlite);
   const settings = new SettingsStore(sql);
-  const deps: FeatureDeps = { dataDir: options.dataDir, sql, settings, clock, audit: new AuditLog(sql, clock), progress: new Progress() };
+  const deps: FeatureDeps = { dataDir: options.dataDir, sql, settings, clock, audit: new AuditLog(sql, clock), progress: options.host?.progress ?? new Progress() };
   const accounts = new Accounts(sql, clock);
   return {
     ...deps,
@@ -48,6 +55,8 @@ export function createServices(options: ServiceOptions): Services {
     catalogue: new Catalogue(deps),
     calendar: new WorkingCalendar(deps),
     documents: new Documents(deps, options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}),
+    backups: new Backups(deps),
+    host: options.host ?? null,
     close: () => sqlite.close(),
   };
 }

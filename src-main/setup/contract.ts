@@ -1,6 +1,7 @@
 // @runs: shared
 import { z } from 'zod';
 import { method } from '../api/kit';
+import { recoveryInfo } from '../backup/contract';
 import { counterNumber, officeCode, password, text, username } from '../shared/schemas';
 
 export const clerkSummary = z.object({
@@ -28,6 +29,8 @@ const statusOutput = z.object({
   idleMinutes: z.number(),
   clerk: clerkSummary.nullable(),
   locked: z.boolean(),
+  /** Only when the database failed the start-up check: nothing but a restore works. */
+  recovery: recoveryInfo.optional(),
 });
 
 export const setupContract = {

@@ -2,8 +2,8 @@
 // Electron entry point: thin glue around createServices() and the dispatcher.
 import { app, BrowserWindow, ipcMain, Menu } from 'electron';
 import { join } from 'node:path';
-import { createDispatcher } from '../api/dispatch';
-import { createServices, type Services } from '../services';
+import { AppHost } from '../backup/host';
+import { startBackupScheduler } from '../backup/scheduler';
 import { dataDirOverride } from '../services/data-dir';
 import { IPC_INVOKE, IPC_PROGRESS } from './channels';
 import { hardenSession, secureWebPreferences } from './security';
@@ -11,8 +11,8 @@ import { loadWindowState, saveWindowState } from './window-state';
 
 let mainWindow: BrowserWindow | null = null;
 
-function createWindow(services: Services): BrowserWindow {
-  const saved = loadWindowState(services.dataDir);
+function createWindow(dataDir: string): BrowserWindow {
+  const saved = loadWindowState(dataDir);
   const window = new BrowserWindow({
     width: saved?.width ?? 1366,
     height: saved?.height ?? 860,
@@ -26,7 +26,7 @@ function createWindow(services: Services): BrowserWindow {
   });
   if (saved?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
-  window.on('close', () => saveWindowState(services.dataDir, { ...window.getNormalBounds(), maximized: window.isMaximized() }));
+  window.on('close', () => saveWindowState(dataDir, { ...window.getNormalBounds(), maximized: window.isMaximized() }));
   const devServer = process.env.ELECTRON_RENDERER_URL;
   if (devServer) void window.loadURL(devServer);
   else void window.loadFile(join(__dirname, '../renderer/index.html'));
@@ -51,19 +51,21 @@ function start(): void {
     hardenSession();
     // No menu: its accelerators (Alt, F5, Ctrl+R…) would steal the counter's function keys.
     Menu.setApplicationMenu(null);
-    const services = createServices({ dataDir: app.getPath('userData') });
-    const dispatch = createDispatcher(services);
+    // The host checks the database first and may start in recovery mode; a restore swaps its services in place.
+    const host = AppHost.open({ dataDir: app.getPath('userData') });
+    const scheduler = startBackupScheduler(() => host.current);
     ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => {
       // Only our own window's top frame may call the API.
       if (!mainWindow || event.sender !== mainWindow.webContents || event.senderFrame !== mainWindow.webContents.mainFrame) {
         return { ok: false, error: { code: 'FORBIDDEN', message: 'Yêu cầu không hợp lệ.' } };
       }
-      return dispatch(method, input);
+      return host.dispatch(method, input);
     });
-    mainWindow = createWindow(services);
-    services.progress.subscribe((progress) => mainWindow?.webContents.send(IPC_PROGRESS, progress));
+    mainWindow = createWindow(host.dataDir);
+    host.progress.subscribe((progress) => mainWindow?.webContents.send(IPC_PROGRESS, progress));
     app.on('window-all-closed', () => {
-      services.close();
+      scheduler.stop();
+      host.close();
       app.quit();
     });
   });

@@ -25,6 +25,14 @@ export const errorMessages = {
   CALENDAR_WORKDAY_NOT_WEEKEND: 'Ngày làm việc bù chỉ đặt vào thứ Bảy hoặc Chủ nhật. Ngày thường đã là ngày làm việc.',
   CALENDAR_NOTHING_TO_CLEAR: 'Ngày này không có đánh dấu nghỉ lễ hay làm bù để bỏ.',
   CALENDAR_YEAR_CONFIRMED: 'Lịch năm này đã được xác nhận.',
+  RECOVERY_MODE: 'Tệp dữ liệu bị hỏng: phần mềm đang ở chế độ phục hồi. Hãy phục hồi một bản sao lưu trước khi làm việc.',
+  NOT_IN_RECOVERY: 'Phần mềm không ở chế độ phục hồi. Phục hồi dữ liệu được làm trong mục Cuối ngày → Sao lưu, phục hồi.',
+  BACKUP_DAMAGED: 'Bản sao lưu này bị hỏng, không thể dùng để phục hồi.',
+  BACKUP_NOT_FOUND: 'Không tìm thấy bản sao lưu đã chọn.',
+  BACKUP_BUSY: 'Đang sao lưu hoặc phục hồi dữ liệu. Hãy chờ xong rồi thử lại.',
+  BACKUP_SOURCE_DAMAGED: 'Dữ liệu hiện tại không vượt qua kiểm tra toàn vẹn nên không được sao lưu (để không đẩy bản tốt ra ngoài). Hãy liên hệ cán bộ kỹ thuật.',
+  BACKUP_FOLDER_INVALID: 'Thư mục sao lưu phải là đường dẫn đầy đủ (ví dụ D:\\SaoLuu) và ghi được.',
+  RESTORE_UNAVAILABLE: 'Không thể phục hồi khi phần mềm đang chạy ở chế độ này. Hãy dùng lệnh "restore".',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;
