@@ -76,10 +76,13 @@ async function dayReplay(dispatch: Dispatch): Promise<Figure[]> {
     gc?.();
     return process.memoryUsage().heapUsed / 1024 / 1024;
   };
+  // Each intake arrives as its own IPC request: the event loop turns between them.
+  const nextRequest = () => new Promise((resolve) => setImmediate(resolve));
   const run = async (count: number) => {
     for (let i = 0; i < count; i++) {
       const result = await dispatch('intake.accept', { form: FORM });
       if (!result.ok) throw new Error(JSON.stringify(result.error));
+      await nextRequest();
     }
   };
   await run(30); // warm up: fonts, statements, caches
