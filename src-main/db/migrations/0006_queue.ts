@@ -58,6 +58,6 @@ UPDATE dossiers SET state = state;
 CREATE INDEX dossiers_queue_state ON dossiers (state, current_due_date);
 CREATE INDEX dossiers_queue_open_due ON dossiers (open_due_date) WHERE open_due_date IS NOT NULL;
 CREATE INDEX dossiers_queue_returned ON dossiers (returned_at) WHERE returned_at IS NOT NULL;
-CREATE INDEX dossiers_queue_timing ON dossiers (returned_at, return_timing) WHERE returned_at IS NOT NULL;
+CREATE INDEX dossiers_queue_timing ON dossiers (return_timing, returned_at) WHERE returned_at IS NOT NULL;
 `,
 };

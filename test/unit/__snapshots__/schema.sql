@@ -7,6 +7,9 @@ CREATE UNIQUE INDEX applicants_personal_id ON applicants (personal_id) WHERE per
 -- index applicants_unit_code
 CREATE UNIQUE INDEX applicants_unit_code ON applicants (unit_code) WHERE unit_code IS NOT NULL;
 
+-- index day_corrections_day
+CREATE INDEX day_corrections_day ON day_corrections (counter, day, id);
+
 -- index documents_dossier
 CREATE INDEX documents_dossier ON documents (dossier_id, id);
 
@@ -26,7 +29,7 @@ CREATE INDEX dossiers_queue_returned ON dossiers (returned_at) WHERE returned_at
 CREATE INDEX dossiers_queue_state ON dossiers (state, current_due_date);
 
 -- index dossiers_queue_timing
-CREATE INDEX dossiers_queue_timing ON dossiers (returned_at, return_timing) WHERE returned_at IS NOT NULL;
+CREATE INDEX dossiers_queue_timing ON dossiers (return_timing, returned_at) WHERE returned_at IS NOT NULL;
 
 -- index dossiers_received
 CREATE INDEX dossiers_received ON dossiers (received_at);
@@ -36,6 +39,9 @@ CREATE UNIQUE INDEX dossiers_register ON dossiers (register_volume, register_num
 
 -- index dossiers_state_due
 CREATE INDEX dossiers_state_due ON dossiers (state, due_date);
+
+-- index export_outbox_due
+CREATE INDEX export_outbox_due ON export_outbox (state, next_attempt_at);
 
 -- index report_intake_times_decided
 CREATE INDEX report_intake_times_decided ON report_intake_times (decided_at, counter, clerk_id, seconds);
@@ -116,6 +122,9 @@ CREATE TABLE clerks (
   created_at TEXT NOT NULL
 ) STRICT;
 
+-- table closed_day_unlock
+CREATE TABLE closed_day_unlock (dossier_id INTEGER PRIMARY KEY) STRICT;
+
 -- table code_counters
 CREATE TABLE code_counters (
   office_code TEXT NOT NULL,
@@ -123,6 +132,45 @@ CREATE TABLE code_counters (
   counter INTEGER NOT NULL,
   last_sequence INTEGER NOT NULL,
   PRIMARY KEY (office_code, day, counter)
+) STRICT;
+
+-- table day_closures
+CREATE TABLE day_closures (
+  counter INTEGER NOT NULL,
+  day TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('closed', 'reopened')),
+  closed_at TEXT NOT NULL,
+  closed_by INTEGER REFERENCES clerks (id),
+  open_items TEXT NOT NULL,
+  reopened_at TEXT,
+  reopened_by INTEGER REFERENCES clerks (id),
+  reopen_reason TEXT,
+  PRIMARY KEY (counter, day)
+) STRICT;
+
+-- table day_corrections
+CREATE TABLE day_corrections (
+  id INTEGER PRIMARY KEY,
+  counter INTEGER NOT NULL,
+  day TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  field TEXT NOT NULL,
+  old_value TEXT,
+  new_value TEXT,
+  reason TEXT NOT NULL,
+  clerk_id INTEGER NOT NULL REFERENCES clerks (id),
+  at TEXT NOT NULL
+) STRICT;
+
+-- table day_exports
+CREATE TABLE day_exports (
+  counter INTEGER NOT NULL,
+  day TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  made_at TEXT NOT NULL,
+  content TEXT NOT NULL,
+  PRIMARY KEY (counter, day, revision)
 ) STRICT;
 
 -- table documents
@@ -213,6 +261,25 @@ CREATE TABLE drafts (
   updated_at TEXT NOT NULL
 ) STRICT;
 
+-- table export_outbox
+CREATE TABLE export_outbox (
+  id INTEGER PRIMARY KEY,
+  idempotency_key TEXT NOT NULL,
+  package_name TEXT NOT NULL,
+  counter INTEGER NOT NULL,
+  day TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  destination TEXT NOT NULL CHECK (destination IN ('folder', 'http')),
+  target TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'failed')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at TEXT NOT NULL,
+  last_error TEXT,
+  queued_at TEXT NOT NULL,
+  sent_at TEXT,
+  UNIQUE (idempotency_key, destination, target)
+) STRICT;
+
 -- table procedure_versions
 CREATE TABLE procedure_versions (
   id INTEGER PRIMARY KEY,
@@ -279,7 +346,7 @@ CREATE VIRTUAL TABLE search_names USING fts5 (
   name,
   content = '', contentless_delete = 1,
   tokenize = 'unicode61 remove_diacritics 0',
-  prefix = '1 2 3 4 5 6'
+  prefix = '1 2 3 4 5 6 7'
 );
 
 -- table search_names_config
@@ -316,6 +383,47 @@ BEGIN SELECT RAISE(ABORT, 'calendar_edits is append-only'); END;
 CREATE TRIGGER calendar_edits_no_update BEFORE UPDATE ON calendar_edits
 BEGIN SELECT RAISE(ABORT, 'calendar_edits is append-only'); END;
 
+-- trigger day_corrections_no_delete
+CREATE TRIGGER day_corrections_no_delete BEFORE DELETE ON day_corrections
+BEGIN SELECT RAISE(ABORT, 'day_corrections is append-only'); END;
+
+-- trigger day_corrections_no_update
+CREATE TRIGGER day_corrections_no_update BEFORE UPDATE ON day_corrections
+BEGIN SELECT RAISE(ABORT, 'day_corrections is append-only'); END;
+
+-- trigger dossier_components_closed_day_delete
+CREATE TRIGGER dossier_components_closed_day_delete BEFORE DELETE ON dossier_components
+WHEN EXISTS (
+  SELECT 1 FROM dossiers d JOIN day_closures c ON c.counter = d.counter AND c.day = substr(COALESCE(d.received_at, d.submitted_at), 1, 10)
+  WHERE d.id = OLD.dossier_id AND c.status = 'closed' AND d.state IS NOT 'guidance_issued'
+    AND NOT EXISTS (SELECT 1 FROM closed_day_unlock u WHERE u.dossier_id = d.id)
+)
+BEGIN SELECT RAISE(ABORT, 'DAY_CLOSED'); END;
+
+-- trigger dossier_components_closed_day_insert
+CREATE TRIGGER dossier_components_closed_day_insert BEFORE INSERT ON dossier_components
+WHEN EXISTS (
+  SELECT 1 FROM dossiers d JOIN day_closures c ON c.counter = d.counter AND c.day = substr(COALESCE(d.received_at, d.submitted_at), 1, 10)
+  WHERE d.id = NEW.dossier_id AND c.status = 'closed' AND d.state IS NOT 'guidance_issued'
+    AND NOT EXISTS (SELECT 1 FROM closed_day_unlock u WHERE u.dossier_id = d.id)
+)
+BEGIN SELECT RAISE(ABORT, 'DAY_CLOSED'); END;
+
+-- trigger dossier_components_closed_day_update
+CREATE TRIGGER dossier_components_closed_day_update BEFORE UPDATE ON dossier_components
+WHEN EXISTS (
+  SELECT 1 FROM dossiers d JOIN day_closures c ON c.counter = d.counter AND c.day = substr(COALESCE(d.received_at, d.submitted_at), 1, 10)
+  WHERE d.id = OLD.dossier_id AND c.status = 'closed' AND d.state IS NOT 'guidance_issued'
+    AND NOT EXISTS (SELECT 1 FROM closed_day_unlock u WHERE u.dossier_id = d.id)
+)
+BEGIN SELECT RAISE(ABORT, 'DAY_CLOSED'); END;
+
+-- trigger dossier_events_closed_day
+CREATE TRIGGER dossier_events_closed_day BEFORE INSERT ON dossier_events
+WHEN NEW.action IS NOT 'correct'
+  AND EXISTS (SELECT 1 FROM day_closures c WHERE c.counter = NEW.counter AND c.day = substr(NEW.at, 1, 10) AND c.status = 'closed')
+BEGIN SELECT RAISE(ABORT, 'DAY_CLOSED'); END;
+
 -- trigger dossier_events_no_delete
 CREATE TRIGGER dossier_events_no_delete BEFORE DELETE ON dossier_events
 BEGIN SELECT RAISE(ABORT, 'dossier_events is append-only'); END;
@@ -323,6 +431,41 @@ BEGIN SELECT RAISE(ABORT, 'dossier_events is append-only'); END;
 -- trigger dossier_events_no_update
 CREATE TRIGGER dossier_events_no_update BEFORE UPDATE ON dossier_events
 BEGIN SELECT RAISE(ABORT, 'dossier_events is append-only'); END;
+
+-- trigger dossiers_closed_day_delete
+CREATE TRIGGER dossiers_closed_day_delete BEFORE DELETE ON dossiers
+WHEN EXISTS (
+  SELECT 1 FROM day_closures c
+  WHERE c.counter = OLD.counter AND c.day = substr(COALESCE(OLD.received_at, OLD.submitted_at), 1, 10) AND c.status = 'closed'
+)
+BEGIN SELECT RAISE(ABORT, 'DAY_CLOSED'); END;
+
+-- trigger dossiers_closed_day_insert
+CREATE TRIGGER dossiers_closed_day_insert BEFORE INSERT ON dossiers
+WHEN EXISTS (SELECT 1 FROM day_closures c WHERE c.counter = NEW.counter AND c.day = substr(NEW.submitted_at, 1, 10) AND c.status = 'closed')
+BEGIN SELECT RAISE(ABORT, 'DAY_CLOSED'); END;
+
+-- trigger dossiers_closed_day_update
+CREATE TRIGGER dossiers_closed_day_update BEFORE UPDATE ON dossiers
+WHEN EXISTS (
+    SELECT 1 FROM day_closures c
+    WHERE c.counter = OLD.counter AND c.day = substr(COALESCE(OLD.received_at, OLD.submitted_at), 1, 10) AND c.status = 'closed'
+  )
+  AND NOT EXISTS (SELECT 1 FROM closed_day_unlock u WHERE u.dossier_id = OLD.id)
+  AND NOT (OLD.state = 'guidance_issued' AND NEW.state IS NOT OLD.state)
+  AND (
+    NEW.code IS NOT OLD.code OR NEW.procedure_version_id IS NOT OLD.procedure_version_id OR NEW.applicant_id IS NOT OLD.applicant_id
+    OR NEW.submitter IS NOT OLD.submitter OR NEW.channel IS NOT OLD.channel OR NEW.channel_reference IS NOT OLD.channel_reference
+    OR NEW.counter IS NOT OLD.counter OR NEW.responsible_clerk_id IS NOT OLD.responsible_clerk_id
+    OR NEW.submitted_at IS NOT OLD.submitted_at OR NEW.received_at IS NOT OLD.received_at
+    OR NEW.time_limit_days IS NOT OLD.time_limit_days OR NEW.due_date IS NOT OLD.due_date OR NEW.due_at IS NOT OLD.due_at
+    OR NEW.calendar_version IS NOT OLD.calendar_version OR NEW.set_count IS NOT OLD.set_count
+    OR NEW.register_volume IS NOT OLD.register_volume OR NEW.register_number IS NOT OLD.register_number
+    OR NEW.guidance_count IS NOT OLD.guidance_count OR NEW.created_at IS NOT OLD.created_at
+    OR ((NEW.result_delivery IS NOT OLD.result_delivery OR NEW.delivery_address IS NOT OLD.delivery_address)
+        AND NOT (NEW.state = 'returned' AND OLD.state IS NOT 'returned'))
+  )
+BEGIN SELECT RAISE(ABORT, 'DAY_CLOSED'); END;
 
 -- trigger dossiers_queue_insert
 CREATE TRIGGER dossiers_queue_insert AFTER INSERT ON dossiers

@@ -1,0 +1,12 @@
+// @runs: renderer
+// Extra panels of the dossier view, shown between its papers and its history.
+// Other features add theirs here (e.g. the attachments panel of digitisation):
+// append the component to the list; the view passes the dossier's id and state.
+import type { ComponentType } from 'react';
+
+export interface DossierPanelProps {
+  dossierId: number;
+  state: string;
+}
+
+export const dossierPanels: ComponentType<DossierPanelProps>[] = [];
