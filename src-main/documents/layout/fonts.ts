@@ -2,9 +2,10 @@
 // Tinos (metric-compatible with Times New Roman, full Vietnamese coverage) is
 // shipped in resources/fonts and embedded in every PDF, so a paper prints the
 // same on any machine whatever fonts Windows has installed.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { create, type Font } from 'fontkit';
+import { findResource } from '../../services/resources';
 
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
@@ -18,19 +19,10 @@ const FILES: Record<FontStyle, string> = {
 /** Parsed faces, shared by every document: parsing 2 MB of TrueType per paper would cost ~0.4 s. */
 export type FontFiles = Record<FontStyle, Font>;
 
-/**
- * Where resources/ is: the shell passes it (Electron builds run from out/main);
- * otherwise the app root in tests and scripts, or next to the bundled main.
- */
+/** The resources folder holding the fonts (see services/resources.ts). */
 export function findResourcesDir(explicit?: string): string {
-  const candidates = [
-    explicit,
-    process.env.MOT_CUA_RESOURCES,
-    join(process.cwd(), 'resources'),
-    typeof __dirname === 'string' ? resolve(__dirname, '../../resources') : undefined,
-  ].filter((c): c is string => Boolean(c));
-  const found = candidates.find((dir) => existsSync(join(dir, 'fonts', FILES.regular)));
-  if (!found) throw new Error(`Tinos fonts not found in any of: ${candidates.join(', ')}`);
+  const found = findResource(join('fonts', FILES.regular), explicit);
+  if (!found) throw new Error('Tinos fonts not found in resources/fonts');
   return found;
 }
 
