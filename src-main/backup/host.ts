@@ -74,13 +74,19 @@ export class AppHost implements ServiceHost {
     return { reason: this.damage ?? '', folder, backups: listBackups(folder).map(summarise) };
   }
 
-  /** Recovery mode: the chosen backup, else the newest one that looks whole. */
+  /** Recovery mode: the chosen backup, else the newest one that passes the full check. */
   async recover(id?: string): Promise<void> {
     if (!this.recovering) throw new DomainError('NOT_IN_RECOVERY');
     const backups = listBackups(rememberedBackupFolder(this.options.dataDir));
-    const chosen = id ? backups.find((b) => b.id === id) : backups.find((b) => b.state === 'ok');
-    if (!chosen) throw new DomainError('BACKUP_NOT_FOUND');
-    await this.restore(chosen.path, null);
+    if (id) {
+      const chosen = backups.find((b) => b.id === id);
+      if (!chosen) throw new DomainError('BACKUP_NOT_FOUND');
+      return this.restore(chosen.path, null);
+    }
+    for (const candidate of backups) {
+      if ((await verifyBackup(candidate.path)).ok) return this.exclusively(() => this.swap(candidate.path, null));
+    }
+    throw new DomainError('BACKUP_NOT_FOUND');
   }
 
   /**
@@ -88,25 +94,40 @@ export class AppHost implements ServiceHost {
    * services; every call meanwhile is answered BACKUP_BUSY. Sessions do not
    * survive: everyone signs in again on the restored data.
    */
-  async restore(backupPath: string, by: string | null): Promise<void> {
+  restore(backupPath: string, by: string | null): Promise<void> {
+    return this.exclusively(async () => {
+      const verdict = await verifyBackup(backupPath);
+      if (!verdict.ok) throw new DomainError('BACKUP_DAMAGED', `${errorMessages.BACKUP_DAMAGED} ${verdict.reason}`);
+      await this.swap(backupPath, by);
+    });
+  }
+
+  private async exclusively(work: () => Promise<void>): Promise<void> {
     if (this.busy) throw new DomainError('BACKUP_BUSY');
     this.busy = true;
     try {
-      this.progress.report({ task: 'restore', done: 0, total: 2, label: backupWords.progressRestore });
-      const verdict = await verifyBackup(backupPath);
-      if (!verdict.ok) throw new DomainError('BACKUP_DAMAGED', `${errorMessages.BACKUP_DAMAGED} ${verdict.reason}`);
-      await this.services?.backups.idle();
-      this.services?.close();
-      this.services = null;
-      const clock = this.options.clock ?? systemClock;
-      const { asideFile } = restoreFiles(this.options.dataDir, backupPath, stampOf(clock.now()));
-      this.openServices();
-      const services = this.services as Services | null;
-      services?.sql.tx(() => services.audit.record('backup.restore', { clerkId: null, counter: null }, { from: backupPath, asideFile, by }));
-      this.progress.report({ task: 'restore', done: 2, total: 2, label: backupWords.progressRestore });
+      this.progress.report({ task: 'restore', done: 0, total: 1, label: backupWords.progressRestore });
+      await work();
+      this.progress.report({ task: 'restore', done: 1, total: 1, label: backupWords.progressRestore });
     } finally {
       this.busy = false;
     }
+  }
+
+  private async swap(backupPath: string, by: string | null): Promise<void> {
+    await this.services?.backups.idle();
+    this.services?.close();
+    this.services = null;
+    const clock = this.options.clock ?? systemClock;
+    let asideFile: string | null = null;
+    try {
+      ({ asideFile } = restoreFiles(this.options.dataDir, backupPath, stampOf(clock.now())));
+    } finally {
+      // Whatever file is live now (the restored one, or the old one if the copy failed) is opened again.
+      this.reopen();
+    }
+    const services = this.services as Services | null;
+    services?.sql.tx(() => services.audit.record('backup.restore', { clerkId: null, counter: null }, { from: backupPath, asideFile, by }));
   }
 
   close(): void {
@@ -114,15 +135,32 @@ export class AppHost implements ServiceHost {
     this.services = null;
   }
 
+  private reopen(): void {
+    try {
+      this.openServices();
+    } catch (error) {
+      this.dispatcher = createRecoveryDispatcher(this);
+      this.damage = backupWords.damage.cannotOpen(error instanceof Error ? error.message : String(error));
+      throw error;
+    }
+  }
+
+  /**
+   * Only damage sends the app to recovery mode. Any other failure to open (a
+   * newer schema, a broken install) is thrown: restoring a backup would not cure
+   * it and would set the clerks' work back.
+   */
   private openServices(): void {
     try {
       this.services = createServices({ ...this.options, host: this });
       this.dispatcher = createDispatcher(this.services);
       this.damage = null;
     } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (!code.startsWith('SQLITE_CORRUPT') && code !== 'SQLITE_NOTADB') throw error;
       this.services = null;
       this.dispatcher = createRecoveryDispatcher(this);
-      this.damage = backupWords.damage.cannotOpen(error instanceof Error ? error.message : String(error));
+      this.damage = backupWords.damage.malformed;
     }
   }
 }
