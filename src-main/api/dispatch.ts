@@ -38,6 +38,8 @@ export function createDispatcher(services: Services, handlers: Handlers = create
       return { ok: true, value: spec.output.parse(value) };
     } catch (error) {
       if (error instanceof DomainError) return failure(error.code, error.message === error.code ? undefined : error.message, error.field);
+      // The database's own guard of a closed day (migration 0010), whichever feature tried the change.
+      if (error instanceof Error && error.message === 'DAY_CLOSED') return failure('DAY_CLOSED');
       console.error(`[api] ${name} failed`, error);
       return failure('INTERNAL');
     }

@@ -3,6 +3,7 @@
 import { join, resolve } from 'node:path';
 import { AppHost } from '../backup/host';
 import { startBackupScheduler } from '../backup/scheduler';
+import { startOutboxScheduler } from '../end-of-day/scheduler';
 import { dataDirOverride } from '../services/data-dir';
 import { startBrowserShell } from './server';
 
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   // The host checks the database first and may start in recovery mode; a restore swaps its services in place.
   const host = AppHost.open({ dataDir });
   const scheduler = startBackupScheduler(() => host.current);
+  const outbox = startOutboxScheduler(() => host.current);
   const port = Number(process.env.PORT ?? 5780);
   const shell = await startBrowserShell(host, resolve('out/renderer'), port);
   console.log(`Một Cửa Desk đang chạy tại ${shell.url}`);
@@ -19,6 +21,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => {
     void shell.close().then(() => {
       scheduler.stop();
+      outbox.stop();
       host.close();
       process.exit(0);
     });

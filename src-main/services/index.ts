@@ -12,6 +12,7 @@ import { Session } from '../clerks/session';
 import { DATABASE_FILE, openDatabase, type Sqlite } from '../db/open';
 import { Sql } from '../db/sql';
 import { Documents } from '../documents/documents';
+import { EndOfDay } from '../end-of-day/end-of-day';
 import { idleMinutesSetting } from '../settings/keys';
 import { SettingsStore } from '../settings/store';
 import { systemClock, type Clock } from './clock';
@@ -34,6 +35,7 @@ export interface Services extends FeatureDeps {
   catalogue: Catalogue;
   calendar: WorkingCalendar;
   documents: Documents;
+  endOfDay: EndOfDay;
   backups: Backups;
   /** Null in tests, benches and the CLI: nothing there can swap the services after a restore. */
   host: ServiceHost | null;
@@ -47,6 +49,7 @@ export function createServices(options: ServiceOptions): Services {
   const settings = new SettingsStore(sql);
   const deps: FeatureDeps = { dataDir: options.dataDir, sql, settings, clock, audit: new AuditLog(sql, clock), progress: options.host?.progress ?? new Progress() };
   const accounts = new Accounts(sql, clock);
+  const documents = new Documents(deps, options.resourcesDir ? { resourcesDir: options.resourcesDir } : {});
   return {
     ...deps,
     sqlite,
@@ -54,7 +57,8 @@ export function createServices(options: ServiceOptions): Services {
     session: new Session(accounts, clock, () => settings.get(idleMinutesSetting)),
     catalogue: new Catalogue(deps),
     calendar: new WorkingCalendar(deps),
-    documents: new Documents(deps, options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}),
+    documents,
+    endOfDay: new EndOfDay(deps, documents),
     backups: new Backups(deps),
     host: options.host ?? null,
     close: () => sqlite.close(),

@@ -4,6 +4,7 @@ import { app, BrowserWindow, ipcMain, Menu } from 'electron';
 import { join } from 'node:path';
 import { AppHost } from '../backup/host';
 import { startBackupScheduler } from '../backup/scheduler';
+import { startOutboxScheduler } from '../end-of-day/scheduler';
 import { dataDirOverride } from '../services/data-dir';
 import { IPC_INVOKE, IPC_PROGRESS } from './channels';
 import { hardenSession, secureWebPreferences } from './security';
@@ -54,6 +55,7 @@ function start(): void {
     // The host checks the database first and may start in recovery mode; a restore swaps its services in place.
     const host = AppHost.open({ dataDir: app.getPath('userData') });
     const scheduler = startBackupScheduler(() => host.current);
+    const outbox = startOutboxScheduler(() => host.current);
     ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => {
       // Only our own window's top frame may call the API.
       if (!mainWindow || event.sender !== mainWindow.webContents || event.senderFrame !== mainWindow.webContents.mainFrame) {
@@ -65,6 +67,7 @@ function start(): void {
     host.progress.subscribe((progress) => mainWindow?.webContents.send(IPC_PROGRESS, progress));
     app.on('window-all-closed', () => {
       scheduler.stop();
+      outbox.stop();
       host.close();
       app.quit();
     });

@@ -33,6 +33,9 @@ export const errorMessages = {
   BACKUP_SOURCE_DAMAGED: 'Dữ liệu hiện tại không vượt qua kiểm tra toàn vẹn nên không được sao lưu (để không đẩy bản tốt ra ngoài). Hãy liên hệ cán bộ kỹ thuật.',
   BACKUP_FOLDER_INVALID: 'Thư mục sao lưu phải là đường dẫn đầy đủ (ví dụ D:\\SaoLuu) và ghi được.',
   RESTORE_UNAVAILABLE: 'Không thể phục hồi khi phần mềm đang chạy ở chế độ này. Hãy dùng lệnh "restore".',
+  DAY_CLOSED: 'Ngày này đã được chốt sổ: dữ liệu tiếp nhận của ngày không sửa được nữa. Giám sát có thể sửa (ghi lý do) hoặc mở lại ngày.',
+  DAY_NOT_CLOSED: 'Ngày này chưa được chốt sổ.',
+  DAY_OPEN_ITEMS: 'Còn việc chưa xong trong ngày. Hãy xem danh sách và xác nhận để vẫn chốt sổ.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -13,6 +13,9 @@ CREATE INDEX day_corrections_day ON day_corrections (counter, day, id);
 -- index documents_dossier
 CREATE INDEX documents_dossier ON documents (dossier_id, id);
 
+-- index dossier_events_counter_at
+CREATE INDEX dossier_events_counter_at ON dossier_events (counter, at);
+
 -- index dossier_events_dossier
 CREATE INDEX dossier_events_dossier ON dossier_events (dossier_id, id);
 
