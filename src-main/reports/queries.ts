@@ -1,6 +1,6 @@
 // @runs: main
-// The aggregates behind a report, computed in SQLite over one range of the
-// reports_events_at index: counts of decisions and lifecycle steps, the timing
+// The aggregates behind a report, computed in SQLite over ranges of the
+// reports_events index (migration 0012): counts of decisions and lifecycle steps, the timing
 // of returned results against their ORIGINAL appointment, and intake durations.
 import { sql } from 'kysely';
 import { qb, type Sql } from '../db/sql';

@@ -5,9 +5,12 @@ export const m0012: Migration = {
   version: 12,
   name: '0012_reports',
   sql: `
--- Reports read the "4 Rõ" log by period: a month is one range of this index,
--- and the counter, action, clerk and dossier come from the index itself.
-CREATE INDEX reports_events_at ON dossier_events (at, counter, action, clerk_id, dossier_id);
+-- Reports read the "4 Rõ" log by counter, action and period: a month is one
+-- range per reported action, and the clerk and dossier come from the index
+-- itself (the counter+time index of the day closing would need a table read per event).
+CREATE INDEX reports_events ON dossier_events (counter, action, at, clerk_id, dossier_id);
+-- The first apology of a returned dossier holds its original appointment.
+CREATE INDEX reports_apologies ON dossier_events (dossier_id, id) WHERE action = 'apologise';
 
 -- How long an intake took: from the first autosave of its draft to the decision.
 -- The decision's transaction deletes the draft right after appending its event,

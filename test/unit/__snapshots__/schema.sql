@@ -49,8 +49,11 @@ CREATE INDEX export_outbox_due ON export_outbox (state, next_attempt_at);
 -- index report_intake_times_decided
 CREATE INDEX report_intake_times_decided ON report_intake_times (decided_at, counter, clerk_id, seconds);
 
--- index reports_events_at
-CREATE INDEX reports_events_at ON dossier_events (at, counter, action, clerk_id, dossier_id);
+-- index reports_apologies
+CREATE INDEX reports_apologies ON dossier_events (dossier_id, id) WHERE action = 'apologise';
+
+-- index reports_events
+CREATE INDEX reports_events ON dossier_events (counter, action, at, clerk_id, dossier_id);
 
 -- table applicants
 CREATE TABLE applicants (
