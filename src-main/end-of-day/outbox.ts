@@ -3,6 +3,7 @@
 // package and destination. Each attempt is marked 'sending' before it starts;
 // an attempt cut short by a restart is simply made again, and the receiver
 // knows the package by its idempotency key, so it is never received twice.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { qb } from '../db/sql';
 import type { FeatureDeps } from '../services/deps';
@@ -150,6 +151,8 @@ export class Outbox {
 /** A package already in the folder with the same manifest was delivered by an earlier attempt. */
 function sendToFolder(folder: string, name: string, files: PackageFile[]): void {
   const target = join(folder, name);
+  // The configured folder itself is never created: a missing one is an unplugged stick or an unreachable share.
+  if (!existsSync(folder)) throw new Error(m.folderMissing(folder));
   try {
     if (packageExists(target)) {
       const there = readPackage(target);

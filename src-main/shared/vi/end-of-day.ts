@@ -103,3 +103,23 @@ export const endOfDayUi = {
   publicKey: 'Khóa công khai của đơn vị (dùng để kiểm tra chữ ký gói dữ liệu)',
   fingerprint: 'Dấu vân tay khóa (SHA-256)',
 } as const;
+
+/** The CLI's lines for the IT officer. */
+export const endOfDayCli = {
+  closeUsage: 'close-day [--date=YYYY-MM-DD] [--confirm-open]  chốt sổ ngày (mặc định hôm nay); --confirm-open: vẫn chốt khi còn việc chưa xong',
+  exportUsage: 'export [--date=YYYY-MM-DD] [--out=THƯ_MỤC]  xuất gói dữ liệu của ngày đã chốt sổ và đưa vào hàng chờ gửi',
+  sendUsage: 'send  gửi các gói trong hàng chờ một lần (mã thoát 0 khi không còn gói gửi lỗi)',
+  usage: (line: string) => `Cách dùng: npm run cli -- ${line}`,
+  alreadyClosed: (day: string) => `Ngày ${day} đã được chốt sổ trước đó.`,
+  openItems: (day: string, n: number) => `Ngày ${day} còn ${n} việc chưa xong, chưa chốt sổ. Chạy lại với --confirm-open để vẫn chốt sổ:`,
+  openDraft: (clerk: string, at: string) => `Phiếu đang soạn dở của ${clerk} (sửa lần cuối ${at})`,
+  openWithoutReceipt: (code: string | null, name: string) => `Hồ sơ ${code ?? ''} (${name}) chưa in giấy tiếp nhận`,
+  openNotReturned: (code: string | null, name: string) => `Kết quả hồ sơ ${code ?? ''} (${name}) chưa trả`,
+  closed: (day: string, revision: number, open: number) => `Đã chốt sổ ngày ${day} (lần xuất ${revision}${open ? `, ghi nhận ${open} việc chưa xong` : ''}).`,
+  exported: (name: string, folder: string, dossiers: number, rows: number) => `Đã xuất gói ${name}: ${dossiers} hồ sơ, ${rows} dòng sổ theo dõi. Thư mục: ${folder}`,
+  copied: (folder: string) => `Đã chép gói vào ${folder}`,
+  queued: (target: string) => `Đã đưa vào hàng chờ gửi đến ${target}.`,
+  noDestination: 'Chưa cài đặt nơi gửi: gói chỉ được lưu trong máy.',
+  item: (name: string, state: string, attempts: number, error: string | null) => `${name}: ${state}, đã gửi ${attempts} lần${error ? ` – ${error}` : ''}`,
+  sent: (sent: number, failing: number) => `Đã gửi ${sent} gói; còn ${failing} gói gửi lỗi chờ thử lại.`,
+} as const;
