@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Output } from '../src-main/api/contract';
 import { ui } from '../src-main/shared/vi/ui';
 import { call, statusChanged } from './api';
+import { RecoveryScreen } from './backup/RecoveryScreen';
 import { LockScreen } from './shell/LockScreen';
 import { SetupScreen } from './shell/SetupScreen';
 import { Shell } from './shell/Shell';
@@ -34,6 +35,7 @@ export function App() {
   useIdleLock(status, refresh);
 
   if (!status) return <main className="center">{error ?? ui.loading}</main>;
+  if (status.recovery) return <RecoveryScreen recovery={status.recovery} />;
   if (!status.setupDone) return <SetupScreen onDone={setStatus} />;
   if (!status.clerk) return <SignInScreen status={status} />;
   return (

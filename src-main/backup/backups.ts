@@ -5,7 +5,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, sep } from 'node:path';
 import { DomainError } from '../api/kit';
 import { DATABASE_FILE } from '../db/open';
 import { latestVersion } from '../db/migrate';
@@ -124,7 +124,8 @@ export class Backups {
   /** Scans are content-addressed: a file the previous backup already holds is hard-linked from it, not copied again. */
   private async copyScans(target: string, previous: BackupEntry | undefined): Promise<Manifest['files']> {
     const source = join(this.deps.dataDir, SCANS_FOLDER);
-    const files = filesUnder(source);
+    // incoming/ holds uploads still being checked (attachments), not stored scans.
+    const files = filesUnder(source).filter((file) => !file.startsWith(`incoming${sep}`));
     const totals = { count: files.length, bytes: 0, copied: 0, linked: 0 };
     for (const [index, file] of files.entries()) {
       const from = join(source, file);

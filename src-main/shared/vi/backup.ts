@@ -27,6 +27,10 @@ export const backupWords = {
   states: { ok: 'Nguyên vẹn', damaged: 'Bị hỏng' },
   reasons: { manual: 'Sao lưu tay', daily: 'Tự động hằng ngày', cli: 'Dòng lệnh' },
   restoreThis: 'Phục hồi bản này',
+  restoreThisLabel: (at: string) => `Phục hồi bản sao lưu lúc ${at}`,
+  restored: 'Đã phục hồi dữ liệu. Hãy đăng nhập lại.',
+  saved: 'Đã lưu cài đặt sao lưu.',
+  atTime: (date: string, time: string) => `${time} ngày ${date}`,
   confirmTitle: 'Xác nhận phục hồi dữ liệu',
   confirmText: (at: string) =>
     `Dữ liệu hiện tại sẽ được thay bằng bản sao lưu lúc ${at}. Mọi thay đổi sau thời điểm đó sẽ không còn trong phần mềm (tệp dữ liệu hiện tại được giữ lại bên cạnh để đối chiếu). Sau khi phục hồi, mọi người cần đăng nhập lại.`,
