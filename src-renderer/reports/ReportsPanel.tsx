@@ -1,7 +1,190 @@
 // @runs: renderer
-import { ComingSoon } from '../shell/ComingSoon';
+// "Cuối ngày" → "Báo cáo": pick a period (today, this month, a range of days)
+// and a scope (the counter, or clerk by clerk), read the figures and charts,
+// and export them to Excel (Alt+E) or PDF (Alt+P).
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Input, Output } from '../../src-main/api/contract';
+import { reportWords as w, reportsUi as t } from '../../src-main/shared/vi/reports';
+import { call } from '../api';
 import type { SectionProps } from '../shell/Shell';
+import { Field, FormError, Kbd, useFieldErrors } from '../ui/form';
+import { ClerksTable, CounterReport, Notes, periodText } from './ReportView';
+
+type Report = Output<'reports.build'>;
+type PeriodKind = 'today' | 'month' | 'range';
+type Scope = 'counter' | 'clerks';
+
+function periodOf(kind: PeriodKind, from: string, to: string): Input<'reports.build'>['period'] {
+  if (kind === 'today') return { kind: 'day' };
+  if (kind === 'month') return { kind: 'month' };
+  return { kind: 'range', from, to };
+}
+
+/** Hands the file to the browser as a download (Blob + a temporary link). */
+function download(file: Output<'reports.export'>): boolean {
+  if (!file.base64) return false;
+  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
+}
 
 export function ReportsPanel(_props: SectionProps) {
-  return <ComingSoon />;
+  const [kind, setKind] = useState<PeriodKind>('today');
+  const [range, setRange] = useState({ from: '', to: '' });
+  const [scope, setScope] = useState<Scope>('counter');
+  const [clerkId, setClerkId] = useState<number | null>(null);
+  const [clerks, setClerks] = useState<{ clerkId: number; name: string }[]>([]);
+  const [report, setReport] = useState<Report | null>(null);
+  const [busy, setBusy] = useState<'computing' | 'exporting' | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { errors, formError, clear, show } = useFieldErrors();
+  const first = useRef<HTMLInputElement>(null);
+
+  const request = useCallback((): Input<'reports.build'> => {
+    const period = periodOf(kind, range.from, range.to);
+    return scope === 'clerks' && clerkId !== null ? { period, clerkId } : { period };
+  }, [kind, range, scope, clerkId]);
+
+  const build = useCallback(async () => {
+    if (kind === 'range' && (!range.from || !range.to)) return;
+    clear();
+    setNotice(null);
+    setBusy('computing');
+    const result = await call('reports.build', request());
+    setBusy(null);
+    if (!result.ok) return show(result.error);
+    setReport(result.value);
+    if (result.value.clerk === null) setClerks(result.value.byClerk.map(({ clerkId: id, name }) => ({ clerkId: id, name })));
+  }, [kind, range, request, clear, show]);
+
+  // Today's and this month's reports come at once; a range waits for both dates.
+  useEffect(() => {
+    if (kind !== 'range') void build();
+  }, [kind, scope, clerkId]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => first.current?.focus(), []);
+
+  const exportAs = useCallback(
+    async (format: 'xlsx' | 'pdf') => {
+      if (busy) return;
+      clear();
+      setBusy('exporting');
+      const result = await call('reports.export', { ...request(), format });
+      setBusy(null);
+      if (!result.ok) return show(result.error);
+      setNotice(download(result.value) ? `${t.downloaded(result.value.fileName)} ${result.value.message}` : result.value.message);
+    },
+    [busy, request, clear, show],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'e' || key === 'p') {
+        event.preventDefault();
+        void exportAs(key === 'e' ? 'xlsx' : 'pdf');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [exportAs]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void build();
+  }
+
+  const periods: [PeriodKind, string][] = [
+    ['today', t.today],
+    ['month', t.thisMonth],
+    ['range', t.range],
+  ];
+  const scopes: [Scope, string][] = [
+    ['counter', t.scopeCounter],
+    ['clerks', t.scopeClerks],
+  ];
+
+  return (
+    <section className="stack rep" aria-labelledby="rep-title" aria-busy={busy !== null}>
+      <h2 id="rep-title">{t.heading}</h2>
+      <form className="rep-toolbar" onSubmit={submit} noValidate>
+        <fieldset className="rep-choice">
+          <legend>{t.period}</legend>
+          {periods.map(([value, label], i) => (
+            <label key={value}>
+              <input ref={i === 0 ? first : undefined} type="radio" name="rep-period" value={value} checked={kind === value} onChange={() => setKind(value)} /> {label}
+            </label>
+          ))}
+        </fieldset>
+        {kind === 'range' ? (
+          <div className="row rep-range">
+            <Field label={t.from} field="period.from" type="date" value={range.from} onChange={(e) => setRange({ ...range, from: e.target.value })} error={errors['period.from']} />
+            <Field label={t.to} field="period.to" type="date" value={range.to} onChange={(e) => setRange({ ...range, to: e.target.value })} error={errors['period.to']} />
+          </div>
+        ) : null}
+        <fieldset className="rep-choice">
+          <legend>{t.scope}</legend>
+          {scopes.map(([value, label]) => (
+            <label key={value}>
+              <input type="radio" name="rep-scope" value={value} checked={scope === value} onChange={() => setScope(value)} /> {label}
+            </label>
+          ))}
+        </fieldset>
+        {scope === 'clerks' ? (
+          <div className="field">
+            <label htmlFor="rep-clerk">{t.clerk}</label>
+            <select id="rep-clerk" data-field="clerkId" value={clerkId ?? ''} onChange={(e) => setClerkId(e.target.value ? Number(e.target.value) : null)}>
+              <option value="">{t.allClerks}</option>
+              {clerks.map((k) => (
+                <option key={k.clerkId} value={k.clerkId}>
+                  {k.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy !== null}>
+            {t.show} <Kbd>Enter</Kbd>
+          </button>
+          <button type="button" onClick={() => void exportAs('xlsx')} disabled={busy !== null || !report}>
+            {t.exportXlsx} <Kbd>Alt+E</Kbd>
+          </button>
+          <button type="button" onClick={() => void exportAs('pdf')} disabled={busy !== null || !report}>
+            {t.exportPdf} <Kbd>Alt+P</Kbd>
+          </button>
+        </div>
+      </form>
+      {busy ? (
+        <p role="status" className="rep-busy">
+          <progress aria-label={busy === 'computing' ? t.computing : t.exporting} /> {busy === 'computing' ? t.computing : t.exporting}
+        </p>
+      ) : null}
+      <FormError message={formError} />
+      {notice ? (
+        <p role="status" data-testid="report-notice">
+          {notice}
+        </p>
+      ) : null}
+      {report ? (
+        <div className="stack" data-testid="report">
+          <h3>
+            {report.clerk ? w.clerkScope(report.counter, report.clerk.name) : w.counterScope(report.counter)} — {periodText(report)}
+          </h3>
+          {report.totals.decisions + report.totals.counts.returned + report.totals.counts.stopped === 0 ? <p className="muted">{t.empty}</p> : null}
+          {scope === 'clerks' ? <ClerksTable report={report} /> : null}
+          <CounterReport report={report} />
+          <Notes notes={report.notes} />
+        </div>
+      ) : null}
+    </section>
+  );
 }
