@@ -1,0 +1,63 @@
+// The day's report at the end of the day, keyboard only: figures, chart, Excel download.
+import ExcelJS from 'exceljs';
+import type { Page } from '@playwright/test';
+import type { IntakeFormInput } from '../../src-main/dossiers/intake-form';
+import { sampleIntakeForm } from '../support/samples/dossiers';
+import { expect, test } from './fixtures';
+import { completeSetup } from './helpers';
+
+async function invoke(page: Page, method: string, input: unknown): Promise<void> {
+  const result = await page.evaluate(([m, i]) => window.motCua.invoke(m as never, i as never), [method, input] as const);
+  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+}
+
+const card = (overrides: Partial<IntakeFormInput> = {}): IntakeFormInput => ({ ...structuredClone(sampleIntakeForm), ...overrides });
+
+test('the day\'s report shows the counter\'s figures and chart and downloads as Excel', async ({ counter: { page } }) => {
+  await completeSetup(page);
+  for (let i = 0; i < 3; i++) await invoke(page, 'intake.accept', { form: card() });
+  await invoke(page, 'intake.accept', { form: card({ channel: 'online', channelReference: 'DVC-2026-000777' }) });
+  await invoke(page, 'intake.resolveOnTheSpot', { form: card(), resultNumber: 'HC4454512345678', receiverName: 'Nguyễn Thị Minh Khai' });
+  await invoke(page, 'intake.refuse', { form: card(), reasons: ['Không thuộc thẩm quyền'] });
+
+  await page.keyboard.press('Alt+4');
+  const tab = page.getByRole('tab', { name: 'Báo cáo' });
+  for (let i = 0; i < 30 && !(await tab.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(tab).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('radio', { name: 'Hôm nay' })).toBeFocused();
+  const report = page.getByTestId('report');
+  await expect(report.getByRole('heading', { level: 3 })).toHaveText(/^Quầy số 3 — Ngày \d{2}\/\d{2}\/\d{4}$/);
+  const outcomes = report.getByTestId('table-outcomes');
+  await expect(outcomes.getByRole('row', { name: /Tiếp nhận \(hẹn trả\)/ })).toContainText('4');
+  await expect(outcomes.getByRole('row', { name: /Giải quyết tại chỗ/ })).toContainText('1');
+  await expect(outcomes.getByRole('row', { name: /Từ chối/ })).toContainText('1');
+  await expect(report.getByTestId('report-summary')).toContainText('Lượt quyết định tiếp nhận (tiếp nhận, hướng dẫn, từ chối, tại chỗ)6');
+  await expect(report.getByTestId('table-channels').getByRole('row', { name: /Trực tuyến/ })).toContainText('1');
+
+  const chart = report.getByTestId('chart-outcomes').getByRole('img');
+  await expect(chart).toBeVisible();
+  await expect(chart).toHaveAttribute('aria-label', /Tiếp nhận \(hẹn trả\) 4, Hướng dẫn bổ sung 0, Từ chối 1, Giải quyết tại chỗ 1/);
+  await expect(report.getByTestId('chart-procedures')).toContainText('Cấp lại thẻ BHYT');
+
+  // This month, then the clerk-by-clerk scope, by arrow keys in the radio groups.
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Tháng này' })).toBeChecked();
+  await expect(report.getByRole('heading', { level: 3 })).toHaveText(/^Quầy số 3 — Từ ngày 01\/\d{2}\/\d{4} đến ngày \d{2}\/\d{2}\/\d{4}$/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Quầy này' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(report.getByTestId('table-clerks').getByRole('row', { name: /Nguyễn Thị Thu Hương/ })).toContainText('4');
+
+  const downloading = page.waitForEvent('download');
+  await page.keyboard.press('Alt+E');
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^bao-cao-\d{4}-\d{2}-01_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  await expect(page.getByTestId('report-notice')).toContainText(`Đã tải xuống ${download.suggestedFilename()}`);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await download.path());
+  const outcomesSheet = book.getWorksheet('Theo kết quả');
+  expect(outcomesSheet?.getRow(5).values).toEqual([undefined, 'Kết quả', 'Số lượng']);
+  expect(outcomesSheet?.getRow(6).values).toEqual([undefined, 'Tiếp nhận (hẹn trả)', 4]);
+});
