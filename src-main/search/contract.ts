@@ -1,5 +1,30 @@
 // @runs: shared
+import { z } from 'zod';
 import { method } from '../api/kit';
+import { fieldMessages } from '../shared/vi/fields';
 
-export const searchContract = {};
-void method;
+const dossierState = z.enum(['guidance_issued', 'refused', 'received', 'in_processing', 'awaiting_supplement', 'result_ready', 'returned', 'stopped']);
+
+export const searchHit = z.object({
+  dossierId: z.number(),
+  code: z.string().nullable(),
+  applicantName: z.string(),
+  personalId: z.string().nullable(),
+  procedureName: z.string(),
+  state: dossierState,
+  submittedAt: z.string(),
+  receivedAt: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  returnedAt: z.string().nullable(),
+});
+
+export const searchContract = {
+  /** Search from anywhere (Ctrl+F): code, today's code suffix, personal ID, BHXH number, health card, phone or name; best first. */
+  'search.dossiers': method(
+    z.strictObject({
+      query: z.string({ error: fieldMessages.wrongType }).max(100, { error: fieldMessages.tooLong(100) }),
+      limit: z.number().int().min(1).max(50).optional(),
+    }),
+    z.object({ results: z.array(searchHit) }),
+  ),
+};

@@ -2,8 +2,11 @@
 import type { HandlersOf } from '../api/kit';
 import type { Services } from '../services';
 import type { searchContract } from './contract';
+import { DossierSearch } from './dossier-search';
 
 export function searchHandlers(services: Services): HandlersOf<typeof searchContract> {
-  void services;
-  return {};
+  const search = new DossierSearch(services);
+  return {
+    'search.dossiers': ({ query, limit }) => ({ results: search.search(query, limit) }),
+  };
 }
