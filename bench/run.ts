@@ -10,6 +10,7 @@ import { benchQueue } from './queue';
 import { benchSearch } from './search';
 import { benchEndOfDay } from './end-of-day';
 import { benchReports } from './reports';
+import { benchBackup } from './backup';
 import type { Figure } from './report';
 
 const suites: { name: string; run: () => Figure[] | Promise<Figure[]> }[] = [
@@ -23,6 +24,7 @@ const suites: { name: string; run: () => Figure[] | Promise<Figure[]> }[] = [
   { name: 'Số hóa (attachments)', run: benchAttachments },
   { name: 'Cuối ngày (end of day)', run: benchEndOfDay },
   { name: 'Báo cáo (reports)', run: benchReports },
+  { name: 'Sao lưu (backup)', run: benchBackup },
 ];
 
 async function main(): Promise<void> {

@@ -99,7 +99,7 @@ function BackupSettings({ current, onSaved }: { current: Listing['settings']; on
       <Field label={t.folder} field="folder" name="folder" defaultValue={current.folder} placeholder={current.resolvedFolder} hint={t.folderHint} error={errors.folder} />
       <div className="row">
         <Field label={t.keep} field="keep" name="keep" type="number" min={1} max={365} defaultValue={current.keep} error={errors.keep} />
-        <Field label={t.dailyTime} field="dailyTime" name="dailyTime" type="time" defaultValue={current.dailyTime} error={errors.dailyTime} />
+        <Field label={t.dailyTime} field="dailyTime" name="dailyTime" inputMode="numeric" placeholder="17:30" maxLength={5} defaultValue={current.dailyTime} hint={t.timeFormat} error={errors.dailyTime} />
       </div>
       <FormError message={formError} />
       {saved ? <p role="status">{t.saved}</p> : null}
