@@ -4,6 +4,7 @@ import type { Output } from '../../src-main/api/contract';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call, notifyStatusChanged } from '../api';
 import { PrintingSettings } from '../documents/PrintingSettings';
+import { SendingSettings } from '../end-of-day/SendingSettings';
 import { Field, FormError, useFieldErrors } from '../ui/form';
 import type { SectionProps } from '../shell/Shell';
 
@@ -18,6 +19,7 @@ export function SettingsScreen({ status }: SectionProps) {
       {supervisor ? null : <p className="muted">{t.supervisorOnly}</p>}
       <OfficeSettings readOnly={!supervisor} />
       <PrintingSettings readOnly={!supervisor} />
+      <SendingSettings readOnly={!supervisor} />
       {supervisor ? <ClerkAccounts /> : null}
     </div>
   );
