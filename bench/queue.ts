@@ -61,8 +61,11 @@ export async function benchQueue(): Promise<Figure[]> {
 
     const counts = await timed(() => dispatch('queue.counts', {}));
     figures.push(figure('queue.counts: all 8 view counts at once', counts, 'ms', '< 50 ms', counts < 50));
-    const stats = await timed(() => dispatch('queue.stats', { from: '2021-03-01', to: '2026-03-02' }));
-    figures.push(figure('queue.stats: early/on time/late over five years of returns', stats, 'ms', '< 300 ms', stats < 300));
+    const month = await timed(() => dispatch('queue.stats', { from: '2026-02-01', to: '2026-02-28' }));
+    figures.push(figure('queue.stats: early/on time/late for a month of returns', month, 'ms', '< 50 ms', month < 50));
+    // Five years is ~980,000 index entries counted: index-only, but not free.
+    const years = await timed(() => dispatch('queue.stats', { from: '2021-03-01', to: '2026-03-02' }));
+    figures.push(figure('queue.stats: early/on time/late over five years of returns', years, 'ms', '< 500 ms', years < 500));
     return figures;
   } finally {
     services.close();

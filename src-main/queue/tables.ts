@@ -26,5 +26,13 @@ declare module '../dossiers/tables' {
   interface DossiersTable extends QueueColumns {}
 }
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface QueueTables {}
+/** Returns per day and timing, kept by trigger (migration 0006). */
+export interface QueueReturnDaysTable {
+  day: string;
+  timing: 'early' | 'onTime' | 'late';
+  n: number;
+}
+
+export interface QueueTables {
+  queue_return_days: QueueReturnDaysTable;
+}

@@ -114,14 +114,14 @@ export function countQuery(view: QueueView, scope: ViewScope) {
     .where(viewDefinition(view, scope).where);
 }
 
-/** Returned in a date range with one timing (early / on time / late against the ORIGINAL date): an index-only count. */
-export function statsQuery(timing: Timing, from: string, to: string) {
+/** Early / on time / late among the dossiers returned in a date range, by their ORIGINAL date: from the per-day counters. */
+export function statsQuery(from: string, to: string) {
   return qb
-    .selectFrom('dossiers')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('return_timing', '=', timing)
-    .where('returned_at', '>=', startOf(from))
-    .where('returned_at', '<', startOf(nextDay(to)));
+    .selectFrom('queue_return_days')
+    .select(['timing', (eb) => eb.fn.sum<number>('n').as('n')])
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .groupBy('timing');
 }
 
 export type Urgency = 'overdue' | 'dueSoon' | null;
@@ -171,9 +171,12 @@ export class QueueViews {
   }
 
   stats(from: string, to: string): { early: number; onTime: number; late: number; total: number } {
-    const n = (timing: Timing) => Number(this.sql.one(statsQuery(timing, from, to))?.n ?? 0);
-    const result = { early: n('early'), onTime: n('onTime'), late: n('late') };
-    return { ...result, total: result.early + result.onTime + result.late };
+    const result = { early: 0, onTime: 0, late: 0, total: 0 };
+    for (const row of this.sql.all(statsQuery(from, to))) {
+      result[row.timing] += Number(row.n);
+      result.total += Number(row.n);
+    }
+    return result;
   }
 
   urgencyOf(state: string, currentDueDate: string | null, scope: Pick<ViewScope, 'today' | 'dueSoonUntil'>): { daysLeft: number | null; urgency: Urgency } {

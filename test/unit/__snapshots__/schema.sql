@@ -7,6 +7,12 @@ CREATE UNIQUE INDEX applicants_personal_id ON applicants (personal_id) WHERE per
 -- index applicants_unit_code
 CREATE UNIQUE INDEX applicants_unit_code ON applicants (unit_code) WHERE unit_code IS NOT NULL;
 
+-- index attachments_dossier
+CREATE INDEX attachments_dossier ON attachments (dossier_id, target);
+
+-- index attachments_sha256
+CREATE INDEX attachments_sha256 ON attachments (sha256);
+
 -- index day_corrections_day
 CREATE INDEX day_corrections_day ON day_corrections (counter, day, id);
 
@@ -30,9 +36,6 @@ CREATE INDEX dossiers_queue_returned ON dossiers (returned_at) WHERE returned_at
 
 -- index dossiers_queue_state
 CREATE INDEX dossiers_queue_state ON dossiers (state, current_due_date);
-
--- index dossiers_queue_timing
-CREATE INDEX dossiers_queue_timing ON dossiers (return_timing, returned_at) WHERE returned_at IS NOT NULL;
 
 -- index dossiers_received
 CREATE INDEX dossiers_received ON dossiers (received_at);
@@ -74,6 +77,30 @@ CREATE TABLE applicants (
   address TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
+) STRICT;
+
+-- table attachments
+CREATE TABLE attachments (
+  id INTEGER PRIMARY KEY,
+  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  -- A dossier_components.component_key of the dossier, or 'result'.
+  target TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  mime_type TEXT NOT NULL CHECK (mime_type IN ('application/pdf', 'image/jpeg', 'image/png')),
+  size INTEGER NOT NULL CHECK (size > 0),
+  sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+  pages INTEGER,
+  dpi INTEGER,
+  colour INTEGER CHECK (colour IN (0, 1)),
+  source TEXT NOT NULL CHECK (source IN ('upload', 'scanner')),
+  added_by INTEGER NOT NULL REFERENCES clerks (id),
+  counter INTEGER NOT NULL,
+  added_at TEXT NOT NULL,
+  verified_by INTEGER REFERENCES clerks (id),
+  verified_at TEXT,
+  removed_by INTEGER REFERENCES clerks (id),
+  removed_at TEXT,
+  removed_reason TEXT
 ) STRICT;
 
 -- table audit_log
@@ -318,6 +345,14 @@ CREATE TABLE procedures (
   created_at TEXT NOT NULL
 ) STRICT;
 
+-- table queue_return_days
+CREATE TABLE queue_return_days (
+  day TEXT NOT NULL,
+  timing TEXT NOT NULL CHECK (timing IN ('early', 'onTime', 'late')),
+  n INTEGER NOT NULL,
+  PRIMARY KEY (day, timing)
+) STRICT, WITHOUT ROWID;
+
 -- table report_intake_times
 CREATE TABLE report_intake_times (
   event_id INTEGER PRIMARY KEY REFERENCES dossier_events (id),
@@ -351,7 +386,7 @@ CREATE TABLE 'search_ids_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHO
 CREATE VIRTUAL TABLE search_names USING fts5 (
   name,
   content = '', contentless_delete = 1,
-  tokenize = 'unicode61 remove_diacritics 0',
+  tokenize = 'unicode61 remove_diacritics 0 tokenchars ''_''',
   prefix = '1 2 3 4 5 6 7'
 );
 
@@ -488,6 +523,17 @@ BEGIN
   WHERE id = new.id;
 END;
 
+-- trigger dossiers_queue_return_days
+CREATE TRIGGER dossiers_queue_return_days AFTER UPDATE OF returned_at, return_timing ON dossiers
+WHEN old.returned_at IS NOT new.returned_at OR old.return_timing IS NOT new.return_timing
+BEGIN
+  UPDATE queue_return_days SET n = n - 1
+  WHERE old.return_timing IS NOT NULL AND day = substr(old.returned_at, 1, 10) AND timing = old.return_timing;
+  INSERT INTO queue_return_days (day, timing, n)
+  SELECT substr(new.returned_at, 1, 10), new.return_timing, 1 WHERE new.return_timing IS NOT NULL AND new.returned_at IS NOT NULL
+  ON CONFLICT (day, timing) DO UPDATE SET n = n + 1;
+END;
+
 -- trigger dossiers_queue_update
 CREATE TRIGGER dossiers_queue_update AFTER UPDATE OF state, due_date, extended_due_date, returned_at ON dossiers
 BEGIN 
@@ -531,7 +577,8 @@ WHEN old.folded_name IS NOT new.folded_name OR old.personal_id IS NOT new.person
 BEGIN 
   DELETE FROM search_names WHERE rowid IN (SELECT id FROM dossiers WHERE applicant_id = new.id);
   DELETE FROM search_ids WHERE rowid IN (SELECT id FROM dossiers WHERE applicant_id = new.id); 
-  INSERT INTO search_names (rowid, name) SELECT d.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name FROM dossiers d JOIN applicants a ON a.id = d.applicant_id WHERE d.applicant_id = new.id;
+  INSERT INTO search_names (rowid, name) SELECT d.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name || ' ' ||
+  coalesce((SELECT group_concat(w1.value || '_' || w2.value, ' ') FROM json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w1 JOIN json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w2 ON w2.key = w1.key + 1), '') FROM dossiers d JOIN applicants a ON a.id = d.applicant_id WHERE d.applicant_id = new.id;
   INSERT INTO search_ids (rowid, ids) SELECT d.id, lower(concat_ws(' ', d.code, a.personal_id, a.bhxh_number, a.health_card_number,
   substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM dossiers d JOIN applicants a ON a.id = d.applicant_id WHERE d.applicant_id = new.id;
 END;
@@ -546,7 +593,8 @@ END;
 -- trigger search_dossier_insert
 CREATE TRIGGER search_dossier_insert AFTER INSERT ON dossiers
 BEGIN 
-  INSERT INTO search_names (rowid, name) SELECT new.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name FROM applicants a WHERE a.id = new.applicant_id;
+  INSERT INTO search_names (rowid, name) SELECT new.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name || ' ' ||
+  coalesce((SELECT group_concat(w1.value || '_' || w2.value, ' ') FROM json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w1 JOIN json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w2 ON w2.key = w1.key + 1), '') FROM applicants a WHERE a.id = new.applicant_id;
   INSERT INTO search_ids (rowid, ids) SELECT new.id, lower(concat_ws(' ', new.code, a.personal_id, a.bhxh_number, a.health_card_number,
   substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM applicants a WHERE a.id = new.applicant_id;
 END;
@@ -557,7 +605,8 @@ WHEN old.code IS NOT new.code OR old.applicant_id IS NOT new.applicant_id
 BEGIN 
   DELETE FROM search_names WHERE rowid = old.id;
   DELETE FROM search_ids WHERE rowid = old.id; 
-  INSERT INTO search_names (rowid, name) SELECT new.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name FROM applicants a WHERE a.id = new.applicant_id;
+  INSERT INTO search_names (rowid, name) SELECT new.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name || ' ' ||
+  coalesce((SELECT group_concat(w1.value || '_' || w2.value, ' ') FROM json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w1 JOIN json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w2 ON w2.key = w1.key + 1), '') FROM applicants a WHERE a.id = new.applicant_id;
   INSERT INTO search_ids (rowid, ids) SELECT new.id, lower(concat_ws(' ', new.code, a.personal_id, a.bhxh_number, a.health_card_number,
   substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM applicants a WHERE a.id = new.applicant_id;
 END;
