@@ -1,5 +1,39 @@
 // @runs: shared
+import { z } from 'zod';
 import { method } from '../api/kit';
+import { id, optionalText } from '../shared/schemas';
+import { fieldMessages } from '../shared/vi/fields';
+import { satisfactionMessages as m } from '../shared/vi/satisfaction';
 
-export const satisfactionContract = {};
-void method;
+const level = z.number({ error: m.level }).int({ error: m.level }).min(1, { error: m.level }).max(5, { error: m.level });
+const day = z.string({ error: fieldMessages.wrongType }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: fieldMessages.wrongType });
+
+const rating = z.object({
+  dossierId: z.number(),
+  dossierCode: z.string(),
+  procedureQuality: z.number(),
+  staffAttitude: z.number(),
+  resultQuality: z.number(),
+  comment: z.string().nullable(),
+  ratedAt: z.string(),
+});
+
+export const satisfactionContract = {
+  /** The citizen's rating at the return: three factors, 1 (Rất không hài lòng) … 5 (Rất hài lòng); once per dossier. */
+  'satisfaction.rate': method(
+    z.strictObject({ dossierId: id, procedureQuality: level, staffAttitude: level, resultQuality: level, comment: optionalText(1000) }),
+    z.object({ rating }),
+  ),
+  'satisfaction.get': method(z.strictObject({ dossierId: id }), z.object({ rating: rating.nullable() })),
+  /** Days inclusive, by the day of the rating. */
+  'satisfaction.stats': method(
+    z.strictObject({ from: day, to: day }),
+    z.object({
+      from: z.string(),
+      to: z.string(),
+      count: z.number(),
+      factors: z.array(z.object({ factor: z.enum(['procedureQuality', 'staffAttitude', 'resultQuality']), name: z.string(), average: z.number().nullable(), satisfiedShare: z.number().nullable() })),
+      satisfiedShare: z.number().nullable(),
+    }),
+  ),
+};

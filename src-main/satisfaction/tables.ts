@@ -1,5 +1,21 @@
 // @runs: main
-// Kysely row types of this feature's tables (see its migration).
+// Kysely row types of this feature's tables (migration 0009).
+import type { Generated } from 'kysely';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface SatisfactionTables {}
+export interface SatisfactionRatingsTable {
+  id: Generated<number>;
+  dossier_id: number;
+  dossier_code: string;
+  procedure_quality: number;
+  staff_attitude: number;
+  result_quality: number;
+  comment: string | null;
+  rated_at: string;
+  rated_day: string;
+  clerk_id: number;
+  counter: number;
+}
+
+export interface SatisfactionTables {
+  satisfaction_ratings: SatisfactionRatingsTable;
+}
