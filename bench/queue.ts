@@ -63,9 +63,9 @@ export async function benchQueue(): Promise<Figure[]> {
     figures.push(figure('queue.counts: all 8 view counts at once', counts, 'ms', '< 50 ms', counts < 50));
     const month = await timed(() => dispatch('queue.stats', { from: '2026-02-01', to: '2026-02-28' }));
     figures.push(figure('queue.stats: early/on time/late for a month of returns', month, 'ms', '< 50 ms', month < 50));
-    // Five years is ~980,000 index entries counted: index-only, but not free.
+    // ~980,000 returns, read from the per-day counters (about 5,500 rows).
     const years = await timed(() => dispatch('queue.stats', { from: '2021-03-01', to: '2026-03-02' }));
-    figures.push(figure('queue.stats: early/on time/late over five years of returns', years, 'ms', '< 500 ms', years < 500));
+    figures.push(figure('queue.stats: early/on time/late over five years of returns', years, 'ms', '< 50 ms', years < 50));
     return figures;
   } finally {
     services.close();
