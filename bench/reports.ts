@@ -19,7 +19,7 @@ const END = '2026-03-31';
 const DAYS = 1826;
 const CLERKS = 6;
 
-export async function openCounter(): Promise<{ services: Services; dispatch: Dispatch; dir: string }> {
+async function openCounter(): Promise<{ services: Services; dispatch: Dispatch; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'mot-cua-bench-reports-'));
   const services = createServices({ dataDir: dir, clock: new OffsetClock(vnInstant('2026-04-10', 8, 0)) });
   const dispatch = createDispatcher(services);
@@ -37,7 +37,7 @@ export async function openCounter(): Promise<{ services: Services; dispatch: Dis
  * open), 13–14 guidance, 15 refused, 16–18 on the spot, 19 accepted then stopped.
  * One dossier in ten was taken at another counter.
  */
-export function fill(services: Services): void {
+function fill(services: Services): void {
   services.sqlite.exec(`
     INSERT INTO applicants (kind, full_name, folded_name, created_at, updated_at)
     VALUES ('person', 'Người nộp mẫu', 'nguoi nop mau', '2021-01-04T08:00:00+07:00', '2021-01-04T08:00:00+07:00');

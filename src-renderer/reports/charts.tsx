@@ -8,12 +8,12 @@ export interface Bar {
   value: number;
 }
 
-const ROW = 30;
-const LABEL_WIDTH = 330;
-const BAR_WIDTH = 360;
+const ROW = 32;
+const LABEL_WIDTH = 300;
+const BAR_WIDTH = 320;
 const WIDTH = LABEL_WIDTH + BAR_WIDTH + 70;
 
-const shorten = (text: string, max = 46) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const shorten = (text: string, max = 36) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function BarChart({ title, bars, testId }: { title: string; bars: Bar[]; testId?: string }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
@@ -21,7 +21,7 @@ export function BarChart({ title, bars, testId }: { title: string; bars: Bar[]; 
   return (
     <figure className="rep-chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
-      <svg role="img" aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.value}`).join(', ')}`} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" preserveAspectRatio="xMinYMin meet">
+      <svg role="img" aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.value}`).join(', ')}`} viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height}>
         {bars.map((bar, i) => {
           const y = i * ROW + 4;
           const width = (bar.value / max) * BAR_WIDTH;
@@ -52,13 +52,13 @@ export interface Segment {
 
 export function StackedBar({ title, segments, testId }: { title: string; segments: Segment[]; testId?: string }) {
   const total = segments.reduce((sum, s) => sum + s.value, 0);
-  const width = 700;
+  const width = 690;
   let x = 0;
   const share = (value: number) => (total > 0 ? `${formatNumber((value / total) * 100, 1)} %` : '—');
   return (
     <figure className="rep-chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
-      <svg role="img" aria-label={`${title}: ${segments.map((s) => `${s.label} ${s.value} (${share(s.value)})`).join(', ')}`} viewBox={`0 0 ${width} 84`} width="100%" preserveAspectRatio="xMinYMin meet">
+      <svg role="img" aria-label={`${title}: ${segments.map((s) => `${s.label} ${s.value} (${share(s.value)})`).join(', ')}`} viewBox={`0 0 ${width} 84`} width={width} height={84}>
         <defs>
           <pattern id="rep-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <line x1="0" y1="0" x2="0" y2="8" className="rep-hatch" />
