@@ -3,10 +3,11 @@
 // Other features add theirs here (e.g. the attachments panel of digitisation):
 // append the component to the list; the view passes the dossier's id and state.
 import type { ComponentType } from 'react';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 
 export interface DossierPanelProps {
   dossierId: number;
   state: string;
 }
 
-export const dossierPanels: ComponentType<DossierPanelProps>[] = [];
+export const dossierPanels: ComponentType<DossierPanelProps>[] = [AttachmentsPanel];

@@ -1,6 +1,62 @@
 // @runs: renderer
-// What follows a successful return (the satisfaction step): a placeholder the
-// satisfaction feature replaces. Rendered under the return's outcome.
-export function ReturnFollowUp(_props: { dossierId: number }) {
-  return null;
+// What follows a successful return: the citizen's satisfaction rating. The
+// clerk offers it (F8, or the button), the screen turns to the citizen.
+import { useEffect, useState } from 'react';
+import { satisfactionUi as t } from '../../src-main/shared/vi/satisfaction';
+import { call } from '../api';
+import { Kbd } from '../ui/form';
+import { CitizenRating } from '../satisfaction/CitizenRating';
+
+const OFFER_KEY = 'F8';
+
+export function ReturnFollowUp({ dossierId }: { dossierId: number }) {
+  const [code, setCode] = useState<string | null>(null);
+  const [rated, setRated] = useState<boolean | null>(null);
+  const [rating, setRating] = useState(false);
+
+  useEffect(() => {
+    void call('satisfaction.get', { dossierId }).then((result) => setRated(result.ok ? result.value.rating !== null : null));
+    void call('dossiers.get', { dossierId }).then((result) => setCode(result.ok ? result.value.code : null));
+  }, [dossierId]);
+
+  useEffect(() => {
+    if (rated !== false || rating) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === OFFER_KEY) {
+        event.preventDefault();
+        setRating(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [rated, rating]);
+
+  if (rated === null || !code) return null;
+  return (
+    <section className="sat-offer" aria-label={t.offer} data-testid="satisfaction-offer">
+      {rated ? (
+        <p role="status">{t.stored}</p>
+      ) : (
+        <>
+          <p>
+            <strong>{t.offer}</strong> — {t.offerHint}
+          </p>
+          <button type="button" onClick={() => setRating(true)}>
+            {t.start} <Kbd>{OFFER_KEY}</Kbd>
+          </button>
+          <small className="muted">{t.secondWindowNote}</small>
+        </>
+      )}
+      {rating ? (
+        <CitizenRating
+          dossierId={dossierId}
+          code={code}
+          onDone={(stored) => {
+            setRating(false);
+            if (stored) setRated(true);
+          }}
+        />
+      ) : null}
+    </section>
+  );
 }

@@ -22,9 +22,8 @@ export const satisfactionMessages = {
 
 export const satisfactionUi = {
   offer: 'Mời công dân đánh giá mức độ hài lòng',
-  offerHint: 'Quay màn hình về phía công dân rồi nhấn Enter.',
+  offerHint: 'Quay màn hình về phía công dân rồi nhấn F8.',
   start: 'Mời đánh giá',
-  skip: 'Bỏ qua',
   title: 'Ông/Bà vui lòng đánh giá mức độ hài lòng',
   dossier: (code: string) => `Hồ sơ ${code}`,
   step: (n: number, total: number) => `Câu ${n}/${total}`,
@@ -32,10 +31,8 @@ export const satisfactionUi = {
   comment: 'Góp ý thêm (không bắt buộc)',
   commentHint: 'Nhấn Enter để gửi đánh giá.',
   send: 'Gửi đánh giá',
-  back: 'Quay lại',
   thanks: 'Xin cảm ơn Ông/Bà đã đánh giá!',
   handBack: 'Trả màn hình cho cán bộ',
   stored: 'Đã lưu đánh giá của công dân.',
-  alreadyRated: 'Hồ sơ này đã được đánh giá.',
   secondWindowNote: 'Màn hình đánh giá hiện toàn màn hình trên máy của cán bộ (chưa hỗ trợ màn hình thứ hai).',
 } as const;
