@@ -200,7 +200,7 @@ describe('the export package', () => {
     expect(manifest.signature.publicKeyFingerprint).toBe(fingerprint);
     const signature = Buffer.from(readFileSync(join(exported.folder, 'manifest.sig'), 'utf8').trim(), 'base64');
     expect(verify(null, manifestBytes, publicKeyPem, signature)).toBe(true);
-    const tampered = Buffer.from(manifestBytes.toString('utf8').replace('"revision": 1', '"revision": 2'));
+    const tampered = Buffer.from(manifestBytes.toString('utf8').replace('"revision":1', '"revision":2'));
     expect(verify(null, tampered, publicKeyPem, signature)).toBe(false);
   });
 
