@@ -9,6 +9,7 @@ import { startBackupScheduler } from '../../src-main/backup/scheduler';
 import { sha256File } from '../../src-main/backup/store';
 import { latestVersion } from '../../src-main/db/migrate';
 import { DATABASE_FILE } from '../../src-main/db/open';
+import { createServices } from '../../src-main/services';
 import { FixedClock } from '../../src-main/services/clock';
 import { vnInstant } from '../../src-main/shared/time';
 import { corruptMiddle } from '../support/backup';
@@ -124,6 +125,37 @@ describe('backup of the running app', () => {
     await app.ok('backup.run', {});
     await app.ok('session.signOut', {});
     expect(await app.call('backup.recover', {})).toMatchObject({ ok: false, error: { code: 'NOT_IN_RECOVERY' } });
+  });
+});
+
+describe('a damaged live database', () => {
+  it('is not backed up, so it never pushes the good backups out', async () => {
+    const app = makeTestApp(vnInstant('2026-03-02', 16, 0));
+    try {
+      await setUpOffice(app);
+      await app.ok('backup.updateSettings', { folder: '', keep: 2, dailyTime: '17:30' });
+      const insert = app.services.sqlite.prepare("INSERT INTO audit_log (at, clerk_id, counter, action, detail) VALUES ('2026-03-02T16:00:00+07:00', 1, 3, 'test.write', ?)");
+      app.services.sql.tx(() => {
+        for (let i = 0; i < 500; i++) insert.run('x'.repeat(2000));
+      });
+      for (const minute of [1, 2]) {
+        app.at(vnInstant('2026-03-02', 16, minute));
+        await app.ok('backup.run', {});
+      }
+      const good = (await app.ok('backup.list', {})).backups.map((b) => b.id);
+      app.services.close();
+      corruptMiddle(join(app.dataDir, DATABASE_FILE));
+      const reopened = createServices({ dataDir: app.dataDir, clock: app.clock });
+      try {
+        await expect(reopened.backups.run('daily', WHO)).rejects.toMatchObject({ code: 'BACKUP_SOURCE_DAMAGED' });
+        expect(reopened.backups.list().map((b) => b.id)).toEqual(good);
+        expect(readdirSync(join(app.dataDir, 'backups')).sort()).toEqual([...good].sort());
+      } finally {
+        reopened.close();
+      }
+    } finally {
+      rmSync(app.dataDir, { recursive: true, force: true });
+    }
   });
 });
 
