@@ -29,9 +29,14 @@ export function scanFacts(kind: ScanKind, bytes: Buffer): ScanFacts {
   return { pages: 1, ...(kind === 'png' ? pngFacts(bytes) : jpegFacts(bytes)) };
 }
 
-/** Page objects ("/Type /Page", not "/Pages"); null when compressed object streams hide them. */
+/** Page objects ("/Type /Page", not "/Pages"), in one native search pass: no 20 MB string is built. Null when compressed object streams hide them. */
 function pdfPages(bytes: Buffer): number | null {
-  const count = bytes.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+  let count = 0;
+  for (let at = bytes.indexOf('/Page'); at !== -1; at = bytes.indexOf('/Page', at + 5)) {
+    const next = bytes[at + 5];
+    if (next !== undefined && /[A-Za-z]/.test(String.fromCharCode(next))) continue;
+    if (/\/Type\s*$/.test(bytes.toString('latin1', Math.max(0, at - 8), at))) count += 1;
+  }
   return count || null;
 }
 

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Output } from '../../src-main/api/contract';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call, notifyStatusChanged } from '../api';
+import { ScanSettings } from '../attachments/ScanSettings';
 import { PrintingSettings } from '../documents/PrintingSettings';
 import { SendingSettings } from '../end-of-day/SendingSettings';
 import { Field, FormError, useFieldErrors } from '../ui/form';
@@ -19,6 +20,7 @@ export function SettingsScreen({ status }: SectionProps) {
       {supervisor ? null : <p className="muted">{t.supervisorOnly}</p>}
       <OfficeSettings readOnly={!supervisor} />
       <PrintingSettings readOnly={!supervisor} />
+      <ScanSettings readOnly={!supervisor} />
       <SendingSettings readOnly={!supervisor} />
       {supervisor ? <ClerkAccounts /> : null}
     </div>

@@ -58,6 +58,9 @@ CREATE INDEX reports_apologies ON dossier_events (dossier_id, id) WHERE action =
 -- index reports_events
 CREATE INDEX reports_events ON dossier_events (counter, action, at, clerk_id, dossier_id);
 
+-- index satisfaction_ratings_day
+CREATE INDEX satisfaction_ratings_day ON satisfaction_ratings (rated_day);
+
 -- table applicants
 CREATE TABLE applicants (
   id INTEGER PRIMARY KEY,
@@ -361,6 +364,21 @@ CREATE TABLE report_intake_times (
   started_at TEXT NOT NULL,
   decided_at TEXT NOT NULL,
   seconds INTEGER NOT NULL
+) STRICT;
+
+-- table satisfaction_ratings
+CREATE TABLE satisfaction_ratings (
+  id INTEGER PRIMARY KEY,
+  dossier_id INTEGER NOT NULL UNIQUE REFERENCES dossiers (id),
+  dossier_code TEXT NOT NULL,
+  procedure_quality INTEGER NOT NULL CHECK (procedure_quality BETWEEN 1 AND 5),
+  staff_attitude INTEGER NOT NULL CHECK (staff_attitude BETWEEN 1 AND 5),
+  result_quality INTEGER NOT NULL CHECK (result_quality BETWEEN 1 AND 5),
+  comment TEXT,
+  rated_at TEXT NOT NULL,
+  rated_day TEXT NOT NULL,
+  clerk_id INTEGER NOT NULL REFERENCES clerks (id),
+  counter INTEGER NOT NULL
 ) STRICT;
 
 -- table search_ids
