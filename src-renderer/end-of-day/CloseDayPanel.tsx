@@ -155,7 +155,7 @@ export function CloseDayPanel({ status: app }: SectionProps) {
             </button>
           )}
         </div>
-        {closed && !day.exported ? <p className="muted">{t.notExported}</p> : null}
+        {closed ? <p className="muted">{day.exported ? t.packageAt(day.exported.packageName, day.exported.folder) : t.notExported}</p> : null}
         {day.corrections.length ? (
           <>
             <h3>{t.corrections}</h3>

@@ -79,6 +79,7 @@ export const endOfDayUi = {
   exportShortcut: 'Alt+X',
   exported: (name: string, folder: string) => `Đã xuất gói ${name} vào ${folder}.`,
   notExported: 'Chưa xuất gói dữ liệu của ngày này.',
+  packageAt: (name: string, folder: string) => `Gói dữ liệu ${name}, lưu tại ${folder}.`,
   noDestination: 'Chưa cài đặt nơi gửi (Cài đặt → Chuyển dữ liệu cuối ngày): gói chỉ được lưu trong máy.',
   counts: (dossiers: number, register: number) => `${dossiers} hồ sơ, ${register} dòng trong sổ theo dõi`,
   corrections: 'Các lần sửa sau khi chốt sổ',
