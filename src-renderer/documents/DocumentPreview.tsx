@@ -74,7 +74,10 @@ export function DocumentPreview({ documentId }: { documentId: number }) {
         container.append(canvas);
         await page.render({ canvas, viewport }).promise;
       }
-    })();
+    })().catch(() => {
+      // A preview replaced mid-render (another document, another zoom) is cancelled by pdf.js: not an error.
+      if (!cancelled) setError(t.renderFailed);
+    });
     return () => {
       cancelled = true;
     };
