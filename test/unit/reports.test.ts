@@ -114,6 +114,19 @@ beforeAll(async () => {
   deliver2(ids.d8, at('2026-03-09', 10, 0));
   step(ids.d9, 'stop', at('2026-03-05', 11, 0), binh);
   deliver(ids.d2, huong, at('2026-03-03', 8, 0), at('2026-04-02', 9, 0));
+
+  // Ratings at the return (procedure, staff, result): three to Hương, one to Bình, one in April.
+  const rate = async (dossierId: number, when: Date, [procedureQuality, staffAttitude, resultQuality]: [number, number, number]) => {
+    app.at(when);
+    await app.ok('satisfaction.rate', { dossierId, procedureQuality, staffAttitude, resultQuality });
+  };
+  await rate(ids.d4, at('2026-03-02', 9, 31), [4, 5, 5]);
+  await rate(ids.d1, at('2026-03-03', 15, 5), [5, 5, 4]);
+  await rate(ids.d8, at('2026-03-09', 10, 5), [3, 2, 3]);
+  await rate(ids.d2, at('2026-04-02', 9, 5), [1, 1, 1]);
+  await signInAs(BINH);
+  await rate(ids.d6, at('2026-03-05', 10, 5), [5, 4, 2]);
+  await signInAs(SUPERVISOR);
   app.at(at('2026-04-10', 9, 0));
 });
 afterAll(() => app.close());
@@ -227,45 +240,42 @@ describe('periods', () => {
 });
 
 describe('satisfaction', () => {
-  let fresh: TestApp;
-  beforeAll(async () => {
-    fresh = makeTestApp(at('2026-03-02', 8, 0));
-    await setUpOffice(fresh);
-    // Whatever the satisfaction feature has created, these tests control the ratings table themselves.
-    const tables = fresh.services.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'satisfaction%'`).all() as { name: string }[];
-    fresh.services.sqlite.pragma('foreign_keys = OFF');
-    for (const { name } of tables) fresh.services.sqlite.exec(`DROP TABLE "${name}"`);
-  });
-  afterAll(() => fresh.close());
-  const report = (clerkId?: number) => fresh.ok('reports.build', { period: march, ...(clerkId ? { clerkId } : {}) });
-
-  it('shows empty factors and says so while the database has no ratings', async () => {
-    const { satisfaction, notes } = await report();
-    expect(satisfaction.available).toBe(false);
-    expect(satisfaction.factors.map((f) => [f.label, f.count, f.average])).toEqual([
-      ['Chất lượng thủ tục', 0, null],
-      ['Thái độ phục vụ của cán bộ', 0, null],
-      ['Kết quả giải quyết', 0, null],
-    ]);
-    expect(notes).toContain('Chưa có dữ liệu đánh giá hài lòng trên máy này: các chỉ tiêu hài lòng để trống.');
-  });
-
-  it('averages each factor of the ratings given in the period at this counter', async () => {
-    fresh.services.sqlite.exec(`
-      CREATE TABLE satisfaction_ratings (id INTEGER PRIMARY KEY, at TEXT, counter INTEGER, clerk_id INTEGER, factor TEXT, score INTEGER);
-      INSERT INTO satisfaction_ratings (at, counter, clerk_id, factor, score) VALUES
-        ('2026-03-02T10:00:00+07:00', 3, 1, 'staff', 5), ('2026-03-03T10:00:00+07:00', 3, 1, 'staff', 3),
-        ('2026-03-03T10:00:00+07:00', 3, 2, 'staff', 4), ('2026-03-03T10:00:00+07:00', 3, 1, 'result', 2),
-        ('2026-03-03T10:00:00+07:00', 5, 1, 'staff', 1), ('2026-04-01T10:00:00+07:00', 3, 1, 'staff', 1);`);
-    const { satisfaction, notes } = await report();
+  it('averages each factor of the month\'s ratings at this counter, with the share of 4 and 5', async () => {
+    const { satisfaction, notes } = await build({ period: march });
     expect(satisfaction.available).toBe(true);
     expect(notes.some((n) => n.includes('hài lòng'))).toBe(false);
     expect(satisfaction.factors).toEqual([
-      { factor: 'procedure', label: 'Chất lượng thủ tục', average: null, count: 0, shareAtLeast4: null },
-      { factor: 'staff', label: 'Thái độ phục vụ của cán bộ', average: 4, count: 3, shareAtLeast4: 2 / 3 },
-      { factor: 'result', label: 'Kết quả giải quyết', average: 2, count: 1, shareAtLeast4: 0 },
+      { factor: 'procedure', label: 'Chất lượng thủ tục', average: 4.25, count: 4, shareAtLeast4: 0.75 },
+      { factor: 'staff', label: 'Thái độ phục vụ của cán bộ', average: 4, count: 4, shareAtLeast4: 0.75 },
+      { factor: 'result', label: 'Kết quả giải quyết', average: 3.5, count: 4, shareAtLeast4: 0.5 },
     ]);
-    expect((await report(1)).satisfaction.factors[1]).toMatchObject({ average: 4, count: 2, shareAtLeast4: 0.5 });
+  });
+
+  it('narrows the ratings to the clerk who returned the result', async () => {
+    const { satisfaction } = await build({ period: march, clerkId: huong });
+    expect(satisfaction.factors.map((f) => [f.average, f.count, f.shareAtLeast4])).toEqual([
+      [4, 3, 2 / 3],
+      [4, 3, 2 / 3],
+      [4, 3, 2 / 3],
+    ]);
+  });
+
+  it('shows empty factors and says so when the database has no ratings table', async () => {
+    const fresh = makeTestApp(at('2026-03-02', 8, 0));
+    try {
+      await setUpOffice(fresh);
+      fresh.services.sqlite.exec('DROP TABLE satisfaction_ratings');
+      const { satisfaction, notes } = await fresh.ok('reports.build', { period: march });
+      expect(satisfaction.available).toBe(false);
+      expect(satisfaction.factors.map((f) => [f.label, f.count, f.average])).toEqual([
+        ['Chất lượng thủ tục', 0, null],
+        ['Thái độ phục vụ của cán bộ', 0, null],
+        ['Kết quả giải quyết', 0, null],
+      ]);
+      expect(notes).toContain('Chưa có dữ liệu đánh giá hài lòng trên máy này: các chỉ tiêu hài lòng để trống.');
+    } finally {
+      fresh.close();
+    }
   });
 });
 
@@ -295,6 +305,7 @@ describe('exports', () => {
     expect(value('Tỷ lệ hướng dẫn bổ sung (%)')).toBe(10);
     expect(value('Thời gian tiếp nhận trung bình (phút)')).toBe(4.3);
     expect(typeof value('Tiếp nhận (hẹn trả)')).toBe('number');
+    expect(book.getWorksheet('Hài lòng')!.getRow(6).values).toEqual([undefined, 'Chất lượng thủ tục', 4.25, 4, 75]);
   });
 
   it('prints a landscape A4 report with the office header, the period and the figures', async () => {
