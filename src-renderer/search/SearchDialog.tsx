@@ -21,11 +21,11 @@ export function SearchDialog({ onClose, onOpen }: { onClose: () => void; onOpen:
   const latest = useRef(0);
 
   useEffect(() => {
+    const ticket = ++latest.current;
     if (!query.trim()) {
       setResults(null);
       return;
     }
-    const ticket = ++latest.current;
     const timer = setTimeout(() => {
       void call('search.dossiers', { query, limit: 20 }).then((result) => {
         if (ticket !== latest.current) return;
