@@ -136,8 +136,13 @@ export class EndOfDay {
     return row.content;
   }
 
+  /** SQLite reads the counts out of the stored record: the panel never parses a 10 MB day in JavaScript. */
   private counts(counter: number, day: string, revision: number): DayRecord['counts'] {
-    return (JSON.parse(this.stored(counter, day, revision)) as DayRecord).counts;
+    const row = this.deps.sql.sqlite
+      .prepare(`SELECT json_extract(content, '$.counts') AS counts FROM day_exports WHERE counter = ? AND day = ? AND revision = ?`)
+      .get(counter, day, revision) as { counts: string } | undefined;
+    if (!row) throw new DomainError('NOT_FOUND');
+    return JSON.parse(row.counts) as DayRecord['counts'];
   }
 
   /** The files as exported; when the folder is gone, the same bytes rebuilt from the stored revision. */

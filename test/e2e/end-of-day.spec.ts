@@ -67,6 +67,7 @@ async function openCloseDay(page: Page) {
 }
 
 test('a day of 50 dossiers is closed, exported and sent once to the central system across a restart', async () => {
+  test.skip(test.info().project.name !== 'chromium-harness', 'The restart closes and reopens the services inside the harness; the Electron project runs the same renderer.');
   test.setTimeout(240_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'mot-cua-e2e-eod-'));
   const counter = new Counter(dataDir);
