@@ -114,7 +114,7 @@ export function buildDayRecord(sqlite: Sqlite, header: DayRecordHeader): DayReco
     all(`SELECT dossier_id, kind, number, pdf_sha256, form_set, issued_at FROM documents WHERE dossier_id IN (${dayIds}) AND issued_at < @to ORDER BY dossier_id, id`, p),
   );
   const attachments = optionalRows(sqlite, 'attachments', dayIds, p);
-  const ratings = optionalRows(sqlite, 'satisfaction', dayIds, p);
+  const ratings = optionalRows(sqlite, 'satisfaction_ratings', dayIds, p) ?? optionalRows(sqlite, 'satisfaction', dayIds, p);
   const actionsOf = byDossier(dayEvents);
 
   const records = dossiers.map((d) => {

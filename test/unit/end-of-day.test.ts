@@ -220,4 +220,20 @@ describe('the export package', () => {
     expect(record.register.rows).toHaveLength(3);
     expect(exported.counts.registerRows).toBe(3);
   });
+
+  it('carries the citizen’s rating given at the return that day', async () => {
+    const { handed } = await busyMorning();
+    await app.ok('queue.receiveResult', { dossierId: handed, resultNumber: 'QD-123', items: [{ name: 'Quyết định hưởng lương hưu', count: 1 }] });
+    await app.ok('queue.returnResult', { dossierId: handed, delivery: { method: 'counter', collector: { kind: 'applicant' }, signatureNoted: true } });
+    await app.ok('satisfaction.rate', { dossierId: handed, procedureQuality: 5, staffAttitude: 4, resultQuality: 5, comment: 'Cán bộ hướng dẫn tận tình' });
+    app.at(vnInstant(DAY, 17, 0));
+    await app.ok('endOfDay.close', { date: DAY, confirmOpenItems: true });
+    const exported = await app.ok('endOfDay.export', { date: DAY });
+    const record = JSON.parse(readFileSync(join(exported.folder, 'day.json'), 'utf8'));
+    expect(record.sources.satisfaction).toBe(true);
+    expect(exported.counts.ratings).toBe(1);
+    const dossier = record.dossiers.find((d: { id: number }) => d.id === handed);
+    expect(dossier.ratings).toMatchObject([{ procedure_quality: 5, staff_attitude: 4, result_quality: 5, comment: 'Cán bộ hướng dẫn tận tình' }]);
+    expect(dossier.stateAtDayEnd).toBe('returned');
+  });
 });
