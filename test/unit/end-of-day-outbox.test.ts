@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startOutboxScheduler } from '../../src-main/end-of-day/scheduler';
 import { createServices, type Services } from '../../src-main/services';
 import { FixedClock } from '../../src-main/services/clock';
 import { vnInstant } from '../../src-main/shared/time';
@@ -104,6 +105,23 @@ describe('the outbox', () => {
     expect(first).toMatchObject({ attempted: 1, failed: 1 });
     const id = first.items[0]?.id as number;
     expect(await app.ok('endOfDay.sendNow', { id })).toMatchObject({ attempted: 1, sent: 1, items: [{ state: 'sent', attempts: 2 }] });
+  });
+});
+
+describe('the scheduler the shells start', () => {
+  it('sends what is due on its own, and does nothing once stopped or while the app has no services (recovery mode)', async () => {
+    await app.ok('endOfDay.export', { date: DAY });
+    let current: Services | null = null;
+    const scheduler = startOutboxScheduler(() => current, 20);
+    try {
+      await scheduler.tick();
+      expect(row()).toMatchObject({ state: 'queued', attempts: 0 });
+      current = app.services;
+      await expect.poll(() => row()?.state, { timeout: 5000 }).toBe('sent');
+    } finally {
+      scheduler.stop();
+    }
+    expect(stub.received).toHaveLength(1);
   });
 });
 
