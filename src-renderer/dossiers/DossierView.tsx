@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import type { Output } from '../../src-main/api/contract';
 import { canApply, type DossierAction, type DossierState } from '../../src-main/dossiers/states';
 import { documentsUi } from '../../src-main/shared/vi/documents';
-import { dossierActionNames, dossierStateNames } from '../../src-main/shared/vi/intake';
+import { dossierActionNames, dossierStateNames, intakeUi } from '../../src-main/shared/vi/intake';
 import { queueUi as t } from '../../src-main/shared/vi/queue';
 import { call } from '../api';
 import { DocumentPreview } from '../documents/DocumentPreview';
@@ -155,7 +155,7 @@ export function DossierView({ dossierId, onClose }: { dossierId: number; onClose
                   <tr key={c.key}>
                     <td>{c.name}</td>
                     <td>{c.count}</td>
-                    <td>{c.status === 'received' ? '✓' : c.status}</td>
+                    <td>{c.status === 'received' ? '✓ ' : '✗ '}{intakeUi.statuses[c.status as keyof typeof intakeUi.statuses] ?? c.status}</td>
                   </tr>
                 ))}
               </tbody>
