@@ -56,6 +56,7 @@ export const dayStatus = z.object({
   revisions: z.array(z.object({ revision: z.number(), madeAt: z.string() })),
   counts: counts.nullable(),
   corrections: z.array(correction),
+  stepsAfterClose: z.number(),
   exported: z.object({ packageName: z.string(), folder: z.string() }).nullable(),
 });
 

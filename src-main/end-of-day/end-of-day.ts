@@ -15,7 +15,7 @@ import { Outbox, type OutboxItem, type OutboxPass } from './outbox';
 import { buildPackage, packageExists, packageName, readPackage, writePackage, type Manifest, type PackageFile } from './package';
 import { sendingSetting, type SendingSettings } from './settings';
 import { fingerprint, signingKey } from './signing';
-import type { DayRecord, OpenItems } from './snapshot';
+import { dayBounds, type DayRecord, type OpenItems } from './snapshot';
 
 export interface ExportResult {
   packageName: string;
@@ -68,6 +68,7 @@ export class EndOfDay {
       revisions,
       counts: latest ? this.counts(counter, day, latest.revision) : null,
       corrections: this.closure.corrections(counter, day),
+      stepsAfterClose: closure?.status === 'closed' ? this.stepsAfter(counter, day, closure.closed_at) : 0,
       exported: name !== null && packageExists(join(this.exportsDir, name)) ? { packageName: name, folder: join(this.exportsDir, name) } : null,
     };
   }
@@ -134,6 +135,14 @@ export class EndOfDay {
     const row = this.deps.sql.one(qb.selectFrom('day_exports').select('content').where('counter', '=', counter).where('day', '=', day).where('revision', '=', revision));
     if (!row) throw new DomainError('NOT_FOUND');
     return row.content;
+  }
+
+  /** Later steps (hand-over, return…) recorded at the counter on a closed day after its closure: not in the frozen package. */
+  private stepsAfter(counter: number, day: string, closedAt: string): number {
+    const row = this.deps.sql.sqlite
+      .prepare(`SELECT count(*) AS n FROM dossier_events WHERE counter = ? AND at > ? AND at < ? AND action <> 'correct'`)
+      .get(counter, closedAt, dayBounds(day).to) as { n: number };
+    return row.n;
   }
 
   /** SQLite reads the counts out of the stored record: the panel never parses a 10 MB day in JavaScript. */

@@ -135,6 +135,11 @@ export function CloseDayPanel({ status: app }: SectionProps) {
           {day.revisions.length ? ` · ${t.revision(day.revisions.at(-1)?.revision ?? 1)}` : ''}
         </p>
         {day.counts ? <p>{t.counts(day.counts.dossiers, day.counts.registerRows)}</p> : null}
+        {day.stepsAfterClose ? (
+          <p className="banner" role="status">
+            {t.stepsAfterClose(day.stepsAfterClose)}
+          </p>
+        ) : null}
         {closed ? null : <Unfinished open={open} />}
         <FormError message={formError} />
         {message ? <p role="status">{message}</p> : null}

@@ -75,6 +75,7 @@ describe('closing the day', () => {
 
   it('freezes the intake record in the database while later lifecycle steps stay allowed', async () => {
     const { accepted } = await busyMorning();
+    const handed = (await app.ok('intake.accept', { form: pensionForm() })).dossierId;
     app.at(vnInstant(DAY, 17, 0));
     await app.ok('endOfDay.close', { date: DAY, confirmOpenItems: true });
     const db = app.services.sqlite;
@@ -84,8 +85,12 @@ describe('closing the day', () => {
     expect(sqlError(() => db.prepare('UPDATE dossier_components SET count = 9 WHERE dossier_id = ?').run(accepted))).toBe('DAY_CLOSED');
     expect(sqlError(() => db.prepare('DELETE FROM dossier_components WHERE dossier_id = ?').run(accepted))).toBe('DAY_CLOSED');
     expect(sqlError(() => db.prepare('DELETE FROM dossiers WHERE id = ?').run(accepted))).toBe('DAY_CLOSED');
-    // The rest of the closed day: no new intake at this counter, with the Vietnamese message.
+    // The rest of the closed day: no new intake at this counter, with the Vietnamese message…
     expect(await app.call('intake.accept', { form: cardReissueForm() })).toMatchObject({ ok: false, error: { code: 'DAY_CLOSED', message: expect.stringContaining('đã được chốt sổ') } });
+    // …but a later step is never blocked; the panel says it is not in the frozen package.
+    app.at(vnInstant(DAY, 17, 20));
+    await app.ok('queue.handOver', { dossierId: handed, department: DEPARTMENT, receiverName: 'Lê Văn Tâm' });
+    expect((await app.ok('endOfDay.status', { date: DAY })).stepsAfterClose).toBe(1);
 
     // The next working day, the dossier of the closed day moves on: that is the new day's work.
     app.at(vnInstant('2026-03-03', 8, 30));

@@ -122,10 +122,12 @@ CREATE TRIGGER dossiers_closed_day_insert BEFORE INSERT ON dossiers
 WHEN EXISTS (SELECT 1 FROM day_closures c WHERE c.counter = NEW.counter AND c.day = substr(NEW.submitted_at, 1, 10) AND c.status = 'closed')
 BEGIN SELECT RAISE(ABORT, 'DAY_CLOSED'); END;
 
--- Nothing more happens at a counter on a day it has closed: the package holds
--- every step of that day. Corrections are recorded on the day they are made.
+-- No intake decision at a counter on a day it has closed (a guidance dossier
+-- completed in place included). Later steps (hand-over, result, return,
+-- apology, stop) are never blocked; the panel shows those recorded after the
+-- closure, which the frozen package does not hold until the day is reclosed.
 CREATE TRIGGER dossier_events_closed_day BEFORE INSERT ON dossier_events
-WHEN NEW.action IS NOT 'correct'
+WHEN NEW.action IN ('accept', 'issueGuidance', 'refuse', 'resolveOnTheSpot')
   AND EXISTS (SELECT 1 FROM day_closures c WHERE c.counter = NEW.counter AND c.day = substr(NEW.at, 1, 10) AND c.status = 'closed')
 BEGIN SELECT RAISE(ABORT, 'DAY_CLOSED'); END;
 

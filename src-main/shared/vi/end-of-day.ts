@@ -79,6 +79,7 @@ export const endOfDayUi = {
   exportShortcut: 'Alt+X',
   exported: (name: string, folder: string) => `Đã xuất gói ${name} vào ${folder}.`,
   notExported: 'Chưa xuất gói dữ liệu của ngày này.',
+  stepsAfterClose: (n: number) => `Có ${n} bước xử lý hồ sơ được ghi ở quầy sau khi chốt sổ, chưa có trong gói dữ liệu của ngày. Giám sát mở lại rồi chốt sổ lại để đưa vào.`,
   packageAt: (name: string, folder: string) => `Gói dữ liệu ${name}, lưu tại ${folder}.`,
   noDestination: 'Chưa cài đặt nơi gửi (Cài đặt → Chuyển dữ liệu cuối ngày): gói chỉ được lưu trong máy.',
   counts: (dossiers: number, register: number) => `${dossiers} hồ sơ, ${register} dòng trong sổ theo dõi`,

@@ -479,7 +479,7 @@ BEGIN SELECT RAISE(ABORT, 'DAY_CLOSED'); END;
 
 -- trigger dossier_events_closed_day
 CREATE TRIGGER dossier_events_closed_day BEFORE INSERT ON dossier_events
-WHEN NEW.action IS NOT 'correct'
+WHEN NEW.action IN ('accept', 'issueGuidance', 'refuse', 'resolveOnTheSpot')
   AND EXISTS (SELECT 1 FROM day_closures c WHERE c.counter = NEW.counter AND c.day = substr(NEW.at, 1, 10) AND c.status = 'closed')
 BEGIN SELECT RAISE(ABORT, 'DAY_CLOSED'); END;
 
