@@ -70,6 +70,7 @@ test('a supervisor confirms a provisional year; a clerk sees the calendar read-o
   await page.evaluate(() => window.motCua.invoke('clerks.add', { fullName: 'Trần Văn Bình', username: 'binhtv', password: '12345678', role: 'clerk' }));
   await page.getByRole('button', { name: 'Đăng xuất' }).press('Enter');
   await signIn(page, 'binhtv', '12345678');
+  await expect(page.getByTestId('current-clerk')).toHaveText('Trần Văn Bình');
   await page.keyboard.press('Alt+5');
   await page.getByRole('tab', { name: 'Lịch làm việc' }).press('Enter');
   await page.getByLabel('Đi tới ngày (dd/mm/yyyy)').press('Enter');

@@ -85,6 +85,7 @@ test('an incomplete dossier gets a guidance slip, comes back, is accepted, and c
   await keys.press('F8');
   const guidance = page.getByRole('dialog', { name: 'Hướng dẫn bổ sung' });
   await expect(guidance).toContainText('Sổ BHXH');
+  await expect(guidance.getByRole('textbox')).toBeFocused();
   await keys.press('Control+Enter');
   await expect(page.getByRole('heading', { name: /Phiếu yêu cầu bổ sung/ })).toBeVisible();
   const slip = lastPrintedText(dataDir);
@@ -97,6 +98,7 @@ test('an incomplete dossier gets a guidance slip, comes back, is accepted, and c
   await keys.press('Enter');
   await expect(page.getByText(/chỉ được hướng dẫn một lần/)).toBeVisible();
   await keys.press('F8');
+  await expect(page.getByRole('dialog', { name: 'Hướng dẫn bổ sung' })).toBeVisible();
   await keys.press('Control+Enter');
   await expect(page.getByRole('dialog').getByRole('alert').or(page.getByRole('alert')).first()).toContainText('một lần');
   await keys.press('Escape');
@@ -113,6 +115,7 @@ test('a refusal prints the reasons in plain words', async ({ counter: { page, da
   await pickProcedure(page, keys, 'mot lan', /một lần/);
   await typePerson(keys, { id: '046090001111', name: 'Phạm Quốc Huy', birth: '03/07/1990' });
   await keys.press('Shift+F8');
+  await expect(page.getByRole('dialog', { name: 'Từ chối tiếp nhận' }).getByRole('textbox')).toBeFocused();
   await keys.type('Người lao động đang tham gia BHXH bắt buộc, chưa đủ điều kiện hưởng BHXH một lần');
   await keys.press('Control+Enter');
   await expect(page.getByRole('heading', { name: /Phiếu từ chối/ })).toBeVisible();
