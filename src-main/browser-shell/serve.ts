@@ -3,6 +3,7 @@
 import { join, resolve } from 'node:path';
 import { AppHost } from '../backup/host';
 import { startBackupScheduler } from '../backup/scheduler';
+import { startMaintenance } from '../db/maintenance';
 import { startOutboxScheduler } from '../end-of-day/scheduler';
 import { dataDirOverride } from '../services/data-dir';
 import { startBrowserShell } from './server';
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const host = AppHost.open({ dataDir });
   const scheduler = startBackupScheduler(() => host.current);
   const outbox = startOutboxScheduler(() => host.current);
+  const maintenance = startMaintenance(() => host.current);
   const port = Number(process.env.PORT ?? 5780);
   const shell = await startBrowserShell(host, resolve('out/renderer'), port);
   console.log(`Một Cửa Desk đang chạy tại ${shell.url}`);
@@ -22,6 +24,7 @@ async function main(): Promise<void> {
     void shell.close().then(() => {
       scheduler.stop();
       outbox.stop();
+      maintenance.stop();
       host.close();
       process.exit(0);
     });

@@ -18,6 +18,8 @@ export function openDatabase(file: string): Sqlite {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Checkpoints run between requests (db/maintenance.ts); this is only the safety net.
+  sqlite.pragma('wal_autocheckpoint = 20000');
   migrate(sqlite);
   return sqlite;
 }

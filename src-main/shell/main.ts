@@ -4,6 +4,7 @@ import { app, BrowserWindow, ipcMain, Menu } from 'electron';
 import { join } from 'node:path';
 import { AppHost } from '../backup/host';
 import { startBackupScheduler } from '../backup/scheduler';
+import { startMaintenance } from '../db/maintenance';
 import { startOutboxScheduler } from '../end-of-day/scheduler';
 import { dataDirOverride } from '../services/data-dir';
 import { IPC_INVOKE, IPC_PROGRESS } from './channels';
@@ -53,9 +54,11 @@ function start(): void {
     // No menu: its accelerators (Alt, F5, Ctrl+R…) would steal the counter's function keys.
     Menu.setApplicationMenu(null);
     // The host checks the database first and may start in recovery mode; a restore swaps its services in place.
-    const host = AppHost.open({ dataDir: app.getPath('userData') });
+    const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : undefined;
+    const host = AppHost.open({ dataDir: app.getPath('userData'), ...(resourcesDir ? { resourcesDir } : {}) });
     const scheduler = startBackupScheduler(() => host.current);
     const outbox = startOutboxScheduler(() => host.current);
+    const maintenance = startMaintenance(() => host.current);
     ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => {
       // Only our own window's top frame may call the API.
       if (!mainWindow || event.sender !== mainWindow.webContents || event.senderFrame !== mainWindow.webContents.mainFrame) {
@@ -68,6 +71,7 @@ function start(): void {
     app.on('window-all-closed', () => {
       scheduler.stop();
       outbox.stop();
+      maintenance.stop();
       host.close();
       app.quit();
     });
