@@ -239,9 +239,9 @@ export function IntakeScreen(_props: SectionProps) {
         </button>
         {busy ? <span role="status">{t.busy}</span> : null}
       </div>
-      {dialog === 'guidance' ? <GuidanceDialog missing={missing} error={errors.reason} onClose={() => setDialog(null)} onConfirm={(reason) => void issueGuidance(reason)} /> : null}
-      {dialog === 'refuse' ? <RefusalDialog error={errors.reasons ?? errors['reasons.0']} onClose={() => setDialog(null)} onConfirm={(reasons) => void refuse(reasons)} /> : null}
-      {dialog === 'onTheSpot' ? <OnTheSpotDialog receiver={state.hasSubmitter ? state.submitter.fullName : state.applicant.fullName} errors={errors} onClose={() => setDialog(null)} onConfirm={(r) => void resolveOnTheSpot(r)} /> : null}
+      {dialog === 'guidance' ? <GuidanceDialog missing={missing} error={errors.reason} message={formError} onClose={() => setDialog(null)} onConfirm={(reason) => void issueGuidance(reason)} /> : null}
+      {dialog === 'refuse' ? <RefusalDialog error={errors.reasons ?? errors['reasons.0']} message={formError} onClose={() => setDialog(null)} onConfirm={(reasons) => void refuse(reasons)} /> : null}
+      {dialog === 'onTheSpot' ? <OnTheSpotDialog receiver={state.hasSubmitter ? state.submitter.fullName : state.applicant.fullName} errors={errors} message={formError} onClose={() => setDialog(null)} onConfirm={(r) => void resolveOnTheSpot(r)} /> : null}
       {dialog === 'returning' ? <ReturningDialog onClose={() => setDialog(null)} onPick={(id) => void resumeGuidance(id)} /> : null}
     </div>
   );

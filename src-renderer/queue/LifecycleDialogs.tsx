@@ -5,7 +5,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { queueMessages, queueUi as t } from '../../src-main/shared/vi/queue';
 import { call, type ApiError, type Result } from '../api';
 import { Field, useFieldErrors } from '../ui/form';
-import { ActionDialog, TextBox } from './ActionDialog';
+import { ActionDialog, TextBox } from '../ui/dialog';
 import { vnDay } from './format';
 
 export interface ActionDone {

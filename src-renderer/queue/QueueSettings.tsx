@@ -6,7 +6,7 @@ import type { Output } from '../../src-main/api/contract';
 import { queueUi as t } from '../../src-main/shared/vi/queue';
 import { call } from '../api';
 import { Field, FormError, useFieldErrors } from '../ui/form';
-import { TextBox } from './ActionDialog';
+import { TextBox } from '../ui/dialog';
 
 type Settings = Output<'queue.settings'>;
 

@@ -7,7 +7,7 @@ import type { Input, Output } from '../../src-main/api/contract';
 import { queueUi as t } from '../../src-main/shared/vi/queue';
 import { call } from '../api';
 import { Field, useFieldErrors } from '../ui/form';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog } from '../ui/dialog';
 
 export type ReturnOutcome = Output<'queue.returnResult'> & { dossierId: number; code: string };
 

@@ -111,9 +111,6 @@ export const queueUi = {
   },
   supervisorOnly: '(chỉ lãnh đạo)',
   loading: 'Đang tải…',
-  confirm: 'Xác nhận',
-  cancel: 'Hủy',
-  confirmHint: 'Ctrl+Enter để xác nhận, Esc để hủy.',
   // Action forms
   department: 'Phòng (cơ quan) giải quyết',
   departmentHint: 'Chọn trong danh sách hoặc gõ tên khác.',

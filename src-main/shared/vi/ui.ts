@@ -70,4 +70,5 @@ export const ui = {
   references: { procedures: 'Thủ tục hành chính', calendar: 'Lịch làm việc' },
   comingSoon: 'Chức năng này sẽ có trong bản cập nhật tiếp theo.',
   shortcuts: 'Phím tắt',
+  dialog: { confirm: 'Xác nhận', cancel: 'Quay lại', hint: 'Ctrl+Enter để xác nhận, Esc để quay lại.' },
 } as const;

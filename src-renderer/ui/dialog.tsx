@@ -1,9 +1,11 @@
 // @runs: renderer
-// A small form over the dossier view: Ctrl+Enter confirms, Esc cancels (and
-// only cancels: the dossier view stays open).
+// A small form over the screen (intake decisions, dossier actions): Ctrl+Enter
+// confirms, Esc cancels and only cancels (what is under it stays open).
 import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
-import { queueUi as t } from '../../src-main/shared/vi/queue';
-import { FormError, Kbd } from '../ui/form';
+import { ui } from '../../src-main/shared/vi/ui';
+import { FormError, Kbd } from './form';
+
+const t = ui.dialog;
 
 export function ActionDialog({ title, busy, error, onClose, onSubmit, children }: { title: string; busy: boolean; error: string | null; onClose: () => void; onSubmit: () => void; children: ReactNode }) {
   function keys(event: KeyboardEvent) {
@@ -27,7 +29,7 @@ export function ActionDialog({ title, busy, error, onClose, onSubmit, children }
         <h2>{title}</h2>
         {children}
         <FormError message={error} />
-        <p className="muted">{t.confirmHint}</p>
+        <p className="muted">{t.hint}</p>
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>
             {t.confirm} <Kbd>Ctrl+Enter</Kbd>
