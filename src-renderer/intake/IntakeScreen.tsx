@@ -4,6 +4,7 @@
 // resolve on the spot (Shift+F9). The form is saved as a draft as the clerk types.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProcedureSummary, ProcedureVersion } from '../../src-main/catalogue/model';
+import { printedTime } from '../../src-main/documents/format';
 import { parseChipCardQr } from '../../src-main/people/identifiers';
 import { intakeUi as t } from '../../src-main/shared/vi/intake';
 import { call, type ApiError } from '../api';
@@ -117,7 +118,7 @@ export function IntakeScreen(_props: SectionProps) {
     setBusy(false);
     if (!result.ok) return failed(result.error);
     const v = result.value;
-    setOutcome({ title: t.outcome.accepted, lines: [t.outcome.appointment(formatWhen(v.dueAt))], documentId: v.documentId, printMessage: v.printMessage, code: v.code });
+    setOutcome({ title: t.outcome.accepted, lines: [t.outcome.appointment(printedTime(v.dueAt))], documentId: v.documentId, printMessage: v.printMessage, code: v.code });
   }
 
   async function issueGuidance(reason: string) {
@@ -249,10 +250,6 @@ export function IntakeScreen(_props: SectionProps) {
 
 function focus(selector: string) {
   requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
-}
-
-function formatWhen(iso: string): string {
-  return `${iso.slice(11, 13)} giờ ${iso.slice(14, 16)} phút, ngày ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
 /** Puts back what a field held before the scanner typed into it. */
