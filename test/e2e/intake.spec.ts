@@ -98,7 +98,7 @@ test('an incomplete dossier gets a guidance slip, comes back, is accepted, and c
   await keys.press('Enter');
   await expect(page.getByText(/chỉ được hướng dẫn một lần/)).toBeVisible();
   await keys.press('F8');
-  await expect(page.getByRole('dialog', { name: 'Hướng dẫn bổ sung' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Hướng dẫn bổ sung' }).getByRole('textbox')).toBeFocused();
   await keys.press('Control+Enter');
   await expect(page.getByRole('dialog').getByRole('alert').or(page.getByRole('alert')).first()).toContainText('một lần');
   await keys.press('Escape');
