@@ -1,5 +1,6 @@
 // @runs: shared
 import { z } from 'zod';
+import { DOSSIER_STATES } from './states';
 import { method } from '../api/kit';
 import { id, text } from '../shared/schemas';
 import { intakeMessages as m } from '../shared/vi/intake';
@@ -33,7 +34,7 @@ const applicantRecord = z.object({
   address: z.string().nullable(),
 });
 
-const dossierState = z.enum(['guidance_issued', 'refused', 'received', 'in_processing', 'awaiting_supplement', 'result_ready', 'returned', 'stopped']);
+const dossierState = z.enum(DOSSIER_STATES);
 
 const dossierDetail = z.object({
   dossierId: z.number(),

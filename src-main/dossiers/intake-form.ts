@@ -3,8 +3,8 @@
 // the IPC boundary and the intake service all use it. Field paths in errors
 // (e.g. "form.applicant.personalId") are the form's field names.
 import { z } from 'zod';
-import { digitsOf, isBhxhNumber, isEmail, isPersonalIdFormat, normaliseHealthCard, normalisePhone, parseBirthDate } from '../people/identifiers';
-import { optionalText, text } from '../shared/schemas';
+import { digitsOf, isBhxhNumber, isEmail, normaliseHealthCard, normalisePhone, parseBirthDate } from '../people/identifiers';
+import { optionalText, personalIdNumber, text } from '../shared/schemas';
 import { intakeMessages as m } from '../shared/vi/intake';
 
 const bounded = (max: number) => z.string().max(max * 4);
@@ -23,22 +23,12 @@ const optionalId = (max: number, normalise: (v: string) => string | null, messag
       return normalised;
     });
 
-const personalId = (message: string) =>
-  bounded(20).transform((v, ctx) => {
-    const digits = digitsOf(v);
-    if (!isPersonalIdFormat(digits)) {
-      ctx.addIssue({ code: 'custom', message });
-      return z.NEVER;
-    }
-    return digits;
-  });
-
 const phone = optionalId(20, normalisePhone, m.phone);
 
 export const personApplicant = z.strictObject({
   kind: z.literal('person'),
   fullName: text(100),
-  personalId: personalId(m.personalId),
+  personalId: personalIdNumber(m.personalId),
   birthDate: bounded(10).transform((v, ctx) => {
     // The future is checked by the service against the counter's clock.
     const parsed = parseBirthDate(v, '9999-12-31');
@@ -80,7 +70,7 @@ export const intakeForm = z
     procedureId: z.string().max(80).min(1, { error: m.procedure }),
     applicant: applicantSchema,
     submitter: z
-      .strictObject({ fullName: text(100), personalId: personalId(m.submitterId), phone })
+      .strictObject({ fullName: text(100), personalId: personalIdNumber(m.submitterId), phone })
       .optional(),
     channel: z.enum(['counter', 'post', 'online']),
     channelReference: optionalText(60),

@@ -3,15 +3,9 @@
 // states it may start from and the state it leads to. `null` is a submission
 // that is not yet a dossier (the intake form). Nothing else may change a state.
 
-export type DossierState =
-  | 'guidance_issued'
-  | 'refused'
-  | 'received'
-  | 'in_processing'
-  | 'awaiting_supplement'
-  | 'result_ready'
-  | 'returned'
-  | 'stopped';
+export const DOSSIER_STATES = ['guidance_issued', 'refused', 'received', 'in_processing', 'awaiting_supplement', 'result_ready', 'returned', 'stopped'] as const;
+
+export type DossierState = (typeof DOSSIER_STATES)[number];
 
 export type DossierAction =
   | 'accept'

@@ -1,8 +1,7 @@
 // @runs: shared
 import { z } from 'zod';
 import { emptyInput, method, okOutput } from '../api/kit';
-import { digitsOf, isPersonalIdFormat } from '../people/identifiers';
-import { id, optionalText, text } from '../shared/schemas';
+import { id, optionalText, personalIdNumber, text } from '../shared/schemas';
 import { queueMessages as m } from '../shared/vi/queue';
 
 export const QUEUE_VIEW_KEYS = ['receivedToday', 'toHandOver', 'inProcessing', 'dueSoon', 'overdue', 'awaitingSupplement', 'resultReady', 'returned'] as const;
@@ -11,17 +10,7 @@ const isoDate = text(10).pipe(
   z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: m.dateFormat }),
 );
 
-const personalId = z
-  .string()
-  .max(20)
-  .transform((v, ctx) => {
-    const digits = digitsOf(v);
-    if (!isPersonalIdFormat(digits)) {
-      ctx.addIssue({ code: 'custom', message: m.collectorId });
-      return z.NEVER;
-    }
-    return digits;
-  });
+const personalId = personalIdNumber(m.collectorId, 20);
 
 const timing = z.enum(['early', 'onTime', 'late']);
 const urgency = z.enum(['overdue', 'dueSoon']).nullable();

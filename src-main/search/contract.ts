@@ -1,9 +1,10 @@
 // @runs: shared
 import { z } from 'zod';
+import { DOSSIER_STATES } from '../dossiers/states';
 import { method } from '../api/kit';
 import { fieldMessages } from '../shared/vi/fields';
 
-const dossierState = z.enum(['guidance_issued', 'refused', 'received', 'in_processing', 'awaiting_supplement', 'result_ready', 'returned', 'stopped']);
+const dossierState = z.enum(DOSSIER_STATES);
 
 export const searchHit = z.object({
   dossierId: z.number(),

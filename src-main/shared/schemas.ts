@@ -1,6 +1,7 @@
 // @runs: shared
 // Reusable field schemas with Vietnamese messages.
 import { z } from 'zod';
+import { digitsOf, isPersonalIdFormat } from '../people/identifiers';
 import { fieldMessages as m } from './vi/fields';
 
 /** A trimmed, non-empty string of bounded length (bounded so a 10 MB paste is refused, not stored). */
@@ -42,3 +43,17 @@ export const counterNumber = z.number({ error: m.counterNumber }).int({ error: m
 export const id = z.number({ error: m.wrongType }).int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export const role = z.enum(['supervisor', 'clerk']);
+
+/** A 12-digit personal ID number as typed (spaces, dots, hyphens dropped), with the caller's message. */
+export const personalIdNumber = (message: string, maxChars = 80) =>
+  z
+    .string({ error: m.wrongType })
+    .max(maxChars, { error: message })
+    .transform((v, ctx) => {
+      const digits = digitsOf(v);
+      if (!isPersonalIdFormat(digits)) {
+        ctx.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      }
+      return digits;
+    });
