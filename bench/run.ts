@@ -1,5 +1,6 @@
 // @runs: node-script
 // `npm run bench`: every benchmark, one figure per line with its unit and target.
+// `npm run bench -- end-of-day search`: only the suites named (by file name).
 import { benchCalendar } from './calendar';
 import { benchCatalogue } from './catalogue';
 import { benchDocuments } from './documents';
@@ -13,24 +14,25 @@ import { benchReports } from './reports';
 import { benchBackup } from './backup';
 import type { Figure } from './report';
 
-const suites: { name: string; run: () => Figure[] | Promise<Figure[]> }[] = [
-  { name: 'Nền tảng (foundation)', run: benchFoundation },
-  { name: 'Danh mục thủ tục (catalogue)', run: benchCatalogue },
-  { name: 'Lịch làm việc (calendar)', run: benchCalendar },
-  { name: 'Văn bản (documents)', run: benchDocuments },
-  { name: 'Tiếp nhận (intake)', run: benchIntake },
-  { name: 'Hàng đợi (queue)', run: benchQueue },
-  { name: 'Tìm kiếm (search)', run: benchSearch },
-  { name: 'Số hóa (attachments)', run: benchAttachments },
-  { name: 'Cuối ngày (end of day)', run: benchEndOfDay },
-  { name: 'Báo cáo (reports)', run: benchReports },
-  { name: 'Sao lưu (backup)', run: benchBackup },
+const suites: { key: string; name: string; run: () => Figure[] | Promise<Figure[]> }[] = [
+  { key: 'foundation', name: 'Nền tảng (foundation)', run: benchFoundation },
+  { key: 'catalogue', name: 'Danh mục thủ tục (catalogue)', run: benchCatalogue },
+  { key: 'calendar', name: 'Lịch làm việc (calendar)', run: benchCalendar },
+  { key: 'documents', name: 'Văn bản (documents)', run: benchDocuments },
+  { key: 'intake', name: 'Tiếp nhận (intake)', run: benchIntake },
+  { key: 'queue', name: 'Hàng đợi (queue)', run: benchQueue },
+  { key: 'search', name: 'Tìm kiếm (search)', run: benchSearch },
+  { key: 'attachments', name: 'Số hóa (attachments)', run: benchAttachments },
+  { key: 'end-of-day', name: 'Cuối ngày (end of day)', run: benchEndOfDay },
+  { key: 'reports', name: 'Báo cáo (reports)', run: benchReports },
+  { key: 'backup', name: 'Sao lưu (backup)', run: benchBackup },
 ];
 
 async function main(): Promise<void> {
   console.log(`Một Cửa Desk benchmarks — ${new Date().toISOString()} — Node ${process.version}, ${process.platform}/${process.arch}`);
   const figures: Figure[] = [];
-  for (const suite of suites) {
+  const only = process.argv.slice(2);
+  for (const suite of suites.filter((s) => only.length === 0 || only.includes(s.key))) {
     console.log(`\n# ${suite.name}`);
     figures.push(...(await suite.run()));
   }

@@ -51,7 +51,7 @@ export async function registerWorkbook(input: RegisterSheetInput): Promise<Buffe
   const widths = [5, 24, 40, 10, 28, 36, 28, 12, 12, 14, 14, 14, 10, 16];
   widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   sheet.views = [{ state: 'frozen', ySplit: 3 }];
-  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } }));
   return fixZipDates(bytes, at);
 }
 

@@ -4,7 +4,7 @@
 // same on any machine whatever fonts Windows has installed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { create, type Font } from 'fontkit';
+import { create, type Font, type Glyph, type GlyphRun } from 'fontkit';
 import { findResource } from '../../services/resources';
 
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -39,10 +39,6 @@ export function loadFonts(resourcesDir: string): FontFiles {
   return fonts;
 }
 
-interface Glyph {
-  codePoints: number[];
-}
-
 /**
  * fontkit caches glyph objects per font. When a shared font embeds a subset, the
  * components of composed letters (the E inside Ề) are cached without their code
@@ -60,23 +56,19 @@ function keepCodePoints(font: Font): Font {
   return font;
 }
 
-interface Run {
-  glyphs: unknown[];
-  positions: Record<string, number>[];
-}
-
 /**
  * Shaping a word (GSUB/GPOS for the Vietnamese marks) is most of pdfkit's work and
  * it only caches per document; the same words recur on every paper, so the shaped
  * runs are kept per face. pdfkit scales the positions it gets in place, hence the copies.
  */
 function withLayoutCache(font: Font): Font {
-  const runs = new Map<string, Run>();
-  const layout = (text: string, features?: unknown): unknown => {
-    if (features !== undefined) return font.layout(text, features as never);
+  const runs = new Map<string, GlyphRun>();
+  const shaper = new PairShaper(font);
+  const layout = (text: string, features?: string[]): GlyphRun => {
+    if (features !== undefined) return font.layout(text, features);
     let run = runs.get(text);
     if (!run) {
-      run = font.layout(text) as Run;
+      run = shaper.layout(text) ?? font.layout(text);
       run = { glyphs: run.glyphs, positions: run.positions.map((p) => ({ ...p })) };
       if (runs.size < 50_000) runs.set(text, run);
     }
@@ -85,9 +77,9 @@ function withLayoutCache(font: Font): Font {
       glyphs: run.glyphs,
       positions,
       get advanceWidth() {
-        return positions.reduce((sum, p) => sum + (p.xAdvance ?? 0), 0);
+        return positions.reduce((sum, p) => sum + p.xAdvance, 0);
       },
-    };
+    } as GlyphRun;
   };
   return new Proxy(font, {
     get(target, property) {
@@ -96,4 +88,51 @@ function withLayoutCache(font: Font): Font {
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
+}
+
+/** Combining marks (GPOS places them, GSUB may compose them): such words go to the full shaper. */
+const MARKS = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+
+/**
+ * A day's register brings thousands of words never seen before (names, numbers,
+ * codes), and the full OpenType shaper costs about 0.1 ms a word. Without marks,
+ * Tinos's only default lookups are pair kerning, so a word is its letters' glyphs
+ * with each pair's kerning, learnt once by shaping the pair. Anything else — a
+ * mark, a letter the font lacks, a pair that does not shape to its two glyphs —
+ * is left to the full shaper. test/unit/documents-shaping.test.ts holds the two equal.
+ */
+export class PairShaper {
+  private readonly kerning = new Map<string, number | null>();
+
+  constructor(private readonly font: Font) {}
+
+  layout(text: string): GlyphRun | null {
+    if (MARKS.test(text)) return null;
+    const chars = Array.from(text);
+    if (!chars.every((c) => this.font.hasGlyphForCodePoint(c.codePointAt(0) as number))) return null;
+    const glyphs = chars.map((c) => this.font.glyphForCodePoint(c.codePointAt(0) as number));
+    const positions: GlyphRun['positions'] = [];
+    for (let i = 0; i < glyphs.length; i++) {
+      const next = chars[i + 1];
+      const kern = next === undefined ? 0 : this.pair(chars[i] as string, next);
+      if (kern === null) return null;
+      positions.push({ xAdvance: (glyphs[i] as Glyph).advanceWidth + kern, yAdvance: 0, xOffset: 0, yOffset: 0 });
+    }
+    return { glyphs, positions };
+  }
+
+  /** The kerning of a pair of letters, or null when the pair shapes to anything but its own two glyphs. */
+  private pair(a: string, b: string): number | null {
+    const key = a + b;
+    let kern = this.kerning.get(key);
+    if (kern === undefined) {
+      const run = this.font.layout(key);
+      const [first, second] = run.glyphs;
+      const plain = run.glyphs.length === 2 && first?.id === this.font.glyphForCodePoint(a.codePointAt(0) as number).id && second?.id === this.font.glyphForCodePoint(b.codePointAt(0) as number).id;
+      const offsets = run.positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0 || p.yAdvance !== 0);
+      kern = plain && !offsets && first ? (run.positions[0]?.xAdvance ?? 0) - first.advanceWidth : null;
+      this.kerning.set(key, kern);
+    }
+    return kern;
+  }
 }

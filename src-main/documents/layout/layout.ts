@@ -7,6 +7,7 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { Paper } from '../view-models';
 import { formWords } from '../../shared/vi/documents';
+import { CellWriter, type Box, type CellText } from './cells';
 import type { FontFiles, FontStyle } from './fonts';
 
 const MM = 72 / 25.4;
@@ -96,6 +97,7 @@ export class Layout {
   private readonly sections: number[] = [0];
   private readonly numbered = new Set<number>();
   private current: { style: FontStyle; size: number } = { style: 'regular', size: 0 };
+  private readonly cells: CellWriter;
 
   constructor(private readonly options: LayoutOptions) {
     const geometry = GEOMETRY[options.landscape ? 'A4-landscape' : options.paper];
@@ -109,6 +111,7 @@ export class Layout {
     });
     // pdfkit accepts an already parsed fontkit font in place of the file's bytes.
     for (const [style, font] of Object.entries(options.fonts)) this.doc.registerFont(style, font as unknown as Buffer);
+    this.cells = new CellWriter(this.doc, options.trace);
     this.fs = geometry.fontSize;
     this.left = geometry.margins.left;
     this.width = geometry.size[0] - geometry.margins.left - geometry.margins.right;
@@ -258,59 +261,51 @@ export class Layout {
     const total = columns.reduce((sum, c) => sum + c.width, 0);
     const widths = columns.map((c) => (c.width / total) * this.width);
     const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
-    const cellHeight = (text: string, width: number, style: FontStyle, fontSize: number) => {
-      this.use(style, fontSize);
-      return this.doc.heightOfString(nfc(text), { width: width - 2 * pad, lineGap: 0 }) + 2 * pad;
-    };
+    const wrap = (text: string, width: number, style: FontStyle, fontSize: number) => this.cells.wrap(nfc(text), style, fontSize, width - 2 * pad);
+    const heightOf = (cell: CellText) => this.cells.height(cell) + 2 * pad;
 
-    const grouped = columns.some((c) => c.group);
-    const headerHeights = columns.map((c, i) => cellHeight(c.header, widths[i] as number, 'bold', headerSize));
-    const groupHeight = grouped ? cellHeight(columns.find((c) => c.group)?.group ?? '', this.width / 4, 'bold', headerSize) : 0;
-    const headerHeight = Math.max(...headerHeights.map((h, i) => (columns[i]?.group ? h + groupHeight : h)));
+    const grouped = columns.find((c) => c.group)?.group;
+    const headers = columns.map((c, i) => wrap(c.header, widths[i] as number, 'bold', headerSize));
+    const group = grouped ? wrap(grouped, this.width / 4, 'bold', headerSize) : undefined;
+    const groupHeight = group ? heightOf(group) : 0;
+    const headerHeight = Math.max(...headers.map((h, i) => (columns[i]?.group ? heightOf(h) + groupHeight : heightOf(h))));
 
     const drawHeader = () => {
       const top = this.doc.y;
+      const boxes: Box[] = [];
       columns.forEach((column, i) => {
         const x = xs[i] as number;
-        const w = widths[i] as number;
         let y = top;
         let h = headerHeight;
-        if (column.group) {
+        if (column.group && group) {
           if (columns[i - 1]?.group !== column.group) {
             const span = columns.reduce((sum, c, j) => (c.group === column.group ? sum + (widths[j] as number) : sum), 0);
-            this.cell(column.group, x, top, span, groupHeight, pad, 'bold', headerSize, 'center');
+            boxes.push({ cell: wrap(column.group, span, 'bold', headerSize), x, y: top, w: span, h: groupHeight, pad, align: 'center' });
           }
           y += groupHeight;
           h -= groupHeight;
         }
-        this.cell(column.header, x, y, w, h, pad, 'bold', headerSize, 'center', true);
+        boxes.push({ cell: headers[i] as CellText, x, y, w: widths[i] as number, h, pad, align: 'center', middle: true });
       });
+      this.doc.addContent(this.cells.content(boxes));
       this.doc.y = top + headerHeight;
     };
 
     this.ensure(headerHeight + size * 2.5);
     drawHeader();
     for (const row of rows) {
-      const height = Math.max(...row.map((text, i) => cellHeight(text, widths[i] as number, 'regular', size)));
+      const cells = row.map((text, i) => wrap(text, widths[i] as number, 'regular', size));
+      const height = Math.max(...cells.map(heightOf));
       if (this.doc.y + height > this.bottom) {
         this.doc.addPage();
         drawHeader();
       }
-      const top = this.doc.y;
-      row.forEach((text, i) => this.cell(text, xs[i] as number, top, widths[i] as number, height, pad, 'regular', size, columns[i]?.align ?? 'left'));
-      this.doc.y = top + height;
+      const y = this.doc.y;
+      this.doc.addContent(this.cells.content(cells.map((cell, i) => ({ cell, x: xs[i] as number, y, w: widths[i] as number, h: height, pad, align: columns[i]?.align ?? 'left' }))));
+      this.doc.y = y + height;
     }
     this.doc.x = this.left;
     return this.use('regular').space(0.3);
-  }
-
-  private cell(text: string, x: number, y: number, w: number, h: number, pad: number, style: FontStyle, size: number, align: Column['align'], middle = false): void {
-    this.doc.save().lineWidth(0.5).rect(x, y, w, h).stroke().restore();
-    if (!text) return;
-    this.use(style, size);
-    let textY = y + pad;
-    if (middle) textY = y + (h - this.doc.heightOfString(nfc(text), { width: w - 2 * pad, lineGap: 0 })) / 2;
-    this.write(text, x + pad, textY, { width: w - 2 * pad, align: align ?? 'left', lineGap: 0 });
   }
 
   /** Signature blocks side by side: title bold, hint italic, room to sign, then the name bold. */
