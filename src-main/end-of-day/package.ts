@@ -53,10 +53,14 @@ export function idempotencyKey(officeCode: string, counter: number, day: string,
 
 export const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
+/** Lets the event loop run between the heavy steps, so each step's progress reaches the screen. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export async function buildPackage(content: string, documents: Documents, key: SigningKey, step: (label: 'pdf' | 'xlsx' | 'sign') => void): Promise<BuiltPackage> {
   const record = JSON.parse(content) as DayRecord;
   const { office, counter, day, revision } = record;
   step('pdf');
+  await yieldToEventLoop();
   const model: RegisterModel = {
     office: { parentAgency: office.parentAgency, officeName: office.officeName, place: office.place },
     number: '',
@@ -67,8 +71,10 @@ export async function buildPackage(content: string, documents: Documents, key: S
   };
   const pdf = documents.render('register', model);
   step('xlsx');
-  const xlsx = await registerWorkbook({ officeName: office.officeName, counter, day, madeAt: record.madeAt, rows: record.register.rows });
+  await yieldToEventLoop();
+  const xlsx = registerWorkbook({ officeName: office.officeName, counter, day, madeAt: record.madeAt, rows: record.register.rows });
   step('sign');
+  await yieldToEventLoop();
   const files: PackageFile[] = [
     { name: FILES.record, bytes: Buffer.from(content, 'utf8') },
     { name: FILES.pdf, bytes: pdf },

@@ -2,10 +2,10 @@
 // A report as files: an Excel workbook (one sheet per breakdown, figures stored
 // as numbers so they can be summed) and an A4 landscape PDF drawn with the
 // documents' layout engine (office header, tables continuing across pages).
-import ExcelJS from 'exceljs';
 import { placeDate, clockAndDate, printedDate } from '../documents/format';
 import type { FontFiles } from '../documents/layout/fonts';
 import { Layout, type Column } from '../documents/layout/layout';
+import { workbookBytes, type Sheet } from '../documents/spreadsheet';
 import type { Office } from '../settings/keys';
 import { formatNumber, outcomeKeys, reportWords as w } from '../shared/vi/reports';
 import type { Figures, OutcomeCounts, Report, Timing } from './contract';
@@ -100,30 +100,23 @@ function tables(report: Report): Table[] {
   ];
 }
 
-export async function reportXlsx(report: Report, office: Office): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Một Cửa Desk';
-  book.created = new Date(report.generatedAt);
-  for (const table of tables(report)) {
-    const sheet = book.addWorksheet(table.sheet);
-    sheet.addRow([office.officeName]).font = { bold: true };
-    sheet.addRow([w.title]).font = { bold: true, size: 13 };
-    sheet.addRow([scopeLine(report)]);
-    sheet.addRow([table.section]).font = { bold: true };
-    const header = sheet.addRow(table.headers);
-    header.font = { bold: true };
-    header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-    for (const row of table.rows) sheet.addRow(row);
-    table.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-    sheet.views = [{ state: 'frozen', ySplit: 5 }];
-  }
-  const notes = book.getWorksheet(w.sheets.summary);
-  if (notes) {
-    notes.addRow([]);
-    notes.addRow([w.notes.title]).font = { italic: true, bold: true };
-    for (const note of report.notes) notes.addRow([note]).font = { italic: true };
-  }
-  return Buffer.from(await book.xlsx.writeBuffer());
+export function reportXlsx(report: Report, office: Office): Buffer {
+  const sheets: Sheet[] = tables(report).map((table) => ({
+    name: table.sheet,
+    rows: [
+      { cells: [office.officeName], style: 'bold' },
+      { cells: [w.title], style: 'title' },
+      { cells: [scopeLine(report)] },
+      { cells: [table.section], style: 'bold' },
+      { cells: table.headers, style: 'header' },
+      ...table.rows.map((cells) => ({ cells })),
+    ],
+    widths: table.widths,
+    frozenRows: 5,
+  }));
+  const summary = sheets.find((s) => s.name === w.sheets.summary);
+  summary?.rows.push({ cells: [] }, { cells: [w.notes.title], style: 'boldItalic' }, ...report.notes.map((note) => ({ cells: [note], style: 'italic' as const })));
+  return workbookBytes({ sheets, author: 'Một Cửa Desk', madeAt: new Date(report.generatedAt) });
 }
 
 const cellText = (value: string | number | null) => (value === null ? w.none : typeof value === 'number' ? formatNumber(value, Number.isInteger(value) ? 0 : 1) : value);

@@ -23,7 +23,7 @@ export function reportsHandlers(services: Services): HandlersOf<typeof reportsCo
       const office = services.settings.get(officeSetting);
       if (!office) throw new DomainError('SETUP_REQUIRED');
       const report = reports.build(request);
-      const bytes = format === 'xlsx' ? await reportXlsx(report, office) : reportPdf(report, office, loadFonts(findResourcesDir()));
+      const bytes = format === 'xlsx' ? reportXlsx(report, office) : reportPdf(report, office, loadFonts(findResourcesDir()));
       const fileName = w.fileName(report.period.from, report.period.to, format);
       const folder = join(services.dataDir, 'reports');
       mkdirSync(folder, { recursive: true });

@@ -242,13 +242,13 @@ describe('the control sheet', () => {
     expect(
       missingInOrder(text, [
         'PHIẾU KIỂM SOÁT',
-        'Bộ phận tiếp nhận và 1. Giao: 09 giờ 00 phút, ngày Trước hạn Tiếp nhận hồ sơ',
+        'Bộ phận tiếp nhận và 1. Giao: 09 giờ 00 phút, ngày 02/03/2026 Trước hạn Tiếp nhận hồ sơ',
         'Người nhận: Nguyễn Thị Thu Hương',
-        'Phòng Quản lý thu - Sổ, 1. Giao: 10 giờ 00 phút, ngày Trước hạn Chuyển hồ sơ',
+        'Phòng Quản lý thu - Sổ, 1. Giao: 10 giờ 00 phút, ngày 02/03/2026 Trước hạn Chuyển hồ sơ',
         'Người nhận: Lê Văn Tâm',
-        'Phòng Quản lý thu - Sổ, 1. Giao: 15 giờ 00 phút, ngày Đúng hạn Nhận kết quả',
+        'Phòng Quản lý thu - Sổ, 1. Giao: 15 giờ 00 phút, ngày 04/03/2026 Đúng hạn Nhận kết quả',
         'Người giao: Lê Văn Tâm',
-        'Bộ phận tiếp nhận và 1. Giao: 08 giờ 30 phút, ngày Quá hạn Trả kết quả tại',
+        'Bộ phận tiếp nhận và 1. Giao: 08 giờ 30 phút, ngày 05/03/2026 Quá hạn Trả kết quả tại',
         'Người nhận: Nguyễn Thị Minh Khai',
       ]),
     ).toBeNull();
