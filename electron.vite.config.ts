@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src-main/shell/main.ts') } },
+      // Worker-thread entries sit beside index.js, where services/workers.ts looks for them.
+      rollupOptions: { input: { index: resolve('src-main/shell/main.ts'), 'integrity-worker': resolve('src-main/backup/integrity-worker.ts') } },
     },
   },
   preload: {

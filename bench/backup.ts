@@ -1,15 +1,15 @@
 // @runs: node-script
 // Backup and the start-up check on a counter's database after years of work:
 // 300,000 dossiers (≈ 4 years at a busy counter) with their applicants and an
-// audit trail. How long the start-up check takes (quick_check vs
-// integrity_check), a whole online backup (copy + check of the copy + SHA-256),
-// and the check before a restore.
+// audit trail. The start-up integrity_check runs in a worker thread while the
+// window shows: how long until the counter can work, and the longest the main
+// thread stalls meanwhile; a whole online backup (copy + check of the copy +
+// SHA-256), and the check before a restore.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkDatabaseFile } from '../src-main/backup/integrity';
+import { AppHost } from '../src-main/backup/host';
 import { verifyBackup } from '../src-main/backup/store';
-import { DATABASE_FILE } from '../src-main/db/open';
 import { createServices, type Services } from '../src-main/services';
 import { figure, type Figure } from './report';
 
@@ -38,10 +38,24 @@ function fill(services: Services): void {
   `);
 }
 
-function timed<T>(work: () => T): [T, number] {
+/** Opens the host as the shells do, watching the event loop every 10 ms until the check is done. */
+async function startUp(dir: string): Promise<{ open: number; stall: number; ready: number; recovering: boolean }> {
   const started = performance.now();
-  const value = work();
-  return [value, performance.now() - started];
+  const host = AppHost.open({ dataDir: dir });
+  const open = performance.now() - started;
+  let last = performance.now();
+  let stall = 0;
+  const watch = setInterval(() => {
+    const now = performance.now();
+    stall = Math.max(stall, now - last - 10);
+    last = now;
+  }, 10);
+  await host.ready;
+  clearInterval(watch);
+  const ready = performance.now() - started;
+  const recovering = host.recovering;
+  host.close();
+  return { open, stall, ready, recovering };
 }
 
 export async function benchBackup(): Promise<Figure[]> {
@@ -50,13 +64,11 @@ export async function benchBackup(): Promise<Figure[]> {
     const services = createServices({ dataDir: dir });
     fill(services);
     services.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-    const file = join(dir, DATABASE_FILE);
     const megabytes = (services.sqlite.pragma('page_count', { simple: true }) as number) * 4096 / 1024 / 1024;
     console.log(`     (${DOSSIERS.toLocaleString('en')} dossiers, database ${megabytes.toFixed(0)} MB)`);
     services.close();
 
-    const [, quick] = timed(() => checkDatabaseFile(file, 'quick_check'));
-    const [, full] = timed(() => checkDatabaseFile(file, 'integrity_check'));
+    const startup = await startUp(dir);
 
     const running = createServices({ dataDir: dir });
     const started = performance.now();
@@ -67,8 +79,9 @@ export async function benchBackup(): Promise<Figure[]> {
     const verdict = await verifyBackup(join(dir, 'backups', done.id));
     const verifyMs = performance.now() - verifyStarted;
     return [
-      figure(`start-up check, quick_check, ${megabytes.toFixed(0)} MB database`, quick, 'ms', '< 3000 ms', quick < 3000),
-      figure(`start-up check if it were integrity_check, ${megabytes.toFixed(0)} MB database`, full, 'ms', '—', true),
+      figure(`start-up: AppHost.open returns (the window can show), ${megabytes.toFixed(0)} MB database`, startup.open, 'ms', '< 100 ms', startup.open < 100),
+      figure(`start-up: longest main-thread stall while integrity_check runs aside`, startup.stall, 'ms', '< 100 ms', startup.stall < 100),
+      figure(`start-up: integrity_check done, the counter can sign in, ${megabytes.toFixed(0)} MB database`, startup.ready, 'ms', '—', startup.recovering === false),
       figure(`online backup (copy + integrity_check of the copy + SHA-256), ${megabytes.toFixed(0)} MB database`, backupMs, 'ms', '< 60000 ms', backupMs < 60_000),
       figure(`check of a backup before restoring it (SHA-256 + integrity_check), ${megabytes.toFixed(0)} MB`, verifyMs, 'ms', '< 30000 ms', verdict.ok && verifyMs < 30_000),
     ];

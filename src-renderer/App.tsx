@@ -5,6 +5,7 @@ import type { Output } from '../src-main/api/contract';
 import { ui } from '../src-main/shared/vi/ui';
 import { call, statusChanged } from './api';
 import { RecoveryScreen } from './backup/RecoveryScreen';
+import { StartupCheckScreen } from './backup/StartupCheckScreen';
 import { LockScreen } from './shell/LockScreen';
 import { SetupScreen } from './shell/SetupScreen';
 import { Shell } from './shell/Shell';
@@ -35,6 +36,7 @@ export function App() {
   useIdleLock(status, refresh);
 
   if (!status) return <main className="center">{error ?? ui.loading}</main>;
+  if (status.checking) return <StartupCheckScreen onAgain={refresh} />;
   if (status.recovery) return <RecoveryScreen recovery={status.recovery} />;
   if (!status.setupDone) return <SetupScreen onDone={setStatus} />;
   if (!status.clerk) return <SignInScreen status={status} />;

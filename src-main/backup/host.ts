@@ -17,8 +17,8 @@ import { backupWords } from '../shared/vi/backup';
 import { errorMessages } from '../shared/vi/errors';
 import { stampOf, summarise } from './backups';
 import type { recoveryInfo } from './contract';
-import { checkDatabaseFile, type CheckLevel } from './integrity';
-import { createRecoveryDispatcher } from './recovery';
+import { checkDatabaseFileAside } from './integrity';
+import { checkingStatus, createRecoveryDispatcher } from './recovery';
 import { listBackups, rememberedBackupFolder, restoreFiles, verifyBackup } from './store';
 import type { z } from 'zod';
 
@@ -30,7 +30,7 @@ export interface ServiceHost {
   restore(backupPath: string, by: string | null): Promise<void>;
 }
 
-export type HostOptions = Omit<ServiceOptions, 'host'> & { startupCheck?: CheckLevel };
+export type HostOptions = Omit<ServiceOptions, 'host'>;
 
 export class AppHost implements ServiceHost {
   readonly progress = new Progress();
@@ -38,16 +38,31 @@ export class AppHost implements ServiceHost {
   private dispatcher: Dispatch = createRecoveryDispatcher(this);
   private damage: string | null = null;
   private busy = false;
+  private checking = false;
+  /** Settles once the start-up check is done and the services (or recovery mode) are in place. */
+  ready: Promise<void> = Promise.resolve();
 
   private constructor(private readonly options: HostOptions) {}
 
-  /** Checks the database file, then starts normally or in recovery mode. */
+  /**
+   * Runs SQLite's integrity_check on the database file in a worker thread (seconds
+   * on a database of years), then starts normally or in recovery mode. Meanwhile
+   * the window shows: app.status answers "checking", every other call waits.
+   */
   static open(options: HostOptions): AppHost {
     const host = new AppHost(options);
     const file = join(options.dataDir, DATABASE_FILE);
-    const check = existsSync(file) ? checkDatabaseFile(file, options.startupCheck ?? 'quick_check') : { ok: true as const };
-    if (check.ok) host.openServices();
-    else host.damage = check.reason;
+    if (!existsSync(file)) {
+      host.openServices();
+      return host;
+    }
+    host.checking = true;
+    host.ready = checkDatabaseFileAside(file, 'integrity_check')
+      .then((check) => {
+        if (check.ok) host.openServices();
+        else host.damage = check.reason;
+      })
+      .finally(() => (host.checking = false));
     return host;
   }
 
@@ -64,7 +79,11 @@ export class AppHost implements ServiceHost {
     return this.services === null;
   }
 
-  readonly dispatch: Dispatch = (method, input) => {
+  readonly dispatch: Dispatch = async (method, input) => {
+    if (this.checking) {
+      if (method === 'app.status') return { ok: true, value: checkingStatus() };
+      await this.ready;
+    }
     if (this.busy) return Promise.resolve({ ok: false, error: { code: 'BACKUP_BUSY', message: errorMessages.BACKUP_BUSY } });
     return this.dispatcher(method, input);
   };

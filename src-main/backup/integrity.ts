@@ -3,16 +3,28 @@
 // app must not run on a damaged file), on every backup copy, and before a restore.
 import BetterSqlite3 from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+import { runInWorker } from '../services/workers';
 import { backupWords } from '../shared/vi/backup';
 
 export type Integrity = { ok: true } | { ok: false; reason: string };
 
 /**
  * quick_check verifies every page and b-tree but skips matching indexes to their
- * tables, which makes it several times faster on a big file (docs/PERFORMANCE.md);
- * start-up uses it, backups and restores use the full integrity_check.
+ * tables, which makes it faster on a big file (docs/PERFORMANCE.md); the app
+ * itself always runs the full integrity_check, quick_check is for the bench.
  */
 export type CheckLevel = 'quick_check' | 'integrity_check';
+
+/** The same check in a worker thread (integrity-worker); here, if no thread can run it. */
+export async function checkDatabaseFileAside(file: string, level: CheckLevel): Promise<Integrity> {
+  try {
+    const aside = runInWorker<Integrity>(__dirname, 'integrity-worker', { file, level });
+    if (aside) return await aside;
+  } catch (error) {
+    console.error('[integrity] worker failed, checking on the main thread', error);
+  }
+  return checkDatabaseFile(file, level);
+}
 
 export function checkDatabaseFile(file: string, level: CheckLevel, options: { readonly?: boolean } = {}): Integrity {
   if (!existsSync(file)) return { ok: false, reason: backupWords.damage.missingFile };

@@ -32,8 +32,16 @@ export function createRecoveryDispatcher(host: Recoverable): Dispatch {
   };
 }
 
+/** app.status when no services run: no office, no session. */
+const noServices = { setupDone: false, office: null, counterNumber: 1, idleMinutes: 10, clerk: null, locked: false };
+
 function recoveryStatus(recovery: RecoveryInfo) {
-  return { setupDone: false, office: null, counterNumber: 1, idleMinutes: 10, clerk: null, locked: false, recovery };
+  return { ...noServices, recovery };
+}
+
+/** app.status while the start-up integrity check runs: the window says so and asks again. */
+export function checkingStatus() {
+  return { ...noServices, checking: true };
 }
 
 function failure(code: ErrorCode, message?: string): Result<never> {

@@ -6,12 +6,17 @@ import { startBackupScheduler } from '../backup/scheduler';
 import { startMaintenance } from '../db/maintenance';
 import { startOutboxScheduler } from '../end-of-day/scheduler';
 import { dataDirOverride } from '../services/data-dir';
+import { backupWords } from '../shared/vi/backup';
 import { startBrowserShell } from './server';
 
 async function main(): Promise<void> {
   const dataDir = resolve(dataDirOverride(process.argv, process.env) ?? join(process.cwd(), '.data'));
   // The host checks the database first and may start in recovery mode; a restore swaps its services in place.
   const host = AppHost.open({ dataDir });
+  host.ready.catch((error: unknown) => {
+    console.error(backupWords.startupCheck.failed, error);
+    process.exit(1);
+  });
   const scheduler = startBackupScheduler(() => host.current);
   const outbox = startOutboxScheduler(() => host.current);
   const maintenance = startMaintenance(() => host.current);

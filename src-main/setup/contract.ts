@@ -31,6 +31,8 @@ const statusOutput = z.object({
   locked: z.boolean(),
   /** Only when the database failed the start-up check: nothing but a restore works. */
   recovery: recoveryInfo.optional(),
+  /** Only while the start-up integrity check runs: ask again shortly. */
+  checking: z.boolean().optional(),
 });
 
 export const setupContract = {

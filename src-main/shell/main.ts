@@ -1,12 +1,14 @@
 // @runs: electron
 // Electron entry point: thin glue around createServices() and the dispatcher.
-import { app, BrowserWindow, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { join } from 'node:path';
 import { AppHost } from '../backup/host';
 import { startBackupScheduler } from '../backup/scheduler';
 import { startMaintenance } from '../db/maintenance';
 import { startOutboxScheduler } from '../end-of-day/scheduler';
 import { dataDirOverride } from '../services/data-dir';
+import { useBundledWorkers } from '../services/workers';
+import { backupWords } from '../shared/vi/backup';
 import { IPC_INVOKE, IPC_PROGRESS } from './channels';
 import { hardenSession, secureWebPreferences } from './security';
 import { loadWindowState, saveWindowState } from './window-state';
@@ -54,8 +56,14 @@ function start(): void {
     // No menu: its accelerators (Alt, F5, Ctrl+R…) would steal the counter's function keys.
     Menu.setApplicationMenu(null);
     // The host checks the database first and may start in recovery mode; a restore swaps its services in place.
+    useBundledWorkers(__dirname);
     const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : undefined;
     const host = AppHost.open({ dataDir: app.getPath('userData'), ...(resourcesDir ? { resourcesDir } : {}) });
+    // Not damage (that is recovery mode) but a database this version cannot open: say so and stop.
+    host.ready.catch((error: unknown) => {
+      dialog.showErrorBox(backupWords.startupCheck.failed, error instanceof Error ? error.message : String(error));
+      app.quit();
+    });
     const scheduler = startBackupScheduler(() => host.current);
     const outbox = startOutboxScheduler(() => host.current);
     const maintenance = startMaintenance(() => host.current);

@@ -5,6 +5,7 @@ import { chromium, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Input, MethodName } from '../../src-main/api/contract';
 import { AppHost } from '../../src-main/backup/host';
 import { startBrowserShell } from '../../src-main/browser-shell/server';
@@ -95,6 +96,30 @@ test('a supervisor backs up now, then restores that backup after typing the pass
       await signIn(page, FIRST_CLERK.username, FIRST_CLERK.password);
       await expect(page.getByTestId('current-clerk')).toHaveText(FIRST_CLERK.fullName);
     });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('the bundled start-up check (out/main/integrity-worker.js, as Electron runs it) passes a sound file and finds the damage', async ({ shell }) => {
+  test.skip(shell !== 'harness', 'Runs the built worker entry directly in Node; once is enough.');
+  const dataDir = mkdtempSync(join(tmpdir(), 'mot-cua-e2e-worker-'));
+  const check = (file: string) =>
+    new Promise<unknown>((done, fail) => {
+      const worker = new Worker(resolve('out/main/integrity-worker.js'), { workerData: { file, level: 'integrity_check' } });
+      worker.once('message', done);
+      worker.once('error', fail);
+    });
+  try {
+    const host = AppHost.open({ dataDir });
+    await ok(host, 'setup.complete', {
+      office: { parentAgency: OFFICE.parentAgency, officeName: OFFICE.officeName, officeCode: OFFICE.officeCode, place: OFFICE.place, counterNumber: 3 },
+      clerk: FIRST_CLERK,
+    });
+    host.close();
+    expect(await check(join(dataDir, DATABASE_FILE))).toEqual({ ok: true });
+    corruptMiddle(join(dataDir, DATABASE_FILE));
+    expect(await check(join(dataDir, DATABASE_FILE))).toMatchObject({ ok: false, reason: expect.stringMatching(/toàn vẹn|bị hỏng/) });
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

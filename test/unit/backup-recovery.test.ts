@@ -29,6 +29,7 @@ async function ok<M extends MethodName>(method: M, input: Input<M>): Promise<Out
 /** A counter that worked, backed up at 16:00, kept working, then shut down. */
 async function counterWithBackup(): Promise<string> {
   host = AppHost.open({ dataDir, clock });
+  await host.ready;
   await ok('setup.complete', {
     office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', counterNumber: 3 },
     clerk: SUPERVISOR,
@@ -48,6 +49,19 @@ afterEach(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+describe('the start-up check', () => {
+  it('runs while the window shows: the status says "checking", a sign-in waits for the check and then works', async () => {
+    await counterWithBackup();
+    host = AppHost.open({ dataDir, clock });
+    expect(await ok('app.status', {})).toMatchObject({ checking: true, clerk: null, setupDone: false });
+    const signIn = call('session.signIn', { username: SUPERVISOR.username, password: SUPERVISOR.password });
+    expect(await signIn).toMatchObject({ ok: true });
+    expect(host.recovering).toBe(false);
+    expect(await ok('app.status', {})).toMatchObject({ setupDone: true, clerk: expect.objectContaining({ username: SUPERVISOR.username }) });
+    expect((await ok('app.status', {})).checking).toBeUndefined();
+  });
+});
+
 describe('a damaged database at start-up', () => {
   it('is refused: recovery mode answers nothing but the status and a restore, then the last good backup brings the data back', async () => {
     const backupId = await counterWithBackup();
@@ -56,6 +70,8 @@ describe('a damaged database at start-up', () => {
     expect(checkDatabaseFile(live, 'integrity_check').ok).toBe(false);
 
     host = AppHost.open({ dataDir, clock });
+
+    await host.ready;
     expect(host.recovering).toBe(true);
     const status = await ok('app.status', {});
     expect(status.recovery?.reason).toMatch(/toàn vẹn|Cấu trúc tệp dữ liệu bị hỏng/);
@@ -82,6 +98,7 @@ describe('a damaged database at start-up', () => {
 
     host.close();
     host = AppHost.open({ dataDir, clock });
+    await host.ready;
     expect(host.recovering).toBe(false);
   });
 
@@ -89,6 +106,7 @@ describe('a damaged database at start-up', () => {
     await counterWithBackup();
     corruptHeader(join(dataDir, DATABASE_FILE));
     host = AppHost.open({ dataDir, clock });
+    await host.ready;
     const status = await ok('app.status', {});
     expect(status.recovery?.reason).toBe('Tệp dữ liệu không phải là cơ sở dữ liệu hợp lệ (phần đầu tệp bị ghi đè hoặc hỏng).');
     expect(await call('session.signIn', { username: SUPERVISOR.username, password: SUPERVISOR.password })).toMatchObject({ ok: false, error: { code: 'RECOVERY_MODE' } });
@@ -99,6 +117,7 @@ describe('a damaged database at start-up', () => {
   it('skips a damaged newest backup for the last good one, and says so when there is none', async () => {
     const goodId = await counterWithBackup();
     host = AppHost.open({ dataDir, clock });
+    await host.ready;
     clock.set(vnInstant('2026-03-02', 17, 0));
     host.current?.session.touch();
     await ok('session.signIn', { username: SUPERVISOR.username, password: SUPERVISOR.password });
@@ -108,6 +127,8 @@ describe('a damaged database at start-up', () => {
     corruptMiddle(join(dataDir, DATABASE_FILE));
 
     host = AppHost.open({ dataDir, clock });
+
+    await host.ready;
     const { recovery } = await ok('app.status', {});
     expect(recovery?.backups.map((b) => [b.id, b.state])).toEqual([
       [newerId, 'ok'],
@@ -124,6 +145,7 @@ describe('a damaged database at start-up', () => {
     rmSync(join(dataDir, 'backups'), { recursive: true });
     corruptMiddle(join(dataDir, DATABASE_FILE));
     host = AppHost.open({ dataDir, clock });
+    await host.ready;
     expect((await ok('app.status', {})).recovery?.backups).toEqual([]);
     expect(await call('backup.recover', {})).toMatchObject({ ok: false, error: { code: 'BACKUP_NOT_FOUND' } });
     expect(existsSync(join(dataDir, DATABASE_FILE))).toBe(true);

@@ -213,6 +213,7 @@ describe('restore while the app runs', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'mot-cua-restore-'));
     clock = new FixedClock(vnInstant('2026-03-02', 16, 0));
     host = AppHost.open({ dataDir, clock });
+    await host.ready;
     await ok('setup.complete', {
       office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', counterNumber: 3 },
       clerk: SUPERVISOR,

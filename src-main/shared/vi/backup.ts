@@ -53,6 +53,11 @@ export const backupWords = {
     backupDamaged: (id: string, reason: string) => `Bản sao lưu ${id}: HỎNG — ${reason}`,
     backupCount: (count: number, folder: string) => `${count} bản sao lưu trong ${folder}`,
   },
+  startupCheck: {
+    title: 'Đang kiểm tra toàn vẹn dữ liệu…',
+    why: 'Mỗi lần khởi động, phần mềm kiểm tra tệp dữ liệu để không làm việc trên dữ liệu hỏng. Với dữ liệu nhiều năm, việc này mất vài giây.',
+    failed: 'Không mở được dữ liệu của quầy',
+  },
   recovery: {
     title: 'Dữ liệu bị hỏng — cần phục hồi',
     what: 'Khi khởi động, phần mềm kiểm tra tệp dữ liệu và phát hiện tệp bị hỏng. Để không làm sai lệch hồ sơ, phần mềm không làm việc trên tệp này.',
