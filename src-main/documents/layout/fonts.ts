@@ -99,7 +99,7 @@ const MARKS = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
  * Tinos's only default lookups are pair kerning, so a word is its letters' glyphs
  * with each pair's kerning, learnt once by shaping the pair. Anything else — a
  * mark, a letter the font lacks, a pair that does not shape to its two glyphs —
- * is left to the full shaper. test/unit/documents-shaping.test.ts holds the two equal.
+ * is left to the full shaper. test/unit/documents-text.test.ts holds the two equal.
  */
 export class PairShaper {
   private readonly kerning = new Map<string, number | null>();

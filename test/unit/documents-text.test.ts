@@ -1,14 +1,20 @@
 // @runs: test
-// The pair shaper stands in for fontkit's full OpenType shaper on words without
-// combining marks. It must give exactly the glyphs and advances the full shaper
-// gives, for every Vietnamese letter and every word of the catalogue, in all four
-// faces; and it must really take those words (or the register is slow again).
+// Text in table cells. The pair shaper stands in for fontkit's full OpenType
+// shaper on words without combining marks: it must give exactly the glyphs and
+// advances the full shaper gives, for every Vietnamese letter and every word of
+// the catalogue, in all four faces, and really take those words (or the register
+// is slow again). Cells wrap only where the text does not fit, at sensible places,
+// and letters that need a placed mark keep it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { create } from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { findResourcesDir, PairShaper } from '../../src-main/documents/layout/fonts';
-import { models } from '../documents/models';
+import PDFDocument from 'pdfkit';
+import { CellWriter } from '../../src-main/documents/layout/cells';
+import { findResourcesDir, loadFonts, PairShaper } from '../../src-main/documents/layout/fonts';
+import { renderDocument } from '../../src-main/documents/render';
+import { models, registerRows } from '../documents/models';
+import { pdfText } from '../documents/pdf-text';
 
 const resources = findResourcesDir();
 const FACES = ['Regular', 'Bold', 'Italic', 'BoldItalic'];
@@ -71,5 +77,35 @@ describe('pair shaper', () => {
     const run = new PairShaper(font).layout('AV');
     const apart = font.glyphForCodePoint(65).advanceWidth + font.glyphForCodePoint(86).advanceWidth;
     expect(run?.positions.reduce((sum, p) => sum + p.xAdvance, 0)).toBeLessThan(apart);
+  });
+});
+
+describe('table cells', () => {
+  const fonts = loadFonts(resources);
+  const doc = new PDFDocument({ size: 'A4' });
+  for (const [style, font] of Object.entries(fonts)) doc.registerFont(style, font as unknown as Buffer);
+  const cells = new CellWriter(doc);
+  const wrap = (text: string, width: number) => cells.wrap(text, 'regular', 11, width).lines;
+
+  it('keeps text that fits on one line, and breaks where the clerk broke it', () => {
+    const text = 'Bộ phận tiếp nhận và trả kết quả';
+    const width = cells.width('regular', 11, text);
+    expect(wrap(text, width + 1)).toEqual([text]);
+    expect(wrap('1. Giao: 10 giờ 15 phút\nNgười giao: Lê Văn Tám', 400)).toEqual(['1. Giao: 10 giờ 15 phút', 'Người giao: Lê Văn Tám']);
+  });
+
+  it('breaks between words first, after a slash before a word, and inside a code only after its dots and dashes', () => {
+    expect(wrap('Bản chính/Bản sao', cells.width('regular', 11, 'Bản chính/') + 1)).toEqual(['Bản chính/', 'Bản sao']);
+    const lines = wrap('Mã 000.00.15.H27-260302-30001', cells.width('regular', 11, '000.00.15.H27-') + 1);
+    expect(lines.join('')).toBe('Mã000.00.15.H27-260302-30001');
+    expect(lines.slice(1).every((line) => /^[\d.H-]+$/.test(line) && /^\d/.test(line))).toBe(true);
+    expect(lines.slice(1, -1).every((line) => /[-.]$/.test(line))).toBe(true);
+  });
+
+  it('writes letters that have no precomposed form with their marks placed, readable in the text layer', () => {
+    const rows = registerRows(2).map((row) => ({ ...row, applicantName: 'Ax\u0303b q\u0301c Nguyễn Văn' }));
+    const text = pdfText(renderDocument('register', { ...models.register, rows }, { formSet: '2025', paper: 'A4', fonts }));
+    expect(text).toContain('Ax\u0303b q\u0301c Nguyễn');
+    expect(text).toContain('000.00.15.H27-260302-0002');
   });
 });
