@@ -116,7 +116,7 @@ export class Backups {
     copy.pragma('journal_mode = DELETE');
     copy.close();
     progress.report({ task: 'backup', done: 0, total: 1, label: backupWords.progressCheck });
-    const integrity = checkDatabaseFile(target, 'integrity_check');
+    const integrity = checkDatabaseFile(target);
     if (!integrity.ok) throw new DomainError('BACKUP_SOURCE_DAMAGED', `${errorMessages.BACKUP_SOURCE_DAMAGED} ${integrity.reason}`);
     return { file: DATABASE_FILE, bytes: statSync(target).size, sha256: await sha256File(target), integrity: 'ok' };
   }

@@ -57,7 +57,7 @@ export class AppHost implements ServiceHost {
       return host;
     }
     host.checking = true;
-    host.ready = checkDatabaseFileAside(file, 'integrity_check')
+    host.ready = checkDatabaseFileAside(file)
       .then((check) => {
         if (check.ok) host.openServices();
         else host.damage = check.reason;
@@ -84,7 +84,7 @@ export class AppHost implements ServiceHost {
       if (method === 'app.status') return { ok: true, value: checkingStatus() };
       await this.ready;
     }
-    if (this.busy) return Promise.resolve({ ok: false, error: { code: 'BACKUP_BUSY', message: errorMessages.BACKUP_BUSY } });
+    if (this.busy) return { ok: false, error: { code: 'BACKUP_BUSY', message: errorMessages.BACKUP_BUSY } };
     return this.dispatcher(method, input);
   };
 

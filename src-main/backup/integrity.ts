@@ -8,30 +8,24 @@ import { backupWords } from '../shared/vi/backup';
 
 export type Integrity = { ok: true } | { ok: false; reason: string };
 
-/**
- * quick_check verifies every page and b-tree but skips matching indexes to their
- * tables, which makes it faster on a big file (docs/PERFORMANCE.md); the app
- * itself always runs the full integrity_check, quick_check is for the bench.
- */
-export type CheckLevel = 'quick_check' | 'integrity_check';
-
 /** The same check in a worker thread (integrity-worker); here, if no thread can run it. */
-export async function checkDatabaseFileAside(file: string, level: CheckLevel): Promise<Integrity> {
+export async function checkDatabaseFileAside(file: string): Promise<Integrity> {
   try {
-    const aside = runInWorker<Integrity>(__dirname, 'integrity-worker', { file, level });
+    const aside = runInWorker<Integrity>(__dirname, 'integrity-worker', { file });
     if (aside) return await aside;
   } catch (error) {
     console.error('[integrity] worker failed, checking on the main thread', error);
   }
-  return checkDatabaseFile(file, level);
+  return checkDatabaseFile(file);
 }
 
-export function checkDatabaseFile(file: string, level: CheckLevel, options: { readonly?: boolean } = {}): Integrity {
+/** SQLite's full integrity_check (every page, b-tree and index against its table), first 20 problems. */
+export function checkDatabaseFile(file: string, options: { readonly?: boolean } = {}): Integrity {
   if (!existsSync(file)) return { ok: false, reason: backupWords.damage.missingFile };
   let db: BetterSqlite3.Database | undefined;
   try {
     db = new BetterSqlite3(file, { fileMustExist: true, readonly: options.readonly ?? false });
-    const rows = db.pragma(`${level}(20)`) as Record<string, string>[];
+    const rows = db.pragma('integrity_check(20)') as Record<string, string>[];
     const messages = rows.map((row) => Object.values(row)[0] ?? '');
     if (messages.length === 1 && messages[0] === 'ok') return { ok: true };
     return { ok: false, reason: backupWords.damage.integrity(messages.slice(0, 3).join('; ')) };

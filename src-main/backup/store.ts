@@ -98,7 +98,7 @@ export async function verifyBackup(path: string): Promise<Integrity> {
   if (!existsSync(file)) return { ok: false, reason: backupWords.damage.missingFile };
   if (statSync(file).size !== manifest.database.bytes) return { ok: false, reason: backupWords.damage.sizeMismatch };
   if ((await sha256File(file)) !== manifest.database.sha256) return { ok: false, reason: backupWords.damage.hashMismatch };
-  return checkDatabaseFile(file, 'integrity_check', { readonly: true });
+  return checkDatabaseFile(file, { readonly: true });
 }
 
 export function sha256File(file: string): Promise<string> {

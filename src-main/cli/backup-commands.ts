@@ -56,7 +56,7 @@ export const backupCommands: Record<string, CliCommand> = {
     usage: t.verifyUsage,
     runOnDataDir: async (dataDir) => {
       const file = join(dataDir, DATABASE_FILE);
-      const live = existsSync(file) ? checkDatabaseFile(file, 'integrity_check') : null;
+      const live = existsSync(file) ? checkDatabaseFile(file) : null;
       if (!live) console.error(t.liveMissing(file));
       else if (live.ok) console.log(t.liveOk(file));
       else console.error(t.liveDamaged(file, live.reason));

@@ -106,7 +106,7 @@ test('the bundled start-up check (out/main/integrity-worker.js, as Electron runs
   const dataDir = mkdtempSync(join(tmpdir(), 'mot-cua-e2e-worker-'));
   const check = (file: string) =>
     new Promise<unknown>((done, fail) => {
-      const worker = new Worker(resolve('out/main/integrity-worker.js'), { workerData: { file, level: 'integrity_check' } });
+      const worker = new Worker(resolve('out/main/integrity-worker.js'), { workerData: { file } });
       worker.once('message', done);
       worker.once('error', fail);
     });
