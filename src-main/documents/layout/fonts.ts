@@ -113,25 +113,28 @@ export class PairShaper {
     const glyphs = chars.map((c) => this.font.glyphForCodePoint(c.codePointAt(0) as number));
     const positions: GlyphRun['positions'] = [];
     for (let i = 0; i < glyphs.length; i++) {
-      const next = chars[i + 1];
-      const kern = next === undefined ? 0 : this.pair(chars[i] as string, next);
+      // Each letter with the next one (or alone, the last): its kerning, or null if shaping changes them.
+      const kern = this.kern(chars.slice(i, i + 2).join(''));
       if (kern === null) return null;
       positions.push({ xAdvance: (glyphs[i] as Glyph).advanceWidth + kern, yAdvance: 0, xOffset: 0, yOffset: 0 });
     }
     return { glyphs, positions };
   }
 
-  /** The kerning of a pair of letters, or null when the pair shapes to anything but its own two glyphs. */
-  private pair(a: string, b: string): number | null {
-    const key = a + b;
-    let kern = this.kerning.get(key);
+  /**
+   * The kerning after the first letter of a pair (0 for a letter alone), or null
+   * when the full shaper turns them into anything but their own glyphs in place.
+   */
+  private kern(letters: string): number | null {
+    let kern = this.kerning.get(letters);
     if (kern === undefined) {
-      const run = this.font.layout(key);
-      const [first, second] = run.glyphs;
-      const plain = run.glyphs.length === 2 && first?.id === this.font.glyphForCodePoint(a.codePointAt(0) as number).id && second?.id === this.font.glyphForCodePoint(b.codePointAt(0) as number).id;
-      const offsets = run.positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0 || p.yAdvance !== 0);
-      kern = plain && !offsets && first ? (run.positions[0]?.xAdvance ?? 0) - first.advanceWidth : null;
-      this.kerning.set(key, kern);
+      const run = this.font.layout(letters);
+      const own = Array.from(letters).map((c) => this.font.glyphForCodePoint(c.codePointAt(0) as number).id);
+      const plain = run.glyphs.length === own.length && run.glyphs.every((g, i) => g.id === own[i]);
+      const placed = run.positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0 || p.yAdvance !== 0);
+      const first = run.glyphs[0];
+      kern = plain && !placed && first ? (run.positions[0]?.xAdvance ?? 0) - first.advanceWidth : null;
+      this.kerning.set(letters, kern);
     }
     return kern;
   }
