@@ -18,6 +18,8 @@ export type RowStyle = (typeof ROW_STYLES)[number];
 export interface SheetRow {
   cells: CellValue[];
   style?: RowStyle;
+  /** In points; spreadsheet programs do not grow a row for wrapped text when they open a file. */
+  height?: number;
 }
 
 export interface Sheet {
@@ -71,7 +73,8 @@ function worksheet(sheet: Sheet): string {
   const rows = sheet.rows.map((row, r) => {
     const style = ROW_STYLES.indexOf(row.style ?? 'normal');
     const cells = row.cells.map((value, c) => cell(value, `${column(c)}${r + 1}`, style)).join('');
-    return `<row r="${r + 1}"${style ? ` s="${style}" customFormat="1"` : ''}>${cells}</row>`;
+    const height = row.height ? ` ht="${row.height}" customHeight="1"` : '';
+    return `<row r="${r + 1}"${style ? ` s="${style}" customFormat="1"` : ''}${height}>${cells}</row>`;
   });
   const frozen = sheet.frozenRows
     ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${sheet.frozenRows}" topLeftCell="A${sheet.frozenRows + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`

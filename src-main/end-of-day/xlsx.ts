@@ -44,7 +44,7 @@ export function registerWorkbook(input: RegisterSheetInput): Buffer {
         rows: [
           { cells: [w.title(formatVnDate(input.day))], style: 'title' },
           { cells: [w.subtitle(input.officeName, input.counter)] },
-          { cells: [...w.headers], style: 'header' },
+          { cells: [...w.headers], style: 'header', height: 60 },
           ...rows,
         ],
         widths: [5, 24, 40, 10, 28, 36, 28, 12, 12, 14, 14, 14, 10, 16],

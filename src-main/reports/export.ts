@@ -108,7 +108,7 @@ export function reportXlsx(report: Report, office: Office): Buffer {
       { cells: [w.title], style: 'title' },
       { cells: [scopeLine(report)] },
       { cells: [table.section], style: 'bold' },
-      { cells: table.headers, style: 'header' },
+      { cells: table.headers, style: 'header', height: 45 },
       ...table.rows.map((cells) => ({ cells })),
     ],
     widths: table.widths,

@@ -15,7 +15,7 @@ const spec: WorkbookSpec = {
       rows: [
         { cells: ['SỔ THEO DÕI HỒ SƠ'], style: 'title' },
         { cells: ['Bảo hiểm xã hội cơ sở Đông Hà – Quầy số 3'] },
-        { cells: ['TT', 'Mã hồ sơ', 'Ghi chú'], style: 'header' },
+        { cells: ['TT', 'Mã hồ sơ', 'Ghi chú'], style: 'header', height: 45 },
         { cells: [1, '000.00.15.H27-260302-0001', 'Công ty A & B <chi nhánh> "Đông Hà"'] },
         { cells: [2, '  thụt lề', 'bỏ\u0001ký tự điều khiển'] },
         { cells: [3.5, null, undefined] },
@@ -56,6 +56,7 @@ describe('spreadsheets', () => {
     expect(sheet?.getCell('B3').font).toMatchObject({ bold: true });
     expect(sheet?.getCell('B3').alignment).toMatchObject({ horizontal: 'center', vertical: 'middle', wrapText: true });
     expect(sheet?.getCell('B4').font?.bold).toBeFalsy();
+    expect(sheet?.getRow(3).height).toBe(45);
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect([1, 2, 3].map((c) => sheet?.getColumn(c).width)).toEqual([5, 24, 40]);
     expect(sheet?.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
