@@ -20,9 +20,16 @@ export interface AppointmentRules {
   sameDayTime: ClockTime;
   /** Time of day for N > 0: the receipt's own time, or a fixed time. */
   dueTime: 'receipt' | ClockTime;
+  /**
+   * Office hours. An appointment "at the receipt's time" is kept inside them: a
+   * dossier received by post or online at 01:45 is promised for the opening time,
+   * one received at 20:00 for the closing time, never for the middle of the night.
+   */
+  opensAt: ClockTime;
+  closesAt: ClockTime;
 }
 
-export const defaultAppointmentRules: AppointmentRules = { cutoff: '15:00', sameDayTime: '16:00', dueTime: 'receipt' };
+export const defaultAppointmentRules: AppointmentRules = { cutoff: '15:00', sameDayTime: '16:00', dueTime: 'receipt', opensAt: '07:30', closesAt: '17:00' };
 
 export type IsWorking = (day: number) => boolean;
 
@@ -72,6 +79,8 @@ interface RuleMinutes {
   sameDay: number;
   /** null: the receipt's own time. */
   due: number | null;
+  opens: number;
+  closes: number;
 }
 
 /** Parsed once per rules object: string parsing was a third of an appointment's cost. */
@@ -80,14 +89,20 @@ const parsedRules = new WeakMap<AppointmentRules, RuleMinutes>();
 function minutesFor(rules: AppointmentRules): RuleMinutes {
   let parsed = parsedRules.get(rules);
   if (!parsed) {
-    parsed = { cutoff: minutesOf(rules.cutoff), sameDay: minutesOf(rules.sameDayTime), due: rules.dueTime === 'receipt' ? null : minutesOf(rules.dueTime) };
+    parsed = {
+      cutoff: minutesOf(rules.cutoff),
+      sameDay: minutesOf(rules.sameDayTime),
+      due: rules.dueTime === 'receipt' ? null : minutesOf(rules.dueTime),
+      opens: minutesOf(rules.opensAt),
+      closes: minutesOf(rules.closesAt),
+    };
     parsedRules.set(rules, parsed);
   }
   return parsed;
 }
 
 export function computeAppointment(receivedAt: Date, workingDays: number, rules: AppointmentRules, days: WorkingDayLookup): Appointment {
-  const { cutoff, sameDay, due: dueMinute } = minutesFor(rules);
+  const { cutoff, sameDay, due: dueMinute, opens, closes } = minutesFor(rules);
   const local = receivedAt.getTime() + VN_OFFSET_MS;
   const receivedDay = Math.floor(local / DAY_MS);
   const secondOfDay = Math.floor((local - receivedDay * DAY_MS) / 1000);
@@ -100,7 +115,7 @@ export function computeAppointment(receivedAt: Date, workingDays: number, rules:
     // "Trả ngay" can never be promised for a time before the dossier was handed in.
     minute = shifted ? sameDay : Math.max(sameDay, receiptMinute);
   } else {
-    minute = dueMinute ?? receiptMinute;
+    minute = dueMinute ?? Math.min(Math.max(receiptMinute, opens), closes);
   }
   const dueDate = dateOfDay(due);
   return { countedFrom: dateOfDay(countedFrom), dueDate, dueAt: `${dueDate}T${clock(minute)}:00+07:00` };

@@ -9,7 +9,7 @@ import { toVnIso } from '../shared/time';
 import { computeAppointment, scanLookup, type AppointmentRules, type WorkingDayLookup } from './appointment';
 import { DayIndex } from './day-index';
 import { dateOfDay, dayNumber, daysInYear, firstDayOfYear, isWeekend, weekdayOf } from './days';
-import { cutoffSetting, dueTimeSetting, sameDayTimeSetting } from './keys';
+import { closesAtSetting, cutoffSetting, dueTimeSetting, opensAtSetting, sameDayTimeSetting } from './keys';
 import { lawDefaults, offKinds, type DayEntry, type DayKind } from './law';
 import type { CalendarDaysTable } from './tables';
 
@@ -101,7 +101,13 @@ export class WorkingCalendar {
 
   rules(): AppointmentRules {
     const { settings } = this.deps;
-    this.cachedRules ??= { cutoff: settings.get(cutoffSetting), sameDayTime: settings.get(sameDayTimeSetting), dueTime: settings.get(dueTimeSetting) };
+    this.cachedRules ??= {
+      cutoff: settings.get(cutoffSetting),
+      sameDayTime: settings.get(sameDayTimeSetting),
+      dueTime: settings.get(dueTimeSetting),
+      opensAt: settings.get(opensAtSetting),
+      closesAt: settings.get(closesAtSetting),
+    };
     return this.cachedRules;
   }
 
@@ -111,6 +117,8 @@ export class WorkingCalendar {
       settings.set(cutoffSetting, rules.cutoff);
       settings.set(sameDayTimeSetting, rules.sameDayTime);
       settings.set(dueTimeSetting, rules.dueTime);
+      settings.set(opensAtSetting, rules.opensAt);
+      settings.set(closesAtSetting, rules.closesAt);
       audit.record('calendar.updateSettings', who, { ...rules });
     });
     this.cachedRules = null;

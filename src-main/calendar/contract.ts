@@ -32,7 +32,7 @@ const impactItem = z.object({
   dueDateNow: z.string(),
 });
 
-const rules = z.object({ cutoff: z.string(), sameDayTime: z.string(), dueTime: z.string() });
+const rules = z.object({ cutoff: z.string(), sameDayTime: z.string(), dueTime: z.string(), opensAt: z.string(), closesAt: z.string() });
 const edited = z.object({ version: z.number(), day: calendarDay, affected: z.array(impactItem) });
 
 export const calendarContract = {
@@ -53,7 +53,9 @@ export const calendarContract = {
   'calendar.impact': method(z.strictObject({ date: isoDate, kind: z.enum([...dayKindValues, 'clear']) }), z.object({ items: z.array(impactItem) }), 'supervisor'),
   'calendar.settings': method(z.strictObject({}), rules, 'clerk'),
   'calendar.updateSettings': method(
-    z.strictObject({ cutoff: clockTime, sameDayTime: clockTime, dueTime: z.union([z.literal('receipt'), clockTime], { error: m.time }) }),
+    z
+      .strictObject({ cutoff: clockTime, sameDayTime: clockTime, dueTime: z.union([z.literal('receipt'), clockTime], { error: m.time }), opensAt: clockTime, closesAt: clockTime })
+      .refine((r) => r.opensAt < r.closesAt, { path: ['closesAt'], error: m.hours }),
     rules,
     'supervisor',
   ),

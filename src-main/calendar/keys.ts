@@ -8,4 +8,6 @@ const clockTime = z.string().regex(clockTimePattern);
 
 export const cutoffSetting = settingKey('calendar.cutoff', clockTime, defaultAppointmentRules.cutoff);
 export const sameDayTimeSetting = settingKey('calendar.sameDayTime', clockTime, defaultAppointmentRules.sameDayTime);
+export const opensAtSetting = settingKey('calendar.opensAt', clockTime, defaultAppointmentRules.opensAt);
+export const closesAtSetting = settingKey('calendar.closesAt', clockTime, defaultAppointmentRules.closesAt);
 export const dueTimeSetting = settingKey<'receipt' | string>('calendar.dueTime', z.union([z.literal('receipt'), clockTime]), defaultAppointmentRules.dueTime);

@@ -33,6 +33,8 @@ export function CalendarRules({ readOnly }: { readOnly: boolean }) {
       cutoff: String(data.get('cutoff') ?? ''),
       sameDayTime: String(data.get('sameDayTime') ?? ''),
       dueTime: mode === 'receipt' ? 'receipt' : String(data.get('dueFixedTime') ?? ''),
+      opensAt: String(data.get('opensAt') ?? ''),
+      closesAt: String(data.get('closesAt') ?? ''),
     });
     if (result.ok) {
       setRules(result.value);
@@ -46,6 +48,10 @@ export function CalendarRules({ readOnly }: { readOnly: boolean }) {
     <form className="card card--wide" onSubmit={submit} noValidate aria-labelledby="cal-rules-title">
       <h2 id="cal-rules-title">{t.settingsTitle}</h2>
       <fieldset disabled={readOnly}>
+        <div className="row">
+          <Field label={t.opensAt} field="opensAt" name="opensAt" type="time" defaultValue={rules.opensAt} error={errors.opensAt} />
+          <Field label={t.closesAt} field="closesAt" name="closesAt" type="time" defaultValue={rules.closesAt} error={errors.closesAt} />
+        </div>
         <div className="row">
           <Field label={t.cutoff} field="cutoff" name="cutoff" type="time" defaultValue={rules.cutoff} error={errors.cutoff} />
           <Field label={t.sameDayTime} field="sameDayTime" name="sameDayTime" type="time" defaultValue={rules.sameDayTime} error={errors.sameDayTime} />
@@ -62,6 +68,7 @@ export function CalendarRules({ readOnly }: { readOnly: boolean }) {
             <Field label={t.dueFixedTime} field="dueTime" name="dueFixedTime" type="time" defaultValue={rules.dueTime === 'receipt' ? '08:00' : rules.dueTime} error={errors.dueTime} />
           ) : null}
         </div>
+        {mode === 'receipt' ? <p className="muted">{t.hoursNote}</p> : null}
         <FormError message={formError} />
         {saved ? <p role="status">{t.settingsSaved}</p> : null}
         <button type="submit" className="primary">

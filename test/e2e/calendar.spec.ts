@@ -84,3 +84,23 @@ test('a supervisor confirms a provisional year; a clerk sees the calendar read-o
   await expect(page.locator('[data-date="2026-04-27"]')).toBeFocused();
   await expect(page.getByRole('button', { name: /Xác nhận lịch năm/ })).toHaveCount(0);
 });
+
+test('a supervisor sets office hours; a dossier received by post at 01:45 is promised for the opening time', async ({ counter: { page } }) => {
+  await completeSetup(page);
+  await page.keyboard.press('Alt+5');
+  await page.getByRole('tab', { name: 'Lịch làm việc' }).press('Enter');
+  const opens = page.getByLabel('Giờ bắt đầu làm việc');
+  await expect(opens).toHaveValue('07:30');
+  await opens.fill('08:00');
+  await page.getByLabel('Giờ kết thúc làm việc').fill('07:00');
+  await page.getByRole('button', { name: 'Lưu quy tắc' }).press('Enter');
+  await expect(page.getByText('Giờ kết thúc làm việc phải sau giờ bắt đầu.')).toBeVisible();
+  await page.getByLabel('Giờ kết thúc làm việc').fill('17:00');
+  await page.getByRole('button', { name: 'Lưu quy tắc' }).press('Enter');
+  await expect(page.getByText('Đã lưu quy tắc tính ngày hẹn.')).toBeVisible();
+
+  await page.getByLabel('Thời điểm tiếp nhận').fill('2026-03-10T01:45');
+  await page.getByLabel('Thời hạn (ngày làm việc)').fill('2');
+  await page.getByRole('button', { name: 'Tính', exact: true }).press('Enter');
+  await expect(page.getByText(/^Tính từ ngày/)).toHaveText('Tính từ ngày 10/03/2026 — hẹn trả 08:00 12/03/2026');
+});

@@ -73,6 +73,12 @@ describe('the cut-off and "trả ngay"', () => {
     expect(due('2026-03-10', '15:01', 2)).toMatchObject({ countedFrom: '2026-03-11', dueDate: '2026-03-13', dueAt: '2026-03-13T15:01:00+07:00' });
   });
 
+  it('"at the receipt\'s time" stays in office hours: a dossier received by post at 01:45 or 20:00 is promised for 07:30 or 17:00', () => {
+    expect(due('2026-03-10', '01:45', 2)).toMatchObject({ countedFrom: '2026-03-10', dueAt: '2026-03-12T07:30:00+07:00' });
+    expect(due('2026-03-10', '20:00', 2)).toMatchObject({ countedFrom: '2026-03-11', dueAt: '2026-03-13T17:00:00+07:00' });
+    expect(due('2026-03-14', '10:20', 2)).toMatchObject({ countedFrom: '2026-03-16', dueAt: '2026-03-18T10:20:00+07:00' });
+  });
+
   it('N = 0 is the same day at 16:00; after the cut-off or on a holiday it is the next working day', () => {
     expect(due('2026-03-10', '09:00', 0)).toMatchObject({ countedFrom: '2026-03-10', dueAt: '2026-03-10T16:00:00+07:00' });
     expect(due('2026-03-10', '15:30', 0)).toMatchObject({ countedFrom: '2026-03-11', dueAt: '2026-03-11T16:00:00+07:00' });
@@ -81,8 +87,8 @@ describe('the cut-off and "trả ngay"', () => {
   });
 
   it('the supervisor changes the cut-off and the appointment times; a clerk-facing call uses them', async () => {
-    await app.ok('calendar.updateSettings', { cutoff: '16:30', sameDayTime: '16:00', dueTime: '08:00' });
-    expect(await app.ok('calendar.settings', {})).toEqual({ cutoff: '16:30', sameDayTime: '16:00', dueTime: '08:00' });
+    await app.ok('calendar.updateSettings', { cutoff: '16:30', sameDayTime: '16:00', dueTime: '08:00', opensAt: '07:00', closesAt: '17:00' });
+    expect(await app.ok('calendar.settings', {})).toEqual({ cutoff: '16:30', sameDayTime: '16:00', dueTime: '08:00', opensAt: '07:00', closesAt: '17:00' });
     expect(await app.ok('calendar.appointment', { receivedAt: '2026-03-10T16:10:00+07:00', workingDays: 2 })).toEqual({
       countedFrom: '2026-03-10',
       dueDate: '2026-03-12',
@@ -91,7 +97,13 @@ describe('the cut-off and "trả ngay"', () => {
     });
     // "Trả ngay" at 16:10 cannot be promised for 16:00, before the dossier came in.
     expect((await app.ok('calendar.appointment', { receivedAt: '2026-03-10T16:10:00+07:00', workingDays: 0 })).dueAt).toBe('2026-03-10T16:10:00+07:00');
-    expect(await app.call('calendar.updateSettings', { cutoff: '25:00', sameDayTime: '16:00', dueTime: 'receipt' })).toMatchObject({ ok: false, error: { field: 'cutoff' } });
+    const rules = { cutoff: '15:00', sameDayTime: '16:00', dueTime: 'receipt', opensAt: '07:30', closesAt: '17:00' };
+    expect(await app.call('calendar.updateSettings', { ...rules, cutoff: '25:00' })).toMatchObject({ ok: false, error: { field: 'cutoff' } });
+    expect(await app.call('calendar.updateSettings', { ...rules, opensAt: '17:30' })).toMatchObject({
+      ok: false,
+      error: { field: 'closesAt', message: expect.stringContaining('Giờ kết thúc làm việc phải sau giờ bắt đầu.') },
+    });
+    expect((await app.ok('calendar.settings', {})).opensAt).toBe('07:00');
     expect(await app.call('calendar.appointment', { receivedAt: '0001-01-01T09:00:00+07:00', workingDays: 1 })).toMatchObject({ ok: false, error: { field: 'receivedAt' } });
   });
 });

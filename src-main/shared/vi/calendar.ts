@@ -96,6 +96,9 @@ export const calendarUi = {
   dueTimeReceipt: 'Bằng giờ tiếp nhận',
   dueTimeFixed: 'Giờ cố định',
   dueFixedTime: 'Giờ hẹn cố định',
+  opensAt: 'Giờ bắt đầu làm việc',
+  closesAt: 'Giờ kết thúc làm việc',
+  hoursNote: 'Hẹn "bằng giờ tiếp nhận" luôn nằm trong giờ làm việc: hồ sơ nhận ngoài giờ (bưu chính, trực tuyến) được hẹn vào giờ bắt đầu hoặc giờ kết thúc.',
   settingsSaved: 'Đã lưu quy tắc tính ngày hẹn.',
   saveRules: 'Lưu quy tắc',
   tryTitle: 'Tính thử ngày hẹn',
@@ -115,6 +118,7 @@ export const calendarFieldMessages = {
   year: 'Năm từ 1900 đến 2199.',
   month: 'Tháng từ 1 đến 12.',
   time: 'Giờ theo dạng HH:MM (24 giờ), ví dụ 15:00.',
+  hours: 'Giờ kết thúc làm việc phải sau giờ bắt đầu.',
   workingDays: 'Thời hạn là số ngày làm việc từ 0 đến 365.',
   receivedAt: 'Thời điểm tiếp nhận không hợp lệ.',
 } as const;

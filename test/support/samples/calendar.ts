@@ -9,7 +9,7 @@ export const calendarSamples: Samples<typeof calendarContract> = {
   'calendar.confirmYear': { year: 2027 },
   'calendar.impact': { date: '2027-03-16', kind: 'holiday' },
   'calendar.settings': {},
-  'calendar.updateSettings': { cutoff: '15:00', sameDayTime: '16:00', dueTime: 'receipt' },
+  'calendar.updateSettings': { cutoff: '15:00', sameDayTime: '16:00', dueTime: 'receipt', opensAt: '07:30', closesAt: '17:00' },
   'calendar.appointment': { receivedAt: '2026-02-12T10:30:00+07:00', workingDays: 5 },
   'calendar.history': { year: 2026 },
 };
