@@ -33,7 +33,13 @@ export function LockScreen({ status }: { status: AppStatus }) {
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="lock-title">
       <form className="card" onSubmit={submit} noValidate>
-        <h1 id="lock-title">🔒 {t.title}</h1>
+        <h1 id="lock-title">
+          {/* Drawn, not an emoji: counter PCs without an emoji font show a box. */}
+          <svg className="lock-icon" aria-hidden="true" viewBox="0 0 24 24" width="26" height="26">
+            <path fill="currentColor" d="M7 10V7a5 5 0 0 1 10 0v3h1a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1zm2 0h6V7a3 3 0 0 0-6 0z" />
+          </svg>{' '}
+          {t.title}
+        </h1>
         <p>{t.body(status.clerk?.fullName ?? '')}</p>
         <Field label={t.password} field="password" name="password" type="password" autoComplete="current-password" autoFocus error={errors.password} />
         <FormError message={formError} />
