@@ -264,9 +264,9 @@ export class Layout {
     const wrap = (text: string, width: number, style: FontStyle, fontSize: number) => this.cells.wrap(nfc(text), style, fontSize, width - 2 * pad);
     const heightOf = (cell: CellText) => this.cells.height(cell) + 2 * pad;
 
-    const grouped = columns.find((c) => c.group)?.group;
+    const groupLabel = columns.find((c) => c.group)?.group;
     const headers = columns.map((c, i) => wrap(c.header, widths[i] as number, 'bold', headerSize));
-    const group = grouped ? wrap(grouped, this.width / 4, 'bold', headerSize) : undefined;
+    const group = groupLabel ? wrap(groupLabel, this.width / 4, 'bold', headerSize) : undefined;
     const groupHeight = group ? heightOf(group) : 0;
     const headerHeight = Math.max(...headers.map((h, i) => (columns[i]?.group ? heightOf(h) + groupHeight : heightOf(h))));
 
