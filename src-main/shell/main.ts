@@ -55,8 +55,9 @@ function start(): void {
     hardenSession();
     // No menu: its accelerators (Alt, F5, Ctrl+R…) would steal the counter's function keys.
     Menu.setApplicationMenu(null);
-    // The host checks the database first and may start in recovery mode; a restore swaps its services in place.
+    // Worker-thread entries (the start-up check) are bundled beside this file.
     useBundledWorkers(__dirname);
+    // The host checks the database first and may start in recovery mode; a restore swaps its services in place.
     const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : undefined;
     const host = AppHost.open({ dataDir: app.getPath('userData'), ...(resourcesDir ? { resourcesDir } : {}) });
     // Not damage (that is recovery mode) but a database this version cannot open: say so and stop.
