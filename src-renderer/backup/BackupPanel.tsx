@@ -7,8 +7,10 @@ import { backupWords as t } from '../../src-main/shared/vi/backup';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call, notifyStatusChanged } from '../api';
 import type { SectionProps } from '../shell/Shell';
+import { useEscape } from '../ui/dialog';
 import { Field, FormError, useFieldErrors } from '../ui/form';
-import { BackupTable, backupTime, ProgressLine, useProgress, type BackupRow } from './parts';
+import { ProgressLine, useProgress } from '../ui/progress';
+import { BackupTable, backupTime, type BackupRow } from './parts';
 
 type Listing = Output<'backup.list'>;
 
@@ -115,13 +117,7 @@ function ConfirmRestore({ row, onCancel }: { row: BackupRow; onCancel: () => voi
   const { errors, formError, clear, show } = useFieldErrors();
   const progress = useProgress('restore');
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onCancel();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onCancel]);
+  useEscape(onCancel);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -7,7 +7,8 @@ import type { AppStatus } from '../App';
 import { backupWords } from '../../src-main/shared/vi/backup';
 import { call, notifyStatusChanged } from '../api';
 import { FormError, Kbd } from '../ui/form';
-import { BackupTable, backupTime, ProgressLine, useProgress } from './parts';
+import { ProgressLine, useProgress } from '../ui/progress';
+import { BackupTable, backupTime } from './parts';
 
 const t = backupWords.recovery;
 

@@ -1,7 +1,7 @@
 // @runs: renderer
 // Pieces shared by the backup panel and the recovery screen.
-import { useEffect, useState, type ReactNode } from 'react';
-import type { Output, ProgressEvent } from '../../src-main/api/contract';
+import type { ReactNode } from 'react';
+import type { Output } from '../../src-main/api/contract';
 import { formatVnDate } from '../../src-main/shared/time';
 import { backupWords as t, formatBytes } from '../../src-main/shared/vi/backup';
 
@@ -10,29 +10,6 @@ export type BackupRow = Output<'backup.list'>['backups'][number];
 /** "17:30 ngày 02/03/2026" from a stored +07:00 time. */
 export function backupTime(at: string): string {
   return t.atTime(formatVnDate(at), at.slice(11, 16));
-}
-
-/** The latest progress event of one long task (backup, restore), pushed by the main process. */
-export function useProgress(task: string): ProgressEvent | null {
-  const [event, setEvent] = useState<ProgressEvent | null>(null);
-  useEffect(
-    () =>
-      window.motCua.onProgress((e) => {
-        if (e.task === task) setEvent(e);
-      }),
-    [task],
-  );
-  return event;
-}
-
-export function ProgressLine({ event }: { event: ProgressEvent | null }) {
-  if (!event) return null;
-  return (
-    <p className="bk-progress" role="status">
-      <span>{event.label}</span>
-      <progress value={event.done} max={Math.max(event.total, 1)} aria-label={event.label} />
-    </p>
-  );
 }
 
 export function BackupTable({ backups, action }: { backups: BackupRow[]; action?: (row: BackupRow) => ReactNode }) {

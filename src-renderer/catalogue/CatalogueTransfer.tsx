@@ -6,19 +6,10 @@ import { MAX_CATALOGUE_CHARS, type ImportReport } from '../../src-main/catalogue
 import { catalogueText } from '../../src-main/shared/vi/catalogue';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call } from '../api';
+import { useEscape } from '../ui/dialog';
 import { FormError, Kbd } from '../ui/form';
 
 const t = catalogueText.screen;
-
-function useEscape(onClose: () => void) {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
-}
 
 export function CatalogueImport({ onClose, onImported }: { onClose(): void; onImported(): void }) {
   const [report, setReport] = useState<ImportReport | null>(null);

@@ -3,24 +3,20 @@
 // see what is unfinished, close the day (confirmed), export and send its
 // package, follow the outbox; a supervisor may reopen a closed day with a reason.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { Output, ProgressEvent } from '../../src-main/api/contract';
+import type { Output } from '../../src-main/api/contract';
 import { endOfDayFiles, endOfDayUi as t } from '../../src-main/shared/vi/end-of-day';
 import { formatVnDate } from '../../src-main/shared/time';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call } from '../api';
 import type { SectionProps } from '../shell/Shell';
+import { useEscape } from '../ui/dialog';
 import { Field, FormError, Kbd, useFieldErrors } from '../ui/form';
+import { ProgressLine, useProgress } from '../ui/progress';
 
 type Status = Output<'endOfDay.status'>;
 type OutboxItem = Output<'endOfDay.outbox'>['items'][number];
 
 const clock = (iso: string) => `${iso.slice(11, 16)} ${formatVnDate(iso)}`;
-
-function useExportProgress(): ProgressEvent | null {
-  const [event, setEvent] = useState<ProgressEvent | null>(null);
-  useEffect(() => window.motCua.onProgress((e) => (e.task === endOfDayFiles.progress.task ? setEvent(e) : undefined)), []);
-  return event;
-}
 
 /** Alt+letter shortcuts of this panel, while it is shown. */
 function useShortcuts(keys: Record<string, (() => void) | null>) {
@@ -47,7 +43,7 @@ export function CloseDayPanel({ status: app }: SectionProps) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const { errors, formError, clear, show } = useFieldErrors();
-  const progress = useExportProgress();
+  const progress = useProgress(endOfDayFiles.progress.task);
 
   const load = useCallback(
     async (which?: string) => {
@@ -143,12 +139,7 @@ export function CloseDayPanel({ status: app }: SectionProps) {
         {closed ? null : <Unfinished open={open} />}
         <FormError message={formError} />
         {message ? <p role="status">{message}</p> : null}
-        {busy && progress && progress.done < progress.total ? (
-          <p className="eod-progress" role="status">
-            <span>{progress.label}</span>
-            <progress value={progress.done} max={Math.max(progress.total, 1)} aria-label={progress.label} />
-          </p>
-        ) : null}
+        {busy && progress && progress.done < progress.total ? <ProgressLine event={progress} /> : null}
         <div className="actions">
           {closed ? (
             <button type="button" className="primary" disabled={busy} onClick={() => void exportAndSend()}>
@@ -288,13 +279,7 @@ function Reopen({ date, onDone }: { date: string; onDone: (status: Status) => vo
 }
 
 function ConfirmClose({ openCount, busy, onConfirm, onCancel }: { openCount: number; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onCancel();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onCancel]);
+  useEscape(onCancel);
 
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="eod-confirm-title">

@@ -1,11 +1,22 @@
 // @runs: renderer
 // A small form over the screen (intake decisions, dossier actions): Ctrl+Enter
 // confirms, Esc cancels and only cancels (what is under it stays open).
-import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
+import { useEffect, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { ui } from '../../src-main/shared/vi/ui';
 import { FormError, Kbd } from './form';
 
 const t = ui.dialog;
+
+/** Esc anywhere closes an overlay that holds no field of its own to listen on. */
+export function useEscape(onClose: () => void): void {
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+}
 
 export function ActionDialog({ title, busy, error, onClose, onSubmit, children }: { title: string; busy: boolean; error: string | null; onClose: () => void; onSubmit: () => void; children: ReactNode }) {
   function keys(event: KeyboardEvent) {
