@@ -9,7 +9,7 @@ import { calendarUi as t, dayKinds } from '../../src-main/shared/vi/calendar';
 import { formatVnDate, vnDate } from '../../src-main/shared/time';
 import { call } from '../api';
 import type { SectionProps } from '../shell/Shell';
-import { FormError, useFieldErrors } from '../ui/form';
+import { Field, FormError, useFieldErrors } from '../ui/form';
 import { CalendarRules } from './CalendarRules';
 import { DayEditor, ImpactList, type ImpactItem } from './DayEditor';
 import { Legend, MonthGrid, shiftMonths } from './MonthGrid';
@@ -145,15 +145,7 @@ function GoToDate({ onGo }: { onGo(date: string): void }) {
   }
   return (
     <form className="cal-goto" onSubmit={submit} noValidate>
-      <div className={error ? 'field field--error' : 'field'}>
-        <label htmlFor="cal-goto">{t.goTo}</label>
-        <input id="cal-goto" name="goto" inputMode="numeric" autoComplete="off" placeholder="16/03/2027" aria-invalid={error ? true : undefined} />
-        {error ? (
-          <small className="field__error" role="alert">
-            {error}
-          </small>
-        ) : null}
-      </div>
+      <Field label={t.goTo} field="goto" id="cal-goto" name="goto" inputMode="numeric" autoComplete="off" placeholder="16/03/2027" error={error ?? undefined} />
       <button type="submit">{t.goToButton}</button>
     </form>
   );
