@@ -15,6 +15,7 @@ import {
   type ProcedureComponent,
   type ProcedureContent,
   type ProcedureDetail,
+  type ProcedureHead,
   type ProcedureSummary,
   type ProcedureVersion,
 } from './model';
@@ -214,16 +215,22 @@ export class Catalogue {
   }
 }
 
-function toVersion(row: VersionRow): ProcedureVersion {
+function toHead(row: VersionRow): ProcedureHead {
   return {
-    versionId: row.id,
     procedureId: row.procedure_id,
+    versionId: row.id,
     version: row.version,
     code: row.code,
     name: row.name,
     field: row.field,
     timeLimitDays: row.time_limit_days,
     onTheSpot: row.on_the_spot === 1,
+  };
+}
+
+function toVersion(row: VersionRow): ProcedureVersion {
+  return {
+    ...toHead(row),
     legalBasis: row.legal_basis,
     legalBasisDate: row.legal_basis_date,
     result: row.result,
@@ -234,18 +241,7 @@ function toVersion(row: VersionRow): ProcedureVersion {
 }
 
 function toSummary(row: VersionRow, active: boolean, usageCount: number): ProcedureSummary {
-  return {
-    procedureId: row.procedure_id,
-    versionId: row.id,
-    version: row.version,
-    code: row.code,
-    name: row.name,
-    field: row.field,
-    timeLimitDays: row.time_limit_days,
-    onTheSpot: row.on_the_spot === 1,
-    usageCount,
-    active,
-  };
+  return { ...toHead(row), usageCount, active };
 }
 
 function content(v: ProcedureVersion): ProcedureContent {

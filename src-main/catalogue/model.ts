@@ -48,15 +48,10 @@ export interface ProcedureVersion {
 /** What a supervisor edits and a catalogue file carries for one procedure. */
 export type ProcedureContent = Omit<ProcedureVersion, 'versionId' | 'procedureId' | 'version'>;
 
-export interface ProcedureSummary {
-  procedureId: string;
-  versionId: number;
-  version: number;
-  code: string | null;
-  name: string;
-  field: ProcedureField;
-  timeLimitDays: number;
-  onTheSpot: boolean;
+/** What a list of procedures shows of each one's current version. */
+export type ProcedureHead = Pick<ProcedureVersion, 'procedureId' | 'versionId' | 'version' | 'code' | 'name' | 'field' | 'timeLimitDays' | 'onTheSpot'>;
+
+export interface ProcedureSummary extends ProcedureHead {
   usageCount: number;
   /** Inactive procedures stay listed for the supervisor but are no longer offered at intake. */
   active: boolean;
