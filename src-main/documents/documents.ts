@@ -212,7 +212,7 @@ export class Documents {
       qb
         .selectFrom('dossiers as d')
         .innerJoin('procedure_versions as p', 'p.id', 'd.procedure_version_id')
-        .innerJoin('applicants as a', 'a.id', 'd.applicant_id')
+        .innerJoin('dossier_applicants as a', 'a.dossier_id', 'd.id')
         .select(['d.code', 'd.set_count', 'd.received_at', 'd.due_date', 'd.returned_at', 'd.register_number', 'p.name as procedure', 'a.full_name', 'a.address', 'a.phone'])
         .where('d.received_at', '>=', `${from}T00:00:00`)
         .where('d.received_at', '<', `${to}T24`)

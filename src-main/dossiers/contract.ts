@@ -2,13 +2,14 @@
 import { z } from 'zod';
 import { DOSSIER_STATES } from './states';
 import { method } from '../api/kit';
-import { id, text } from '../shared/schemas';
+import { free, id, text } from '../shared/schemas';
 import { intakeMessages as m } from '../shared/vi/intake';
-import { intakeForm } from './intake-form';
+import { applicantSchema, intakeForm } from './intake-form';
 
 const decisionOptions = {
   draftId: id.optional(),
   guidanceDossierId: id.optional(),
+  updateDirectory: z.boolean().optional(),
 };
 
 const paper = {
@@ -17,8 +18,7 @@ const paper = {
   printMessage: z.string(),
 };
 
-const applicantRecord = z.object({
-  id: z.number(),
+const applicantDetails = z.object({
   kind: z.enum(['person', 'organisation']),
   fullName: z.string(),
   personalId: z.string().nullable(),
@@ -33,6 +33,7 @@ const applicantRecord = z.object({
   email: z.string().nullable(),
   address: z.string().nullable(),
 });
+const applicantRecord = applicantDetails.extend({ id: z.number() });
 
 const dossierState = z.enum(DOSSIER_STATES);
 
@@ -42,7 +43,7 @@ const dossierDetail = z.object({
   state: dossierState,
   procedureId: z.string(),
   procedureName: z.string(),
-  applicant: applicantRecord,
+  applicant: applicantDetails,
   submitter: z.object({ fullName: z.string(), personalId: z.string(), phone: z.string().optional() }).nullable(),
   channel: z.enum(['counter', 'post', 'online']),
   channelReference: z.string().nullable(),
@@ -91,4 +92,14 @@ export const dossiersContract = {
   'intake.loadDraft': method(z.strictObject({ draftId: id }), z.object({ content: z.string() })),
   'intake.discardDraft': method(z.strictObject({ draftId: id }), z.object({ ok: z.literal(true) })),
   'dossiers.get': method(z.strictObject({ dossierId: id }), dossierDetail),
+  /** The directory's entry for the typed ID when its name, birth date or sex differ: shown to the clerk before deciding. */
+  'applicants.conflict': method(
+    z.strictObject({ applicant: applicantSchema }),
+    z.object({ conflict: z.object({ known: applicantRecord, differences: z.array(z.enum(['fullName', 'birthDate', 'sex'])) }).nullable() }),
+  ),
+  /** A logged correction of one field of a dossier whose day is open (a closed day: endOfDay.correct). */
+  'dossiers.correct': method(
+    z.strictObject({ dossierId: id, field: text(100), value: free(500), reason: text(500) }),
+    z.object({ oldValue: z.string().nullable(), newValue: z.string().nullable() }),
+  ),
 };

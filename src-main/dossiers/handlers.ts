@@ -1,11 +1,12 @@
 // @runs: main
 import { DomainError, type CallContext, type HandlersOf } from '../api/kit';
 import type { DocumentKind, ViewModels } from '../documents/view-models';
-import { lookupApplicants } from '../people/applicants';
+import { directoryConflict, lookupApplicants } from '../people/applicants';
 import type { Services } from '../services';
 import { contactPhoneSetting, officeSetting } from '../settings/keys';
 import { toVnIso } from '../shared/time';
 import type { dossiersContract } from './contract';
+import { correctDossier } from './corrections';
 import { listDrafts, loadDraft, discardDraftIn, saveDraft } from './drafts';
 import { Intake } from './intake';
 import { guidanceModel, receiptAndHandoverModel, receiptModel, refusalModel, type PaperContext } from './paperwork';
@@ -35,22 +36,22 @@ export function dossiersHandlers(services: Services): HandlersOf<typeof dossiers
 
   return {
     'applicants.lookup': ({ query }) => ({ applicants: lookupApplicants(services.sql, query) }),
-    'intake.accept': async ({ form, draftId, guidanceDossierId }, ctx) => {
-      const decided = intake.accept(form, actorOf(ctx), { draftId, guidanceDossierId });
+    'intake.accept': async ({ form, draftId, guidanceDossierId, updateDirectory }, ctx) => {
+      const decided = intake.accept(form, actorOf(ctx), { draftId, guidanceDossierId, updateDirectory });
       const printed = await paper(decided.dossierId, 'receipt', receiptModel(decided, form, paperContext(ctx)), ctx);
       return { dossierId: decided.dossierId, code: decided.code ?? '', dueAt: decided.dueAt, timeLimitDays: decided.timeLimitDays, ...printed };
     },
-    'intake.issueGuidance': async ({ form, reason, draftId, guidanceDossierId }, ctx) => {
-      const decided = intake.issueGuidance(form, reason, actorOf(ctx), { draftId, guidanceDossierId });
+    'intake.issueGuidance': async ({ form, reason, draftId, guidanceDossierId, updateDirectory }, ctx) => {
+      const decided = intake.issueGuidance(form, reason, actorOf(ctx), { draftId, guidanceDossierId, updateDirectory });
       return { dossierId: decided.dossierId, ...(await paper(decided.dossierId, 'guidance', guidanceModel(decided, reason, paperContext(ctx)), ctx)) };
     },
-    'intake.refuse': async ({ form, reasons, draftId, guidanceDossierId }, ctx) => {
-      const decided = intake.refuse(form, reasons, actorOf(ctx), { draftId, guidanceDossierId });
+    'intake.refuse': async ({ form, reasons, draftId, guidanceDossierId, updateDirectory }, ctx) => {
+      const decided = intake.refuse(form, reasons, actorOf(ctx), { draftId, guidanceDossierId, updateDirectory });
       return { dossierId: decided.dossierId, ...(await paper(decided.dossierId, 'refusal', refusalModel(decided, reasons, paperContext(ctx)), ctx)) };
     },
-    'intake.resolveOnTheSpot': async ({ form, resultNumber, receiverName, draftId, guidanceDossierId }, ctx) => {
+    'intake.resolveOnTheSpot': async ({ form, resultNumber, receiverName, draftId, guidanceDossierId, updateDirectory }, ctx) => {
       const result = { resultNumber, receiverName };
-      const decided = intake.resolveOnTheSpot(form, result, actorOf(ctx), { draftId, guidanceDossierId });
+      const decided = intake.resolveOnTheSpot(form, result, actorOf(ctx), { draftId, guidanceDossierId, updateDirectory });
       const model = receiptAndHandoverModel(decided, form, result, paperContext(ctx));
       return { dossierId: decided.dossierId, code: decided.code ?? '', ...(await paper(decided.dossierId, 'receiptAndHandover', model, ctx)) };
     },
@@ -63,5 +64,7 @@ export function dossiersHandlers(services: Services): HandlersOf<typeof dossiers
       return { ok: true };
     },
     'dossiers.get': ({ dossierId }) => dossierDetail(services, dossierId),
+    'applicants.conflict': ({ applicant }) => ({ conflict: directoryConflict(services.sql, applicant) }),
+    'dossiers.correct': (input, ctx) => correctDossier(services.sql, actorOf(ctx), input, toVnIso(services.clock.now())),
   };
 }

@@ -6,13 +6,14 @@
 import { DomainError } from '../api/kit';
 import type { ProcedureComponent, ProcedureVersion } from '../catalogue/model';
 import { qb } from '../db/sql';
-import { saveApplicant, type ApplicantRecord } from '../people/applicants';
+import { saveApplicant, type ApplicantDetails } from '../people/applicants';
 import type { Services } from '../services';
 import { counterSetting, officeSetting } from '../settings/keys';
 import { toVnIso, vnDate } from '../shared/time';
 import { intakeMessages as m } from '../shared/vi/intake';
 import { allocateCode, codePatternSetting } from './codes';
 import type { IntakeForm } from './intake-form';
+import { writeApplicantSnapshot } from './applicant-snapshot';
 import { discardDraftIn } from './drafts';
 import { dossierRow, recordEvent, transition, type Actor } from './store';
 import { nextState, type DossierAction, type DossierState } from './states';
@@ -27,13 +28,16 @@ export interface DecisionOptions {
   draftId?: number;
   /** The dossier of an earlier guidance slip, when the citizen comes back with the missing papers. */
   guidanceDossierId?: number;
+  /** The clerk saw that the directory knows this ID under another name, birth date or sex, and chose to update it. */
+  updateDirectory?: boolean;
 }
 
 export interface Decided {
   dossierId: number;
   code: string | null;
   procedure: ProcedureVersion;
-  applicant: ApplicantRecord;
+  /** As received: the dossier's own snapshot. */
+  applicant: ApplicantDetails;
   components: CheckedComponent[];
   at: string;
   /** Sổ theo dõi hồ sơ: volume and sequence (accepted dossiers only). */
@@ -53,7 +57,7 @@ export class Intake {
       const now = this.s.clock.now();
       const appointment = this.s.calendar.appointment(now, base.procedure.timeLimitDays);
       const numbering = this.number(base.at);
-      const dossierId = this.write(base, form, actor, options, 'accept', {
+      const written = this.write(base, form, actor, options, 'accept', {
         ...numbering,
         received_at: base.at,
         time_limit_days: base.procedure.timeLimitDays,
@@ -61,7 +65,7 @@ export class Intake {
         due_at: appointment.dueAt,
         calendar_version: appointment.calendarVersion,
       });
-      return { ...base, dossierId, code: numbering.code, register: registerOf(numbering), dueAt: appointment.dueAt, timeLimitDays: base.procedure.timeLimitDays };
+      return { ...base, ...written, code: numbering.code, register: registerOf(numbering), dueAt: appointment.dueAt, timeLimitDays: base.procedure.timeLimitDays };
     });
   }
 
@@ -70,8 +74,8 @@ export class Intake {
     return this.s.sql.tx(() => {
       const base = this.prepare(form, 'issueGuidance', options);
       if (!base.components.some((c) => c.status === 'missing' || c.status === 'faulty')) throw new DomainError('CONFLICT', m.nothingMissing, 'form.components');
-      const dossierId = this.write(base, form, actor, options, 'issueGuidance', { guidance_count: 1 }, reason);
-      return { ...base, dossierId, code: null, register: null };
+      const written = this.write(base, form, actor, options, 'issueGuidance', { guidance_count: 1 }, reason);
+      return { ...base, ...written, code: null, register: null };
     });
   }
 
@@ -79,8 +83,8 @@ export class Intake {
   refuse(form: IntakeForm, reasons: string[], actor: Actor, options: DecisionOptions = {}): Decided {
     return this.s.sql.tx(() => {
       const base = this.prepare(form, 'refuse', options);
-      const dossierId = this.write(base, form, actor, options, 'refuse', {}, reasons.join('; '));
-      return { ...base, dossierId, code: null, register: null };
+      const written = this.write(base, form, actor, options, 'refuse', {}, reasons.join('; '));
+      return { ...base, ...written, code: null, register: null };
     });
   }
 
@@ -91,7 +95,7 @@ export class Intake {
       if (!base.procedure.onTheSpot) throw new DomainError('CONFLICT', m.notOnTheSpot, 'form.procedureId');
       this.requireComplete(base.components);
       const numbering = this.number(base.at);
-      const dossierId = this.write(
+      const written = this.write(
         base,
         form,
         actor,
@@ -110,7 +114,7 @@ export class Intake {
         undefined,
         result,
       );
-      return { ...base, dossierId, code: numbering.code, register: registerOf(numbering) };
+      return { ...base, ...written, code: numbering.code, register: registerOf(numbering) };
     });
   }
 
@@ -123,8 +127,8 @@ export class Intake {
     const procedure = this.s.catalogue.currentVersion(form.procedureId);
     if (!procedure) throw new DomainError('INVALID_INPUT', m.procedureUnknown, 'form.procedureId');
     const components = checkComponents(procedure, form);
-    const applicant = saveApplicant(this.s.sql, form.applicant, at);
-    return { at, procedure, components, applicant };
+    const applicantId = saveApplicant(this.s.sql, form.applicant, at, options.updateDirectory === true);
+    return { at, procedure, components, applicantId };
   }
 
   private checkReturning(dossierId: number, action: DossierAction): void {
@@ -155,7 +159,7 @@ export class Intake {
   }
 
   private write(
-    base: { at: string; procedure: ProcedureVersion; components: CheckedComponent[]; applicant: ApplicantRecord },
+    base: { at: string; procedure: ProcedureVersion; components: CheckedComponent[]; applicantId: number },
     form: IntakeForm,
     actor: Actor,
     options: DecisionOptions,
@@ -163,10 +167,10 @@ export class Intake {
     fields: Record<string, unknown>,
     reason?: string,
     payload?: Record<string, unknown>,
-  ): number {
+  ): { dossierId: number; applicant: ApplicantDetails } {
     const columns = {
       procedure_version_id: base.procedure.versionId,
-      applicant_id: base.applicant.id,
+      applicant_id: base.applicantId,
       submitter: form.submitter ? JSON.stringify(form.submitter) : null,
       channel: form.channel,
       channel_reference: form.channelReference ?? null,
@@ -177,20 +181,24 @@ export class Intake {
       ...fields,
     };
     let dossierId = options.guidanceDossierId;
+    let applicant: ApplicantDetails;
     if (dossierId === undefined) {
       const to = nextState(action, null) as DossierState;
       dossierId = this.s.sql.run(
         qb.insertInto('dossiers').values({ ...columns, state: to, counter: actor.counter, submitted_at: base.at, created_at: base.at, updated_at: base.at }),
       ).lastInsertRowid;
+      applicant = writeApplicantSnapshot(this.s.sql, dossierId, form.applicant);
       recordEvent(this.s.sql, { dossierId, at: base.at, actor, action, from: null, to, ...(reason ? { reason } : {}), payload: payload ?? {} });
     } else {
+      // While the dossier still waits as a guidance request: its closed day's rows may change only then.
       this.s.sql.run(qb.deleteFrom('dossier_components').where('dossier_id', '=', dossierId));
+      applicant = writeApplicantSnapshot(this.s.sql, dossierId, form.applicant);
       transition(this.s.sql, dossierId, action, base.at, actor, columns, { ...(reason ? { reason } : {}), payload: payload ?? {} });
     }
     this.writeComponents(dossierId, base.components);
     if (action === 'accept' || action === 'resolveOnTheSpot') this.s.catalogue.recordUse(base.procedure.procedureId);
     if (options.draftId !== undefined) discardDraftIn(this.s.sql, options.draftId, actor.clerkId);
-    return dossierId;
+    return { dossierId, applicant };
   }
 
   private writeComponents(dossierId: number, components: CheckedComponent[]): void {

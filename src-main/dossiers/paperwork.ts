@@ -3,7 +3,7 @@
 // receipt (Mẫu 01), the guidance slip (Mẫu 02), the refusal (Mẫu 03) and the
 // "4 tại chỗ" receipt-and-handover. Pure view-model builders; issuing and
 // printing happen in the handlers after the decision is committed.
-import type { ApplicantRecord } from '../people/applicants';
+import type { ApplicantDetails } from '../people/applicants';
 import type { Office } from '../settings/keys';
 import type { GuidanceModel, OfficeHeader, Party, ReceiptAndHandoverModel, ReceiptModel, RefusalModel } from '../documents/view-models';
 import { componentDefaults, copyTypeNames } from '../shared/vi/intake';
@@ -20,7 +20,7 @@ function header(office: Office): OfficeHeader {
   return { parentAgency: office.parentAgency, officeName: office.officeName, place: office.place };
 }
 
-function party(applicant: ApplicantRecord): Party {
+function party(applicant: ApplicantDetails): Party {
   return {
     name: applicant.fullName,
     ...(applicant.address ? { address: applicant.address } : {}),

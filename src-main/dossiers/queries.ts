@@ -3,16 +3,15 @@
 // the guidance requests waiting for the citizen to come back.
 import { DomainError } from '../api/kit';
 import { qb, type Sql } from '../db/sql';
-import { getApplicant } from '../people/applicants';
 import type { Services } from '../services';
 import { foldVietnamese } from '../shared/fold';
+import { dossierApplicant } from './applicant-snapshot';
 import { dossierComponents, dossierEvents, dossierRow } from './store';
 
 export function dossierDetail(services: Services, dossierId: number) {
   const row = dossierRow(services.sql, dossierId);
   const procedure = services.catalogue.version(row.procedure_version_id);
-  const applicant = getApplicant(services.sql, row.applicant_id);
-  if (!applicant) throw new DomainError('NOT_FOUND');
+  const applicant = dossierApplicant(services.sql, dossierId);
   return {
     dossierId: row.id,
     code: row.code,
@@ -63,7 +62,7 @@ export function pendingGuidance(sql: Sql, query: string) {
     .all(
       qb
         .selectFrom('dossiers')
-        .innerJoin('applicants', 'applicants.id', 'dossiers.applicant_id')
+        .innerJoin('dossier_applicants as applicants', 'applicants.dossier_id', 'dossiers.id')
         .innerJoin('procedure_versions', 'procedure_versions.id', 'dossiers.procedure_version_id')
         .select(['dossiers.id', 'applicants.full_name', 'applicants.personal_id', 'procedure_versions.name', 'dossiers.submitted_at'])
         .where('dossiers.state', '=', 'guidance_issued')

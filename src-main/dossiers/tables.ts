@@ -24,6 +24,9 @@ export interface ApplicantsTable {
   updated_at: string;
 }
 
+/** The applicant exactly as received, one row per dossier (migration 0014): what every list and paper shows. */
+export type DossierApplicantsTable = Omit<ApplicantsTable, 'id' | 'created_at' | 'updated_at'> & { dossier_id: number };
+
 export interface DossiersTable {
   id: Generated<number>;
   code: string | null;
@@ -99,6 +102,7 @@ export interface DraftsTable {
 export interface DossierTables {
   applicants: ApplicantsTable;
   dossiers: DossiersTable;
+  dossier_applicants: DossierApplicantsTable;
   dossier_components: DossierComponentsTable;
   dossier_events: DossierEventsTable;
   code_counters: CodeCountersTable;

@@ -5,10 +5,10 @@
 // logged and makes the day's record a new revision.
 import { DomainError } from '../api/kit';
 import { qb } from '../db/sql';
+import { applyCorrection } from '../dossiers/corrections';
 import { recordEvent } from '../dossiers/store';
 import type { FeatureDeps } from '../services/deps';
 import { officeSetting } from '../settings/keys';
-import { foldVietnamese } from '../shared/fold';
 import { toVnIso, vnDate } from '../shared/time';
 import { endOfDayMessages as m } from '../shared/vi/end-of-day';
 import { buildDayRecord, dayBounds, serialiseRecord, type CorrectionEntry, type OpenItems } from './snapshot';
@@ -17,11 +17,6 @@ export interface Who {
   clerkId: number | null;
   counter: number;
 }
-
-/** The fields a supervisor may correct after closure, and where each lives. */
-export const CORRECTABLE_FIELDS = ['setCount', 'channelReference', 'deliveryAddress', 'applicant.fullName', 'applicant.address', 'applicant.phone'] as const;
-const COMPONENT_FIELD = /^component\.([\w-]{1,80})\.(count|note|status)$/;
-const COMPONENT_STATUSES = ['received', 'missing', 'faulty', 'not_needed'];
 
 export class Closure {
   constructor(private readonly deps: FeatureDeps) {}
@@ -38,7 +33,7 @@ export class Closure {
       .all(to) as OpenItems['drafts'];
     const withoutReceipt = sqlite
       .prepare(
-        `SELECT d.id AS dossierId, d.code AS code, a.full_name AS applicantName FROM dossiers d JOIN applicants a ON a.id = d.applicant_id
+        `SELECT d.id AS dossierId, d.code AS code, a.full_name AS applicantName FROM dossiers d JOIN dossier_applicants a ON a.dossier_id = d.id
           WHERE d.counter = ? AND d.received_at >= ? AND d.received_at < ? AND d.code IS NOT NULL
             AND NOT EXISTS (SELECT 1 FROM documents x WHERE x.dossier_id = d.id AND x.kind IN ('receipt', 'receiptAndHandover'))
           ORDER BY d.id`,
@@ -47,7 +42,7 @@ export class Closure {
     const resultsNotReturned = sqlite
       .prepare(
         `SELECT d.id AS dossierId, d.code AS code, a.full_name AS applicantName, d.result_received_at AS resultReceivedAt FROM dossiers d
-           JOIN applicants a ON a.id = d.applicant_id
+           JOIN dossier_applicants a ON a.dossier_id = d.id
           WHERE d.counter = ? AND d.state = 'result_ready' AND (d.result_received_at IS NULL OR d.result_received_at < ?) ORDER BY d.id`,
       )
       .all(counter, to) as OpenItems['resultsNotReturned'];
@@ -114,7 +109,7 @@ export class Closure {
       const at = this.now();
       const sql = this.deps.sql;
       sql.run(qb.insertInto('closed_day_unlock').values({ dossier_id: dossier.id }));
-      const { oldValue, newValue } = this.apply(dossier, input.field, input.value, at);
+      const { oldValue, newValue } = applyCorrection(sql, dossier, input.field, input.value);
       sql.run(qb.deleteFrom('closed_day_unlock').where('dossier_id', '=', dossier.id));
       const revision = this.latestRevision(dossier.counter, day) + 1;
       sql.run(
@@ -145,76 +140,6 @@ export class Closure {
       this.deps.audit.record('endOfDay.correct', who, { dossierId: dossier.id, day, field: input.field, revision });
       return { revision, day };
     });
-  }
-
-  private apply(dossier: { id: number; applicant_id: number; set_count: number; channel_reference: string | null; delivery_address: string | null }, field: string, value: string, at: string) {
-    const sql = this.deps.sql;
-    const changed = (oldValue: string | null, newValue: string | null) => {
-      if (oldValue === newValue) throw new DomainError('CONFLICT', m.valueUnchanged, 'value');
-      return { oldValue, newValue };
-    };
-    switch (field) {
-      case 'setCount': {
-        const n = Number(value);
-        if (!Number.isInteger(n) || n < 1 || n > 99) throw new DomainError('INVALID_INPUT', m.valueInvalid, 'value');
-        const result = changed(String(dossier.set_count), String(n));
-        sql.run(qb.updateTable('dossiers').set({ set_count: n, updated_at: at }).where('id', '=', dossier.id));
-        return result;
-      }
-      case 'channelReference':
-      case 'deliveryAddress': {
-        const column = field === 'channelReference' ? 'channel_reference' : 'delivery_address';
-        const result = changed(dossier[column], value || null);
-        sql.run(qb.updateTable('dossiers').set({ [column]: value || null, updated_at: at }).where('id', '=', dossier.id));
-        return result;
-      }
-      case 'applicant.fullName':
-      case 'applicant.address':
-      case 'applicant.phone':
-        return this.applyApplicant(dossier.applicant_id, field, value, at, changed);
-      default:
-        return this.applyComponent(dossier.id, field, value, changed);
-    }
-  }
-
-  private applyApplicant(applicantId: number, field: string, value: string, at: string, changed: (o: string | null, n: string | null) => { oldValue: string | null; newValue: string | null }) {
-    const row = this.deps.sql.one(qb.selectFrom('applicants').select(['full_name', 'address', 'phone']).where('id', '=', applicantId));
-    if (!row) throw new DomainError('NOT_FOUND');
-    if (field === 'applicant.fullName') {
-      if (!value) throw new DomainError('INVALID_INPUT', m.valueInvalid, 'value');
-      const result = changed(row.full_name, value);
-      this.deps.sql.run(qb.updateTable('applicants').set({ full_name: value, folded_name: foldVietnamese(value), updated_at: at }).where('id', '=', applicantId));
-      return result;
-    }
-    const column = field === 'applicant.address' ? 'address' : 'phone';
-    const result = changed(row[column], value || null);
-    this.deps.sql.run(qb.updateTable('applicants').set({ [column]: value || null, updated_at: at }).where('id', '=', applicantId));
-    return result;
-  }
-
-  private applyComponent(dossierId: number, field: string, value: string, changed: (o: string | null, n: string | null) => { oldValue: string | null; newValue: string | null }) {
-    const match = COMPONENT_FIELD.exec(field);
-    if (!match) throw new DomainError('INVALID_INPUT', m.fieldUnknown, 'field');
-    const [, key, part] = match as unknown as [string, string, 'count' | 'note' | 'status'];
-    const row = this.deps.sql.one(qb.selectFrom('dossier_components').selectAll().where('dossier_id', '=', dossierId).where('component_key', '=', key));
-    if (!row) throw new DomainError('INVALID_INPUT', m.componentUnknown, 'field');
-    const where = qb.updateTable('dossier_components').where('id', '=', row.id);
-    if (part === 'count') {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < 0 || n > 99) throw new DomainError('INVALID_INPUT', m.valueInvalid, 'value');
-      const result = changed(String(row.count), String(n));
-      this.deps.sql.run(where.set({ count: n }));
-      return result;
-    }
-    if (part === 'status') {
-      if (!COMPONENT_STATUSES.includes(value)) throw new DomainError('INVALID_INPUT', m.valueInvalid, 'value');
-      const result = changed(row.status, value);
-      this.deps.sql.run(where.set({ status: value as (typeof row)['status'] }));
-      return result;
-    }
-    const result = changed(row.note, value || null);
-    this.deps.sql.run(where.set({ note: value || null }));
-    return result;
   }
 
   /** Builds and stores the day's record as it is now: revision N, made at `at`. */

@@ -1,9 +1,8 @@
 // @runs: shared
 import { z } from 'zod';
 import { emptyInput, method } from '../api/kit';
-import { id, text } from '../shared/schemas';
+import { free, id, text } from '../shared/schemas';
 import { endOfDayMessages as m } from '../shared/vi/end-of-day';
-import { fieldMessages } from '../shared/vi/fields';
 
 const isoDate = text(10).pipe(
   z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: m.dateFormat }),
@@ -76,7 +75,6 @@ export const outboxItem = z.object({
 });
 
 const sending = z.object({ destination: z.enum(['none', 'folder', 'http']), folder: z.string(), url: z.string() });
-const free = (max: number) => z.string({ error: fieldMessages.wrongType }).max(max, { error: fieldMessages.tooLong(max) }).transform((s) => s.trim());
 
 export const endOfDayContract = {
   /** The day's closure, what is unfinished, its revisions and corrections (default: today). */

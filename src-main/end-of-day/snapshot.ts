@@ -86,7 +86,7 @@ export function buildDayRecord(sqlite: Sqlite, header: DayRecordHeader): DayReco
             a.kind AS a_kind, a.full_name AS a_full_name, a.personal_id AS a_personal_id, a.birth_date AS a_birth_date, a.sex AS a_sex,
             a.bhxh_number AS a_bhxh_number, a.health_card_number AS a_health_card_number, a.unit_code AS a_unit_code, a.tax_code AS a_tax_code,
             a.contact_person AS a_contact_person, a.phone AS a_phone, a.email AS a_email, a.address AS a_address, c.full_name AS clerk_name
-       FROM dossiers d JOIN procedure_versions pv ON pv.id = d.procedure_version_id JOIN applicants a ON a.id = d.applicant_id
+       FROM dossiers d JOIN procedure_versions pv ON pv.id = d.procedure_version_id JOIN dossier_applicants a ON a.dossier_id = d.id
        JOIN clerks c ON c.id = d.responsible_clerk_id
       WHERE d.id IN (${dayIds}) ORDER BY d.id`,
     p,

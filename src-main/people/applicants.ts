@@ -1,12 +1,16 @@
 // @runs: main
-// Applicants (persons and organisations) remembered for look-up: a returning
-// citizen is found as the clerk types the ID number or the name.
+// The applicant directory (danh bạ): persons and organisations remembered for
+// look-up, so a returning citizen is found as the clerk types the ID number or
+// the name. It only suggests: every dossier keeps the applicant exactly as
+// received in its own row (dossiers/applicant-snapshot.ts), and nothing here
+// ever changes a dossier.
 import type { ApplicantInput } from '../dossiers/intake-form';
+import type { ApplicantsTable } from '../dossiers/tables';
 import { qb, type Sql } from '../db/sql';
 import { foldVietnamese } from '../shared/fold';
 
-export interface ApplicantRecord {
-  id: number;
+/** An applicant's details, as the directory holds them or as a dossier received them. */
+export interface ApplicantDetails {
   kind: 'person' | 'organisation';
   fullName: string;
   personalId: string | null;
@@ -22,14 +26,20 @@ export interface ApplicantRecord {
   address: string | null;
 }
 
-type Row = NonNullable<ReturnType<typeof findRow>>;
-function findRow(sql: Sql, id: number) {
-  return sql.one(qb.selectFrom('applicants').selectAll().where('id', '=', id));
+export interface ApplicantRecord extends ApplicantDetails {
+  id: number;
 }
 
-function toRecord(row: Row): ApplicantRecord {
+/** The identity fields a clerk must confirm before the directory takes a new value for them. */
+export type IdentityField = 'fullName' | 'birthDate' | 'sex';
+
+function toRecord(row: ApplicantColumns & { id: number }): ApplicantRecord {
+  return { id: row.id, ...detailsOf(row) };
+}
+
+/** Row columns (directory or snapshot) → the details the screens and papers use. */
+export function detailsOf(row: ApplicantColumns): ApplicantDetails {
   return {
-    id: row.id,
     kind: row.kind,
     fullName: row.full_name,
     personalId: row.personal_id,
@@ -46,7 +56,11 @@ function toRecord(row: Row): ApplicantRecord {
   };
 }
 
-function columnsOf(applicant: ApplicantInput) {
+/** An applicant's columns, in the directory and in a dossier's snapshot alike. */
+export type ApplicantColumns = Omit<ApplicantsTable, 'id' | 'created_at' | 'updated_at'>;
+
+/** The confirmed form's applicant as table columns (the directory's and the dossier snapshot's are the same). */
+export function applicantColumns(applicant: ApplicantInput): ApplicantColumns {
   const common = {
     kind: applicant.kind,
     full_name: applicant.fullName,
@@ -81,26 +95,42 @@ function columnsOf(applicant: ApplicantInput) {
   };
 }
 
-/** The applicant's row, created or brought up to date with what the clerk just confirmed. */
-export function saveApplicant(sql: Sql, applicant: ApplicantInput, now: string): ApplicantRecord {
-  const columns = columnsOf(applicant);
-  const existing =
-    columns.personal_id !== null
-      ? sql.one(qb.selectFrom('applicants').select('id').where('personal_id', '=', columns.personal_id))
-      : columns.unit_code !== null
-        ? sql.one(qb.selectFrom('applicants').select('id').where('unit_code', '=', columns.unit_code))
-        : undefined;
-  if (existing) {
-    sql.run(qb.updateTable('applicants').set({ ...columns, updated_at: now }).where('id', '=', existing.id));
-    return toRecord(findRow(sql, existing.id) as Row);
-  }
-  const { lastInsertRowid } = sql.run(qb.insertInto('applicants').values({ ...columns, created_at: now, updated_at: now }));
-  return toRecord(findRow(sql, lastInsertRowid) as Row);
+function knownRow(sql: Sql, columns: ApplicantColumns) {
+  if (columns.personal_id !== null) return sql.one(qb.selectFrom('applicants').selectAll().where('personal_id', '=', columns.personal_id));
+  if (columns.unit_code !== null) return sql.one(qb.selectFrom('applicants').selectAll().where('unit_code', '=', columns.unit_code));
+  return undefined;
 }
 
-export function getApplicant(sql: Sql, id: number): ApplicantRecord | undefined {
-  const row = findRow(sql, id);
-  return row ? toRecord(row) : undefined;
+function identityDifferences(known: ApplicantColumns, columns: ApplicantColumns): IdentityField[] {
+  const fields: [IdentityField, keyof ApplicantColumns][] = [['fullName', 'full_name'], ['birthDate', 'birth_date'], ['sex', 'sex']];
+  return fields.filter(([, column]) => known[column] !== columns[column]).map(([field]) => field);
+}
+
+/**
+ * The directory's entry for the same personal ID (or unit code) when its name, date of birth or
+ * sex differ from what the clerk typed, with the fields that differ; null when the ID is new or agrees.
+ */
+export function directoryConflict(sql: Sql, applicant: ApplicantInput): { known: ApplicantRecord; differences: IdentityField[] } | null {
+  const columns = applicantColumns(applicant);
+  const known = knownRow(sql, columns);
+  if (!known) return null;
+  const differences = identityDifferences(known, columns);
+  return differences.length ? { known: toRecord(known), differences } : null;
+}
+
+/**
+ * Remembers the applicant in the directory for later suggestions and gives the directory id.
+ * Contact details (phone, address, numbers) follow the latest visit; the identity (name, date
+ * of birth, sex) of a known ID changes only when the clerk chose `updateIdentity` after seeing
+ * both. Never touches a dossier.
+ */
+export function saveApplicant(sql: Sql, applicant: ApplicantInput, now: string, updateIdentity: boolean): number {
+  const columns = applicantColumns(applicant);
+  const known = knownRow(sql, columns);
+  if (!known) return sql.run(qb.insertInto('applicants').values({ ...columns, created_at: now, updated_at: now })).lastInsertRowid;
+  const keep = updateIdentity ? {} : { full_name: known.full_name, folded_name: known.folded_name, birth_date: known.birth_date, sex: known.sex };
+  sql.run(qb.updateTable('applicants').set({ ...columns, ...keep, updated_at: now }).where('id', '=', known.id));
+  return known.id;
 }
 
 /** As the clerk types: an ID number prefix (personal ID, BHXH number, unit code) or a name prefix. */

@@ -2,7 +2,7 @@
 import { DomainError, type CallContext, type HandlersOf } from '../api/kit';
 import type { DocumentKind, ViewModels } from '../documents/view-models';
 import { actorOf, dossierRow } from '../dossiers/store';
-import { getApplicant } from '../people/applicants';
+import { dossierApplicant } from '../dossiers/applicant-snapshot';
 import type { Services } from '../services';
 import { vnDate } from '../shared/time';
 import { queueMessages as m } from '../shared/vi/queue';
@@ -91,7 +91,7 @@ export function queueHandlers(services: Services): HandlersOf<typeof queueContra
       return { ok: true };
     },
     'queue.returnResult': async ({ dossierId, delivery }, ctx) => {
-      const applicantName = () => getApplicant(services.sql, dossierRow(services.sql, dossierId).applicant_id)?.fullName ?? '';
+      const applicantName = () => dossierApplicant(services.sql, dossierId).fullName;
       const details = lifecycle.returnResult(dossierId, delivery, actorOf(ctx), applicantName);
       if (details.method !== 'post') return { documentId: null, printMessage: '' };
       return paper(dossierId, 'postalHandover', () => postalHandoverModel(services, dossierId, clerkName(ctx), details), ctx);

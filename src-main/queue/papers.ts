@@ -4,7 +4,8 @@
 // (REFERENCE.md §2.2) and the 2025 stop notice. Pure reads; no writes.
 import { DomainError } from '../api/kit';
 import type { ApologyModel, ControlModel, ControlStep, OfficeHeader, Party, PostalHandoverModel, StopNoticeModel } from '../documents/view-models';
-import { getApplicant, type ApplicantRecord } from '../people/applicants';
+import { dossierApplicant } from '../dossiers/applicant-snapshot';
+import type { ApplicantDetails } from '../people/applicants';
 import type { Services } from '../services';
 import { officeSetting, type Office } from '../settings/keys';
 import { formatVnDate, toVnIso } from '../shared/time';
@@ -24,15 +25,14 @@ function header(o: Office): OfficeHeader {
   return { parentAgency: o.parentAgency, officeName: o.officeName, place: o.place };
 }
 
-function party(a: ApplicantRecord, address?: string | null): Party {
+function party(a: ApplicantDetails, address?: string | null): Party {
   const where = address ?? a.address;
   return { name: a.fullName, ...(where ? { address: where } : {}), ...(a.phone ? { phone: a.phone } : {}), ...(a.email ? { email: a.email } : {}) };
 }
 
 function dossierContext(services: Services, dossierId: number) {
   const row = dossierRow(services.sql, dossierId);
-  const applicant = getApplicant(services.sql, row.applicant_id);
-  if (!applicant) throw new DomainError('NOT_FOUND');
+  const applicant = dossierApplicant(services.sql, dossierId);
   const procedure = services.catalogue.version(row.procedure_version_id);
   return { row, applicant, procedure, office: office(services), now: toVnIso(services.clock.now()) };
 }

@@ -79,7 +79,7 @@ export function pageQuery(view: QueueView, scope: ViewScope, limit: number, curs
   const { sort, where } = viewDefinition(view, scope);
   let query = qb
     .selectFrom('dossiers')
-    .innerJoin('applicants', 'applicants.id', 'dossiers.applicant_id')
+    .innerJoin('dossier_applicants as applicants', 'applicants.dossier_id', 'dossiers.id')
     .innerJoin('procedure_versions', 'procedure_versions.id', 'dossiers.procedure_version_id')
     .select([
       'dossiers.id',

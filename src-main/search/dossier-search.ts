@@ -119,7 +119,7 @@ function nameExpressions(terms: Terms): { precise: string[]; broad: string[] } {
 const DETAIL = `
   SELECT d.id, d.code, a.full_name, a.folded_name, a.personal_id, a.bhxh_number, a.health_card_number, a.phone, a.unit_code, a.tax_code,
          p.name AS procedure_name, d.state, d.submitted_at, d.received_at, d.due_date, d.returned_at
-  FROM dossiers d JOIN applicants a ON a.id = d.applicant_id JOIN procedure_versions p ON p.id = d.procedure_version_id`;
+  FROM dossiers d JOIN dossier_applicants a ON a.dossier_id = d.id JOIN procedure_versions p ON p.id = d.procedure_version_id`;
 
 export class DossierSearch {
   private readonly byNames: Statement<[string, number], { id: number }>;
@@ -136,7 +136,7 @@ export class DossierSearch {
     this.byCode = db.prepare('SELECT id FROM dossiers WHERE code = ?');
     // Ordered by received_at so the planner walks today's slice of its index, not the whole table by id.
     this.byTodaySuffix = db.prepare("SELECT id FROM dossiers WHERE received_at >= ? AND code LIKE '%' || ? ORDER BY received_at DESC LIMIT 20");
-    this.byName = db.prepare('SELECT d.id FROM applicants a JOIN dossiers d ON d.applicant_id = a.id WHERE a.folded_name = ? ORDER BY d.id DESC LIMIT ?');
+    this.byName = db.prepare('SELECT dossier_id AS id FROM dossier_applicants WHERE folded_name = ? ORDER BY dossier_id DESC LIMIT ?');
     this.details = db.prepare(`${DETAIL} WHERE d.id IN (SELECT value FROM json_each(?))`);
   }
 

@@ -12,6 +12,9 @@ export const text = (max = 200) =>
     .transform((s) => s.trim())
     .pipe(z.string().min(1, { error: m.required }).max(max, { error: m.tooLong(max) }));
 
+/** A trimmed string of bounded length that may be empty (e.g. a correction that clears a field). */
+export const free = (max = 200) => z.string({ error: m.wrongType }).max(max, { error: m.tooLong(max) }).transform((s) => s.trim());
+
 /** An optional string: empty becomes undefined. */
 export const optionalText = (max = 200) =>
   z

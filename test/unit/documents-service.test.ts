@@ -40,6 +40,9 @@ function insertDossier(code: string, receivedAt: string): number {
       "INSERT INTO dossiers (code, procedure_version_id, applicant_id, channel, result_delivery, state, counter, responsible_clerk_id, submitted_at, received_at, due_date, created_at, updated_at) VALUES (?, ?, ?, 'counter', 'counter', 'received', 3, 1, ?, ?, '2026-03-11', ?, ?)",
     )
     .run(code, version.id, applicant.lastInsertRowid, receivedAt, receivedAt, now, now);
+  db.prepare(
+    'INSERT INTO dossier_applicants (dossier_id, kind, full_name, folded_name, phone, address) SELECT ?, kind, full_name, folded_name, phone, address FROM applicants WHERE id = ?',
+  ).run(dossier.lastInsertRowid, applicant.lastInsertRowid);
   return Number(dossier.lastInsertRowid);
 }
 

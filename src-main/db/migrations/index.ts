@@ -15,6 +15,7 @@ import { m0010 } from './0010_end_of_day';
 import { m0011 } from './0011_backup';
 import { m0012 } from './0012_reports';
 import { m0013 } from './0013_search_merge_on_idle';
+import { m0014 } from './0014_dossier_snapshots';
 
 export interface Migration {
   version: number;
@@ -22,4 +23,4 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013];
+export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014];

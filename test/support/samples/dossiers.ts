@@ -35,4 +35,6 @@ export const dossiersSamples: Samples<typeof dossiersContract> = {
   'intake.loadDraft': { draftId: 1 },
   'intake.discardDraft': { draftId: 1 },
   'dossiers.get': { dossierId: 1 },
+  'applicants.conflict': { applicant: sampleIntakeForm.applicant },
+  'dossiers.correct': { dossierId: 1, field: 'applicant.phone', value: '0913 000 111', reason: 'Công dân báo số mới' },
 };

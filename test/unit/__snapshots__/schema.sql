@@ -19,6 +19,12 @@ CREATE INDEX day_corrections_day ON day_corrections (counter, day, id);
 -- index documents_dossier
 CREATE INDEX documents_dossier ON documents (dossier_id, id);
 
+-- index dossier_applicants_folded_name
+CREATE INDEX dossier_applicants_folded_name ON dossier_applicants (folded_name);
+
+-- index dossier_applicants_personal_id
+CREATE INDEX dossier_applicants_personal_id ON dossier_applicants (personal_id) WHERE personal_id IS NOT NULL;
+
 -- index dossier_events_counter_at
 CREATE INDEX dossier_events_counter_at ON dossier_events (counter, at);
 
@@ -225,6 +231,25 @@ CREATE TABLE documents (
   issued_by INTEGER NOT NULL REFERENCES clerks (id),
   reprints INTEGER NOT NULL DEFAULT 0,
   last_reprinted_at TEXT
+) STRICT;
+
+-- table dossier_applicants
+CREATE TABLE dossier_applicants (
+  dossier_id INTEGER PRIMARY KEY REFERENCES dossiers (id),
+  kind TEXT NOT NULL CHECK (kind IN ('person', 'organisation')),
+  full_name TEXT NOT NULL,
+  folded_name TEXT NOT NULL,
+  personal_id TEXT,
+  birth_date TEXT,
+  sex TEXT CHECK (sex IN ('nam', 'nu')),
+  bhxh_number TEXT,
+  health_card_number TEXT,
+  unit_code TEXT,
+  tax_code TEXT,
+  contact_person TEXT,
+  phone TEXT,
+  email TEXT,
+  address TEXT
 ) STRICT;
 
 -- table dossier_components
@@ -450,6 +475,41 @@ BEGIN SELECT RAISE(ABORT, 'day_corrections is append-only'); END;
 CREATE TRIGGER day_corrections_no_update BEFORE UPDATE ON day_corrections
 BEGIN SELECT RAISE(ABORT, 'day_corrections is append-only'); END;
 
+-- trigger documents_as_issued
+CREATE TRIGGER documents_as_issued BEFORE UPDATE ON documents
+WHEN NEW.dossier_id IS NOT OLD.dossier_id OR NEW.kind IS NOT OLD.kind OR NEW.form_set IS NOT OLD.form_set OR NEW.number IS NOT OLD.number
+  OR NEW.paper IS NOT OLD.paper OR NEW.inputs IS NOT OLD.inputs OR NEW.inputs_sha256 IS NOT OLD.inputs_sha256 OR NEW.pdf IS NOT OLD.pdf
+  OR NEW.pdf_sha256 IS NOT OLD.pdf_sha256 OR NEW.issued_at IS NOT OLD.issued_at OR NEW.issued_by IS NOT OLD.issued_by
+BEGIN SELECT RAISE(ABORT, 'documents are kept as issued'); END;
+
+-- trigger documents_no_delete
+CREATE TRIGGER documents_no_delete BEFORE DELETE ON documents
+BEGIN SELECT RAISE(ABORT, 'documents are kept as issued'); END;
+
+-- trigger dossier_applicants_closed_day_delete
+CREATE TRIGGER dossier_applicants_closed_day_delete BEFORE DELETE ON dossier_applicants
+WHEN EXISTS (
+  SELECT 1 FROM dossiers d JOIN day_closures c ON c.counter = d.counter AND c.day = substr(COALESCE(d.received_at, d.submitted_at), 1, 10)
+  WHERE d.id = OLD.dossier_id AND c.status = 'closed' AND d.state IS NOT 'guidance_issued'
+    AND NOT EXISTS (SELECT 1 FROM closed_day_unlock u WHERE u.dossier_id = d.id))
+BEGIN SELECT RAISE(ABORT, 'DAY_CLOSED'); END;
+
+-- trigger dossier_applicants_closed_day_insert
+CREATE TRIGGER dossier_applicants_closed_day_insert BEFORE INSERT ON dossier_applicants
+WHEN EXISTS (
+  SELECT 1 FROM dossiers d JOIN day_closures c ON c.counter = d.counter AND c.day = substr(COALESCE(d.received_at, d.submitted_at), 1, 10)
+  WHERE d.id = NEW.dossier_id AND c.status = 'closed' AND d.state IS NOT 'guidance_issued'
+    AND NOT EXISTS (SELECT 1 FROM closed_day_unlock u WHERE u.dossier_id = d.id))
+BEGIN SELECT RAISE(ABORT, 'DAY_CLOSED'); END;
+
+-- trigger dossier_applicants_closed_day_update
+CREATE TRIGGER dossier_applicants_closed_day_update BEFORE UPDATE ON dossier_applicants
+WHEN EXISTS (
+  SELECT 1 FROM dossiers d JOIN day_closures c ON c.counter = d.counter AND c.day = substr(COALESCE(d.received_at, d.submitted_at), 1, 10)
+  WHERE d.id = OLD.dossier_id AND c.status = 'closed' AND d.state IS NOT 'guidance_issued'
+    AND NOT EXISTS (SELECT 1 FROM closed_day_unlock u WHERE u.dossier_id = d.id))
+BEGIN SELECT RAISE(ABORT, 'DAY_CLOSED'); END;
+
 -- trigger dossier_components_closed_day_delete
 CREATE TRIGGER dossier_components_closed_day_delete BEFORE DELETE ON dossier_components
 WHEN EXISTS (
@@ -587,20 +647,6 @@ BEGIN
     AND e.at >= OLD.created_at;
 END;
 
--- trigger search_applicant_update
-CREATE TRIGGER search_applicant_update AFTER UPDATE ON applicants
-WHEN old.folded_name IS NOT new.folded_name OR old.personal_id IS NOT new.personal_id OR old.bhxh_number IS NOT new.bhxh_number
-  OR old.health_card_number IS NOT new.health_card_number OR old.phone IS NOT new.phone OR old.unit_code IS NOT new.unit_code
-  OR old.tax_code IS NOT new.tax_code
-BEGIN 
-  DELETE FROM search_names WHERE rowid IN (SELECT id FROM dossiers WHERE applicant_id = new.id);
-  DELETE FROM search_ids WHERE rowid IN (SELECT id FROM dossiers WHERE applicant_id = new.id); 
-  INSERT INTO search_names (rowid, name) SELECT d.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name || ' ' ||
-  coalesce((SELECT group_concat(w1.value || '_' || w2.value, ' ') FROM json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w1 JOIN json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w2 ON w2.key = w1.key + 1), '') FROM dossiers d JOIN applicants a ON a.id = d.applicant_id WHERE d.applicant_id = new.id;
-  INSERT INTO search_ids (rowid, ids) SELECT d.id, lower(concat_ws(' ', d.code, a.personal_id, a.bhxh_number, a.health_card_number,
-  substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM dossiers d JOIN applicants a ON a.id = d.applicant_id WHERE d.applicant_id = new.id;
-END;
-
 -- trigger search_dossier_delete
 CREATE TRIGGER search_dossier_delete AFTER DELETE ON dossiers
 BEGIN 
@@ -608,23 +654,44 @@ BEGIN
   DELETE FROM search_ids WHERE rowid = old.id;
 END;
 
--- trigger search_dossier_insert
-CREATE TRIGGER search_dossier_insert AFTER INSERT ON dossiers
-BEGIN 
-  INSERT INTO search_names (rowid, name) SELECT new.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name || ' ' ||
-  coalesce((SELECT group_concat(w1.value || '_' || w2.value, ' ') FROM json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w1 JOIN json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w2 ON w2.key = w1.key + 1), '') FROM applicants a WHERE a.id = new.applicant_id;
-  INSERT INTO search_ids (rowid, ids) SELECT new.id, lower(concat_ws(' ', new.code, a.personal_id, a.bhxh_number, a.health_card_number,
-  substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM applicants a WHERE a.id = new.applicant_id;
-END;
-
 -- trigger search_dossier_update
-CREATE TRIGGER search_dossier_update AFTER UPDATE OF code, applicant_id ON dossiers
-WHEN old.code IS NOT new.code OR old.applicant_id IS NOT new.applicant_id
+CREATE TRIGGER search_dossier_update AFTER UPDATE OF code ON dossiers
+WHEN old.code IS NOT new.code
 BEGIN 
   DELETE FROM search_names WHERE rowid = old.id;
   DELETE FROM search_ids WHERE rowid = old.id; 
-  INSERT INTO search_names (rowid, name) SELECT new.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name || ' ' ||
-  coalesce((SELECT group_concat(w1.value || '_' || w2.value, ' ') FROM json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w1 JOIN json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w2 ON w2.key = w1.key + 1), '') FROM applicants a WHERE a.id = new.applicant_id;
-  INSERT INTO search_ids (rowid, ids) SELECT new.id, lower(concat_ws(' ', new.code, a.personal_id, a.bhxh_number, a.health_card_number,
-  substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM applicants a WHERE a.id = new.applicant_id;
+  INSERT INTO search_names (rowid, name) SELECT d.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name || ' ' ||
+  coalesce((SELECT group_concat(w1.value || '_' || w2.value, ' ') FROM json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w1 JOIN json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w2 ON w2.key = w1.key + 1), '') FROM dossiers d JOIN dossier_applicants a ON a.dossier_id = d.id WHERE d.id = new.id;
+  INSERT INTO search_ids (rowid, ids) SELECT d.id, lower(concat_ws(' ', d.code, a.personal_id, a.bhxh_number, a.health_card_number,
+  substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM dossiers d JOIN dossier_applicants a ON a.dossier_id = d.id WHERE d.id = new.id;
+END;
+
+-- trigger search_snapshot_delete
+CREATE TRIGGER search_snapshot_delete AFTER DELETE ON dossier_applicants
+BEGIN 
+  DELETE FROM search_names WHERE rowid = old.dossier_id;
+  DELETE FROM search_ids WHERE rowid = old.dossier_id;
+END;
+
+-- trigger search_snapshot_insert
+CREATE TRIGGER search_snapshot_insert AFTER INSERT ON dossier_applicants
+BEGIN 
+  INSERT INTO search_names (rowid, name) SELECT d.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name || ' ' ||
+  coalesce((SELECT group_concat(w1.value || '_' || w2.value, ' ') FROM json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w1 JOIN json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w2 ON w2.key = w1.key + 1), '') FROM dossiers d JOIN dossier_applicants a ON a.dossier_id = d.id WHERE d.id = new.dossier_id;
+  INSERT INTO search_ids (rowid, ids) SELECT d.id, lower(concat_ws(' ', d.code, a.personal_id, a.bhxh_number, a.health_card_number,
+  substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM dossiers d JOIN dossier_applicants a ON a.dossier_id = d.id WHERE d.id = new.dossier_id;
+END;
+
+-- trigger search_snapshot_update
+CREATE TRIGGER search_snapshot_update AFTER UPDATE ON dossier_applicants
+WHEN old.folded_name IS NOT new.folded_name OR old.personal_id IS NOT new.personal_id OR old.bhxh_number IS NOT new.bhxh_number
+  OR old.health_card_number IS NOT new.health_card_number OR old.phone IS NOT new.phone OR old.unit_code IS NOT new.unit_code
+  OR old.tax_code IS NOT new.tax_code
+BEGIN 
+  DELETE FROM search_names WHERE rowid = new.dossier_id;
+  DELETE FROM search_ids WHERE rowid = new.dossier_id; 
+  INSERT INTO search_names (rowid, name) SELECT d.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name || ' ' ||
+  coalesce((SELECT group_concat(w1.value || '_' || w2.value, ' ') FROM json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w1 JOIN json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w2 ON w2.key = w1.key + 1), '') FROM dossiers d JOIN dossier_applicants a ON a.dossier_id = d.id WHERE d.id = new.dossier_id;
+  INSERT INTO search_ids (rowid, ids) SELECT d.id, lower(concat_ws(' ', d.code, a.personal_id, a.bhxh_number, a.health_card_number,
+  substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM dossiers d JOIN dossier_applicants a ON a.dossier_id = d.id WHERE d.id = new.dossier_id;
 END;
