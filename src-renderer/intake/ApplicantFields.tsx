@@ -2,7 +2,7 @@
 // Step 1 (continued): who brings the dossier. Previous applicants are offered
 // as the clerk types an ID number or a name; a chip ID card's QR code, read by
 // a 2D scanner into any field, fills the person in one go.
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Output } from '../../src-main/api/contract';
 import { personalIdWarnings } from '../../src-main/people/identifiers';
 import { intakeUi as t } from '../../src-main/shared/vi/intake';
@@ -16,9 +16,12 @@ interface Props {
   state: IntakeState;
   errors: Record<string, string>;
   onChange: (next: Partial<IntakeState>) => void;
+  /** Shown right under the identity row (the directory's differing entry, when there is one). */
+  notice?: ReactNode;
 }
 
-function fromRecord(record: Applicant): ApplicantState {
+/** A directory entry as the form's applicant fields. */
+export function fromRecord(record: Applicant): ApplicantState {
   const birth = record.birthDate && record.birthDate.length === 10 ? record.birthDate.split('-').reverse().join('/') : (record.birthDate ?? '');
   return {
     kind: record.kind,
@@ -37,7 +40,7 @@ function fromRecord(record: Applicant): ApplicantState {
   };
 }
 
-export function ApplicantFields({ state, errors, onChange }: Props) {
+export function ApplicantFields({ state, errors, onChange, notice }: Props) {
   const a = state.applicant;
   const [suggestions, setSuggestions] = useState<Applicant[]>([]);
   const [highlight, setHighlight] = useState(-1);
@@ -122,6 +125,7 @@ export function ApplicantFields({ state, errors, onChange }: Props) {
           <Field label={t.contactPerson} field="form.applicant.contactPerson" value={a.contactPerson} onChange={(e) => set({ contactPerson: e.target.value })} error={err('contactPerson')} autoComplete="off" />
         </div>
       )}
+      {notice}
       {suggestions.length ? (
         <ul className="picker" role="listbox" aria-label={t.suggestions}>
           {suggestions.map((s, index) => (

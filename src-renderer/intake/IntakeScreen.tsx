@@ -13,6 +13,7 @@ import { FormError, Kbd, useFieldErrors } from '../ui/form';
 import { ApplicantFields } from './ApplicantFields';
 import { allReceived, ComponentChecklist } from './ComponentChecklist';
 import { GuidanceDialog, OnTheSpotDialog, RefusalDialog, ReturningDialog } from './DecisionDialogs';
+import { DirectoryConflict, useDirectoryConflict } from './DirectoryConflict';
 import { Drafts } from './Drafts';
 import { applicantFromCard, draftContent, emptyIntake, stateFromDraft, toFormInput, type IntakeState } from './intake-state';
 import { Outcome, type OutcomeView } from './Outcome';
@@ -29,6 +30,8 @@ export function IntakeScreen(_props: SectionProps) {
   const [outcome, setOutcome] = useState<OutcomeView | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [updateDirectory, setUpdateDirectory] = useState(false);
+  const conflict = useDirectoryConflict(state);
   const dirty = useRef(false);
   const { errors, formError, clear, show } = useFieldErrors();
 
@@ -54,6 +57,7 @@ export function IntakeScreen(_props: SectionProps) {
     setDraftId(null);
     setOutcome(null);
     setNotice(null);
+    setUpdateDirectory(false);
     clear();
   }
 
@@ -109,7 +113,12 @@ export function IntakeScreen(_props: SectionProps) {
     show(error);
   }
 
-  const common = () => ({ form: toFormInput(state), ...(draftId ? { draftId } : {}), ...(state.guidanceDossierId ? { guidanceDossierId: state.guidanceDossierId } : {}) });
+  const common = () => ({
+    form: toFormInput(state),
+    ...(draftId ? { draftId } : {}),
+    ...(state.guidanceDossierId ? { guidanceDossierId: state.guidanceDossierId } : {}),
+    ...(conflict && updateDirectory ? { updateDirectory: true } : {}),
+  });
 
   async function accept() {
     clear();
@@ -220,7 +229,16 @@ export function IntakeScreen(_props: SectionProps) {
           <ProcedurePicker onPick={pickProcedure} error={errors['form.procedureId']} />
         )}
       </section>
-      <ApplicantFields state={state} errors={errors} onChange={update} />
+      <ApplicantFields
+        state={state}
+        errors={errors}
+        onChange={update}
+        notice={
+          conflict ? (
+            <DirectoryConflict conflict={conflict} typed={state.applicant} updateDirectory={updateDirectory} onUpdateDirectory={setUpdateDirectory} onUseKnown={(applicant) => update({ applicant })} />
+          ) : null
+        }
+      />
       {procedure ? <ComponentChecklist components={procedure.components} state={state.components} error={errors['form.components']} onChange={(components) => update({ components })} /> : null}
       <FormError message={formError} />
       <div className="decisions" aria-label={t.decisionSection}>

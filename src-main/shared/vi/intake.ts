@@ -149,4 +149,13 @@ export const intakeUi = {
   },
   warnings: 'Lưu ý',
   busy: 'Đang lưu…',
+  directory: {
+    title: 'Số định danh này đã có trong danh bạ',
+    known: (who: string) => `Danh bạ ghi: ${who}`,
+    typed: (who: string) => `Hồ sơ này ghi: ${who}`,
+    born: (date: string) => `sinh ${date}`,
+    note: 'Hồ sơ ghi đúng như anh/chị nhập; các hồ sơ trước không bị thay đổi.',
+    useKnown: 'Dùng thông tin trong danh bạ',
+    update: 'Cập nhật danh bạ theo hồ sơ này',
+  },
 } as const;
