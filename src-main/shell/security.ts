@@ -1,21 +1,8 @@
 // @runs: electron
 // Electron's security checklist in one place: the renderer is trusted with nothing.
 import { app, session, type BrowserWindow, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 
-/** Only our own page, our own scripts and styles; no eval, no remote anything. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export function hardenSession(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
