@@ -2,6 +2,8 @@
 // The app without Electron: the same services and the same dispatcher behind
 // HTTP on 127.0.0.1, serving the built renderer with a shim in place of the
 // preload. Used by `npm run start:browser` and by the end-to-end tests.
+// Only the page it serves may use it (guard.ts): the per-run token is written
+// into that page alone and comes back in a header, never in a URL.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -10,11 +12,11 @@ import { extname, join, normalize, sep } from 'node:path';
 import { createDispatcher, MAX_INPUT_BYTES, type Dispatch } from '../api/dispatch';
 import type { Services } from '../services';
 import type { Progress } from '../services/progress';
-import { shimScript } from './shim';
+import { isOwnRequest, SAFE_HEADERS, TOKEN_HEADER, TOKEN_META } from './guard';
+import { SHIM_SCRIPT } from './shim';
 
 export interface BrowserShell {
   url: string;
-  token: string;
   server: Server;
   close(): Promise<void>;
 }
@@ -34,7 +36,11 @@ const CONTENT_TYPES: Record<string, string> = {
 /** Bare services, or a holder that keeps one dispatch and one progress channel across a restore (backup/host.ts). */
 export type ShellBackend = Services | { dispatch: Dispatch; progress: Progress };
 
-export async function startBrowserShell(backend: ShellBackend, rendererDir: string, port = 0): Promise<BrowserShell> {
+/**
+ * Serves the renderer built in rendererDir and the API of backend on 127.0.0.1:port (0 = any free port).
+ * Gives the running shell; refuses (403) every request that is not from its own page (guard.ts).
+ */
+export async function startBrowserShell(backend: ShellBackend, rendererDir: string, requestedPort = 0): Promise<BrowserShell> {
   const token = randomBytes(24).toString('hex');
   const { dispatch, progress } = 'dispatch' in backend ? backend : { dispatch: createDispatcher(backend), progress: backend.progress };
   const events = new Set<ServerResponse>();
@@ -50,36 +56,38 @@ export async function startBrowserShell(backend: ShellBackend, rendererDir: stri
     });
   });
 
+  let port = 0;
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!isOwnRequest(request, port)) return forbid(response);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/api/invoke' && request.method === 'POST') {
-      if (!validToken(request.headers['x-mot-cua-token'], token)) return send(response, 403, 'text/plain', 'forbidden');
+    if (url.pathname.startsWith('/api/')) return handleApi(url.pathname, request, response);
+    if (url.pathname === '/__shim.js') return send(response, 200, CONTENT_TYPES['.js'] as string, SHIM_SCRIPT);
+    return serveStatic(rendererDir, url.pathname, response, token);
+  }
+
+  async function handleApi(pathname: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!validToken(request.headers[TOKEN_HEADER], token)) return forbid(response);
+    if (pathname === '/api/invoke' && request.method === 'POST') {
       const body = await readBody(request, MAX_INPUT_BYTES * 2);
       if (body === null) return sendJson(response, { ok: false, error: { code: 'REQUEST_TOO_LARGE', message: 'Dữ liệu gửi lên quá lớn.' } });
-      let parsed: { method?: unknown; input?: unknown };
-      try {
-        parsed = JSON.parse(body) as { method?: unknown; input?: unknown };
-      } catch {
-        parsed = {};
-      }
-      return sendJson(response, await dispatch(parsed.method, parsed.input));
+      const { method, input } = parseCall(body);
+      return sendJson(response, await dispatch(method, input));
     }
-    if (url.pathname === '/api/events') {
-      if (!validToken(url.searchParams.get('token') ?? undefined, token)) return send(response, 403, 'text/plain', 'forbidden');
-      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+    if (pathname === '/api/events' && request.method === 'GET') {
+      response.writeHead(200, { ...SAFE_HEADERS, 'content-type': 'text/event-stream' });
+      // Now, not with the first event: the page's fetch resolves on the headers.
+      response.flushHeaders();
       events.add(response);
       request.on('close', () => events.delete(response));
       return;
     }
-    if (url.pathname === '/__shim.js') return send(response, 200, CONTENT_TYPES['.js'] as string, shimScript(token));
-    return serveStatic(rendererDir, url.pathname, response);
+    send(response, 404, 'text/plain', 'not found');
   }
 
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const { port: actualPort } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(requestedPort, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${actualPort}/`,
-    token,
+    url: `http://127.0.0.1:${port}/`,
     server,
     close: () =>
       new Promise((resolve) => {
@@ -93,6 +101,16 @@ export async function startBrowserShell(backend: ShellBackend, rendererDir: stri
 function validToken(given: string | string[] | undefined, expected: string): boolean {
   if (typeof given !== 'string' || given.length !== expected.length) return false;
   return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+}
+
+/** The body of an API call; anything that is not a JSON object is a call without method (the dispatcher refuses it). */
+function parseCall(body: string): { method?: unknown; input?: unknown } {
+  try {
+    const value: unknown = JSON.parse(body);
+    return typeof value === 'object' && value !== null ? value : {};
+  } catch {
+    return {};
+  }
 }
 
 function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
@@ -110,7 +128,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | nul
   });
 }
 
-async function serveStatic(root: string, pathname: string, response: ServerResponse): Promise<void> {
+async function serveStatic(root: string, pathname: string, response: ServerResponse, token: string): Promise<void> {
   const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '');
   const file = join(root, relative);
   if (!file.startsWith(root + sep) && file !== root) return send(response, 404, 'text/plain', 'not found');
@@ -120,16 +138,25 @@ async function serveStatic(root: string, pathname: string, response: ServerRespo
   } catch {
     return send(response, 404, 'text/plain', 'not found');
   }
-  if (extname(file) === '.html') {
-    // The shim must run before the app's module script, and stay same-origin for the CSP.
-    content = Buffer.from(content.toString('utf8').replace('<head>', '<head>\n    <script src="/__shim.js"></script>'));
-  }
+  if (extname(file) === '.html') content = Buffer.from(withShim(content.toString('utf8'), token));
   send(response, 200, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', content);
 }
 
+/**
+ * The page with this run's token in a meta tag and the shim that reads it: the only place the token is
+ * given out. The shim must run before the app's module script, and is same-origin for the CSP.
+ */
+function withShim(html: string, token: string): string {
+  return html.replace('<head>', `<head>\n    <meta name="${TOKEN_META}" content="${token}" />\n    <script src="/__shim.js"></script>`);
+}
+
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  response.writeHead(status, { ...SAFE_HEADERS, 'content-type': type });
   response.end(body);
+}
+
+function forbid(response: ServerResponse): void {
+  send(response, 403, 'text/plain', 'forbidden');
 }
 
 function sendJson(response: ServerResponse, value: unknown): void {

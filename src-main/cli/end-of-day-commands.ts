@@ -51,7 +51,7 @@ export const endOfDayCommands: Record<string, CliCommand> = {
     usage: t.closeUsage,
     run: (services, args) => {
       const options = parse(args, ['date', 'confirmOpen']);
-      if (!options) return usage(t.closeUsage);
+      if (!options) return usage('close-day', t.closeUsage);
       return guarded(() => {
         const { counter, day } = context(services, options);
         const eod = services.endOfDay;
@@ -79,7 +79,7 @@ export const endOfDayCommands: Record<string, CliCommand> = {
     usage: t.exportUsage,
     run: (services, args) => {
       const options = parse(args, ['date', 'out']);
-      if (!options) return usage(t.exportUsage);
+      if (!options) return usage('export', t.exportUsage);
       return guarded(async () => {
         const { counter, day } = context(services, options);
         const done = await services.endOfDay.exportDay(counter, day, options.out ? { out: options.out } : {});
@@ -93,7 +93,7 @@ export const endOfDayCommands: Record<string, CliCommand> = {
   send: {
     usage: t.sendUsage,
     run: async (services, args) => {
-      if (args.length) return usage(t.sendUsage);
+      if (args.length) return usage('send', t.sendUsage);
       const eod = services.endOfDay;
       const pass = await eod.processOutbox(services.clock.now(), { all: true });
       for (const item of eod.outbox.items()) {
@@ -106,7 +106,7 @@ export const endOfDayCommands: Record<string, CliCommand> = {
   },
 };
 
-function usage(line: string): number {
-  console.error(t.usage(line));
+function usage(name: string, line: string): number {
+  console.error(t.usage(name, line));
   return 2;
 }

@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { homedir } from 'node:os';
 import { createServices, type Services } from '../services';
 import { dataDirOverride } from '../services/data-dir';
+import { cliWords } from '../shared/vi/cli';
 import { backupCommands } from './backup-commands';
 import { endOfDayCommands } from './end-of-day-commands';
 
 export interface CliCommand {
-  /** One line for the usage text. */
+  /** The command's arguments and what it does, for the usage text (the command's name is put before it). */
   usage: string;
   run?(services: Services, args: string[]): Promise<number> | number;
   /** Instead of run, for commands that must work when the database is damaged (verify, restore): no services are opened for them. */
@@ -18,6 +19,13 @@ export interface CliCommand {
 }
 
 export const commands: Record<string, CliCommand> = { ...backupCommands, ...endOfDayCommands };
+
+const HELP = new Set(['--help', '-h', 'help']);
+
+/** The usage text: the heading, then one line per command. */
+export function usageText(): string {
+  return [cliWords.heading, ...Object.entries(commands).map(([name, c]) => `  ${name} ${c.usage}`), cliWords.help].join('\n');
+}
 
 /** Electron's userData folder for this app, so the CLI finds the counter's data by default. */
 function defaultDataDir(): string {
@@ -27,11 +35,19 @@ function defaultDataDir(): string {
   return join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), name);
 }
 
+/**
+ * Runs one command line (without node and the script). Takes the arguments; gives the exit code:
+ * 0 done (or help asked for, printed on stdout), 1 failed, 2 no or unknown command (usage on stderr).
+ */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv.filter((a) => !a.startsWith('--data-dir'));
+  if (name && HELP.has(name)) {
+    console.log(usageText());
+    return 0;
+  }
   const command = name ? commands[name] : undefined;
   if (!command) {
-    console.error(['Cách dùng: npm run cli -- <lệnh> [tham số] [--data-dir=THƯ_MỤC]', ...Object.entries(commands).map(([n, c]) => `  ${n} ${c.usage}`)].join('\n'));
+    console.error([...(name ? [cliWords.unknown(name)] : []), usageText()].join('\n'));
     return 2;
   }
   const dataDir = dataDirOverride(argv, process.env) ?? defaultDataDir();

@@ -10,11 +10,12 @@ import { dataDirOverride } from '../services/data-dir';
 import { useBundledWorkers } from '../services/workers';
 import { backupWords } from '../shared/vi/backup';
 import { IPC_INVOKE, IPC_PROGRESS } from './channels';
-import { hardenSession, secureWebPreferences } from './security';
+import { hardenSession } from './security';
 import { loadWindowState, saveWindowState } from './window-state';
 
 let mainWindow: BrowserWindow | null = null;
 
+/** The one window. Its security settings are written here, literally, where an auditor (and electronegativity) reads them. */
 function createWindow(dataDir: string): BrowserWindow {
   const saved = loadWindowState(dataDir);
   const window = new BrowserWindow({
@@ -26,12 +27,31 @@ function createWindow(dataDir: string): BrowserWindow {
     show: false,
     title: 'Một Cửa Desk',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+    webPreferences: {
+      // The preload was reviewed (it exposes only invoke and onProgress): docs/SECURITY.md, item 20.
+      preload: join(__dirname, '../preload/index.js'), // eng-disable PRELOAD_JS_CHECK
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      // A middle click must not open or follow anything.
+      disableBlinkFeatures: 'Auxclick',
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      devTools: !app.isPackaged,
+    },
   });
   if (saved?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => saveWindowState(dataDir, { ...window.getNormalBounds(), maximized: window.isMaximized() }));
-  const devServer = process.env.ELECTRON_RENDERER_URL;
+  // electron-vite's dev server, in development only: a packaged app loads nothing but its own files.
+  const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
   if (devServer) void window.loadURL(devServer);
   else void window.loadFile(join(__dirname, '../renderer/index.html'));
   return window;

@@ -1,22 +1,10 @@
 // @runs: electron
-// Electron's security checklist in one place: the renderer is trusted with nothing.
-import { app, session, type BrowserWindow, type WebContents } from 'electron';
+// The session and every web contents, locked down: the renderer is trusted with nothing.
+// The window's own settings are in main.ts; the whole checklist is in docs/SECURITY.md.
+import { app, session, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 
-/** Only our own page, our own scripts and styles; no eval, no remote anything. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
+/** Denies every permission, sends the CSP with every response, and locks down every web contents created from now on. */
 export function hardenSession(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -32,18 +20,3 @@ function lockDown(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
-
-export const secureWebPreferences = (preload: string): Electron.WebPreferences => ({
-  preload,
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  webviewTag: false,
-  spellcheck: false,
-});
-
-export type { BrowserWindow };

@@ -109,10 +109,10 @@ export const endOfDayUi = {
 
 /** The CLI's lines for the IT officer. */
 export const endOfDayCli = {
-  closeUsage: 'close-day [--date=YYYY-MM-DD] [--confirm-open]  chốt sổ ngày (mặc định hôm nay); --confirm-open: vẫn chốt khi còn việc chưa xong',
-  exportUsage: 'export [--date=YYYY-MM-DD] [--out=THƯ_MỤC]  xuất gói dữ liệu của ngày đã chốt sổ và đưa vào hàng chờ gửi',
-  sendUsage: 'send  gửi các gói trong hàng chờ một lần (mã thoát 0 khi không còn gói gửi lỗi)',
-  usage: (line: string) => `Cách dùng: npm run cli -- ${line}`,
+  closeUsage: '[--date=YYYY-MM-DD] [--confirm-open]  chốt sổ ngày (mặc định hôm nay); --confirm-open: vẫn chốt khi còn việc chưa xong',
+  exportUsage: '[--date=YYYY-MM-DD] [--out=THƯ_MỤC]  xuất gói dữ liệu của ngày đã chốt sổ và đưa vào hàng chờ gửi',
+  sendUsage: ' gửi các gói trong hàng chờ một lần (mã thoát 0 khi không còn gói gửi lỗi)',
+  usage: (name: string, line: string) => `Cách dùng: npm run cli -- ${name} ${line}`,
   alreadyClosed: (day: string) => `Ngày ${day} đã được chốt sổ trước đó.`,
   openItems: (day: string, n: number) => `Ngày ${day} còn ${n} việc chưa xong, chưa chốt sổ. Chạy lại với --confirm-open để vẫn chốt sổ:`,
   openDraft: (clerk: string, at: string) => `Phiếu đang soạn dở của ${clerk} (sửa lần cuối ${at})`,
