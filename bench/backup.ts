@@ -12,6 +12,7 @@ import { AppHost } from '../src-main/backup/host';
 import { verifyBackup } from '../src-main/backup/store';
 import { createServices, type Services } from '../src-main/services';
 import { figure, type Figure } from './report';
+import { snapshotApplicants } from './data';
 
 const DOSSIERS = Number(process.env.BENCH_BACKUP_DOSSIERS ?? 300_000);
 
@@ -31,6 +32,9 @@ function fill(services: Services): void {
            date('2022-01-04', '+' || (i / 300) || ' days') || 'T09:00:00+07:00', date('2022-01-04', '+' || (i / 300) || ' days') || 'T09:00:00+07:00',
            5, date('2022-01-04', '+' || (i / 300 + 7) || ' days'), '2022-01-04T09:00:00+07:00', '2022-01-04T09:00:00+07:00'
     FROM n;
+  `);
+  snapshotApplicants(services.sqlite);
+  services.sqlite.exec(`
     WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${DOSSIERS})
     INSERT INTO audit_log (at, clerk_id, counter, action, detail)
     SELECT '2022-01-04T09:00:00+07:00', 1, 3, 'dossiers.accept', json_object('dossierId', i, 'code', '000.00.15.H27-' || i)

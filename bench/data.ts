@@ -38,4 +38,19 @@ export function fillDossiers(services: Services, count: number): void {
        FROM shaped`,
     )
     .run({ count, end: vnDate(services.clock.now()) });
+  snapshotApplicants(services.sqlite);
+}
+
+/**
+ * Gives the generated dossiers that lack one their applicant snapshot (dossier_applicants), copied
+ * from the directory row they point to, as intake writes it; the search triggers index them then.
+ */
+export function snapshotApplicants(sqlite: Services['sqlite']): void {
+  sqlite.exec(`
+    INSERT INTO dossier_applicants (dossier_id, kind, full_name, folded_name, personal_id, birth_date, sex, bhxh_number, health_card_number,
+                                    unit_code, tax_code, contact_person, phone, email, address)
+    SELECT d.id, a.kind, a.full_name, a.folded_name, a.personal_id, a.birth_date, a.sex, a.bhxh_number, a.health_card_number,
+           a.unit_code, a.tax_code, a.contact_person, a.phone, a.email, a.address
+    FROM dossiers d JOIN applicants a ON a.id = d.applicant_id
+    WHERE d.id > (SELECT coalesce(max(dossier_id), 0) FROM dossier_applicants)`);
 }

@@ -12,6 +12,7 @@ import { createServices, type Services } from '../src-main/services';
 import { FixedClock } from '../src-main/services/clock';
 import { vnInstant } from '../src-main/shared/time';
 import { figure, type Figure } from './report';
+import { snapshotApplicants } from './data';
 
 const COUNT = 5_000;
 const DAY = '2026-03-02';
@@ -35,6 +36,7 @@ function fillDay(services: Services): void {
                 CASE WHEN state IN ('received', 'in_processing', 'returned') THEN '03/2026' END, CASE WHEN state IN ('received', 'in_processing', 'returned') THEN i END,
                 CASE state WHEN 'guidance_issued' THEN 1 ELSE 0 END, CASE state WHEN 'returned' THEN at END, at, at
          FROM t`);
+    snapshotApplicants(services.sqlite);
     run(`INSERT INTO dossier_events (dossier_id, at, clerk_id, counter, action, from_state, to_state, reason, payload)
          SELECT id, submitted_at, 1, counter,
                 CASE state WHEN 'returned' THEN 'resolveOnTheSpot' WHEN 'guidance_issued' THEN 'issueGuidance' WHEN 'refused' THEN 'refuse' ELSE 'accept' END,

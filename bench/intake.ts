@@ -14,6 +14,7 @@ import { createServices, type Services } from '../src-main/services';
 import { OffsetClock } from '../src-main/services/clock';
 import { vnInstant } from '../src-main/shared/time';
 import { figure, percentile, type Figure } from './report';
+import { snapshotApplicants } from './data';
 
 const FORM: IntakeFormInput = {
   procedureId: 'cap-lai-the-bhyt',
@@ -49,6 +50,7 @@ function fillMillion(services: Services): void {
            5, date('2021-01-04', '+' || (i / 550 + 7) || ' days'), '2021-01-04T09:00:00+07:00', '2021-01-04T09:00:00+07:00'
     FROM n;
   `);
+  snapshotApplicants(services.sqlite);
 }
 
 function commitLatency(services: Services): Figure[] {

@@ -13,6 +13,7 @@ import { createServices, type Services } from '../src-main/services';
 import { OffsetClock } from '../src-main/services/clock';
 import { vnInstant } from '../src-main/shared/time';
 import { figure, percentile, type Figure } from './report';
+import { snapshotApplicants } from './data';
 
 const COUNT = 1_000_000;
 const END = '2026-03-31';
@@ -68,6 +69,9 @@ function fill(services: Services): void {
            CASE WHEN kind IN (16, 17, 18) THEN at WHEN kind <= 12 AND NOT recent THEN date(day, '+' || (i % 9) || ' days') || 'T10:00:00+07:00' END,
            kind IN (13, 14), at, at
     FROM gen;
+  `);
+  snapshotApplicants(services.sqlite);
+  services.sqlite.exec(`
     INSERT INTO dossier_events (dossier_id, at, clerk_id, counter, action, from_state, to_state, payload)
     SELECT i, at, clerk, counter,
            CASE WHEN kind IN (13, 14) THEN 'issueGuidance' WHEN kind = 15 THEN 'refuse' WHEN kind IN (16, 17, 18) THEN 'resolveOnTheSpot' ELSE 'accept' END,

@@ -15,6 +15,7 @@ import { OffsetClock } from '../src-main/services/clock';
 import { foldVietnamese } from '../src-main/shared/fold';
 import { vnInstant } from '../src-main/shared/time';
 import { figure, percentile, type Figure } from './report';
+import { snapshotApplicants } from './data';
 
 const FAMILY = [['Nguyễn', 38], ['Trần', 11], ['Lê', 9], ['Phạm', 7], ['Hoàng', 5], ['Đặng', 3], ['Đỗ', 3], ['Đinh', 2]] as const;
 
@@ -81,6 +82,7 @@ export function fillSearchable(services: Services, count: number): { applicants:
            day || 'T09:00:00+07:00', day || 'T09:00:00+07:00', 5, date(day, '+7 days'), day || 'T09:00:00+07:00', day || 'T09:00:00+07:00'
     FROM (SELECT i, date('2021-03-04', '+' || CAST(i / ${perDay} AS INTEGER) || ' days') AS day FROM n);
   `);
+  snapshotApplicants(services.sqlite);
   return { applicants, names };
 }
 
