@@ -58,15 +58,16 @@ describe('every folder setting', () => {
 
   it('refuses a relative folder and an absolute one climbing out with ".."', async () => {
     const climbing = path.join(app.dataDir, 'a') + '/../../escaped-out';
-    for (const [folder, message] of [
+    const cases: [folder: string, message: string][] = [
       ['may-in', 'đường dẫn đầy đủ'],
       [climbing, '".."'],
-    ]) {
+    ];
+    for (const [folder, message] of cases) {
       const error = { code: 'INVALID_INPUT', message: expect.stringContaining(message) };
-      expect(await app.call('documents.updatePrintingSettings', printing(folder as string))).toMatchObject({ ok: false, error });
-      expect(await app.call('backup.updateSettings', backup(folder as string))).toMatchObject({ ok: false, error });
-      expect(await app.call('attachments.updateSettings', scanner(folder as string))).toMatchObject({ ok: false, error });
-      expect(await app.call('endOfDay.updateSendingSettings', sending(folder as string))).toMatchObject({ ok: false, error });
+      expect(await app.call('documents.updatePrintingSettings', printing(folder))).toMatchObject({ ok: false, error });
+      expect(await app.call('backup.updateSettings', backup(folder))).toMatchObject({ ok: false, error });
+      expect(await app.call('attachments.updateSettings', scanner(folder))).toMatchObject({ ok: false, error });
+      expect(await app.call('endOfDay.updateSendingSettings', sending(folder))).toMatchObject({ ok: false, error });
     }
   });
 
