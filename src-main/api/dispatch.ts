@@ -2,9 +2,11 @@
 // The one door into the main process: Electron's IPC handler and the browser
 // shell's HTTP endpoint both call dispatch(). It refuses unknown methods,
 // oversized or malformed input and callers without the right session before
-// any handler runs, and turns every failure into a Vietnamese ApiError.
+// any handler runs, and turns every failure into a Vietnamese ApiError (a full
+// disk into DISK_FULL naming the folder).
 import { z } from 'zod';
 import type { Services } from '../services';
+import { asDiskFull } from '../services/disk-full';
 import { errorMessages, type ErrorCode } from '../shared/vi/errors';
 import { fieldMessages } from '../shared/vi/fields';
 import { contract, type MethodName } from './contract';
@@ -36,7 +38,9 @@ export function createDispatcher(services: Services, handlers: Handlers = create
       const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;
       const value = await handler(parsed.data, ctx);
       return { ok: true, value: spec.output.parse(value) };
-    } catch (error) {
+    } catch (thrown) {
+      // A full disk that no writer named a folder for: the database's (SQLITE_FULL) or another file in the data folder.
+      const error = asDiskFull(thrown, 'data', services.dataDir);
       if (error instanceof DomainError) return failure(error.code, error.message === error.code ? undefined : error.message, error.field);
       // The database's own guard of a closed day (migration 0010), whichever feature tried the change.
       if (error instanceof Error && error.message === 'DAY_CLOSED') return failure('DAY_CLOSED');

@@ -7,12 +7,13 @@
 // method): begin → chunk × n → finish, checked against the hash it announced.
 import { createHash, randomBytes } from 'node:crypto';
 import { appendFileSync, closeSync, existsSync, openSync, readSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, isAbsolute, join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Selectable } from 'kysely';
 import { DomainError } from '../api/kit';
 import { qb } from '../db/sql';
 import type { Actor } from '../dossiers/store';
 import type { FeatureDeps } from '../services/deps';
+import { folderSetting } from '../settings/folders';
 import { toVnIso, vnDate } from '../shared/time';
 import { attachmentMessages as m, attachmentsUi } from '../shared/vi/attachments';
 import { acceptedKindsSetting, maxMegabytesSetting, scannerFolderSetting } from './settings';
@@ -261,13 +262,13 @@ export class Attachments {
   }
 
   updateSettings(next: { acceptedKinds: ScanKind[]; maxMegabytes: number; scannerFolder: string }, actor: Actor) {
-    if (next.scannerFolder && !isAbsolute(next.scannerFolder)) throw new DomainError('INVALID_INPUT', m.folderNotAbsolute, 'scannerFolder');
+    const scannerFolder = folderSetting(next.scannerFolder, 'scanner', 'scannerFolder');
     this.deps.sql.tx(() => {
       this.deps.settings.set(acceptedKindsSetting, next.acceptedKinds);
       this.deps.settings.set(maxMegabytesSetting, next.maxMegabytes);
-      this.deps.settings.set(scannerFolderSetting, next.scannerFolder);
+      this.deps.settings.set(scannerFolderSetting, scannerFolder);
     });
-    this.deps.audit.record('attachments.settings', actor, next);
+    this.deps.audit.record('attachments.settings', actor, { ...next, scannerFolder });
     return this.settings();
   }
 

@@ -5,11 +5,13 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { DomainError } from '../api/kit';
 import { DATABASE_FILE } from '../db/open';
 import { latestVersion } from '../db/migrate';
 import type { FeatureDeps } from '../services/deps';
+import { writingTo } from '../services/disk-full';
+import { folderSetting } from '../settings/folders';
 import { toVnIso, vnDate, vnInstant, vnParts } from '../shared/time';
 import { errorMessages } from '../shared/vi/errors';
 import { backupWords } from '../shared/vi/backup';
@@ -37,14 +39,16 @@ export class Backups {
     return { folder, resolvedFolder: folder || defaultBackupFolder(dataDir), keep: settings.get(backupKeepSetting), dailyTime: settings.get(backupDailyTimeSetting) };
   }
 
+  /** Takes the settings as typed; refuses a folder that breaks the folder rule (folderSetting) or cannot be written. */
   updateSettings(input: { folder: string; keep: number; dailyTime: string }, who: Who): BackupSettings {
-    if (input.folder && !writableFolder(input.folder)) throw new DomainError('BACKUP_FOLDER_INVALID', undefined, 'folder');
+    const folder = folderSetting(input.folder, 'backup', 'folder');
+    if (folder && !writableFolder(folder)) throw new DomainError('BACKUP_FOLDER_INVALID', undefined, 'folder');
     const { settings, sql, audit, dataDir } = this.deps;
     sql.tx(() => {
-      settings.set(backupFolderSetting, input.folder);
+      settings.set(backupFolderSetting, folder);
       settings.set(backupKeepSetting, input.keep);
       settings.set(backupDailyTimeSetting, input.dailyTime);
-      audit.record('backup.settings', who, input);
+      audit.record('backup.settings', who, { ...input, folder });
     });
     const current = this.settings();
     rememberBackupFolder(dataDir, current.resolvedFolder);
@@ -79,10 +83,20 @@ export class Backups {
   }
 
   private async backup(reason: BackupReason, who: Who): Promise<BackupSummary> {
-    const { sql, clock, dataDir, audit } = this.deps;
-    const started = performance.now();
+    const { sql, dataDir, audit } = this.deps;
     const { resolvedFolder: folder, keep } = this.settings();
     rememberBackupFolder(dataDir, folder);
+    const entry = await writingTo('backup', folder, () => this.write(folder, reason));
+    pruneBackups(folder, keep);
+    const { database, files } = entry.manifest;
+    sql.tx(() => audit.record('backup.run', who, { id: entry.id, reason, databaseBytes: database.bytes, files: files.count }));
+    return summarise(entry);
+  }
+
+  /** Writes one backup into `folder`: whole (a .partial folder renamed at the end) or, on any failure, nothing. */
+  private async write(folder: string, reason: BackupReason): Promise<BackupEntry> {
+    const { clock } = this.deps;
+    const started = performance.now();
     const previous = listBackups(folder)[0];
     const id = freeId(folder, stampOf(clock.now()));
     const partial = join(folder, `${id}.partial`);
@@ -94,9 +108,7 @@ export class Backups {
       const manifest: Manifest = { format: 1, at: toVnIso(at), reason, schemaVersion: latestVersion(), database, files, durationMs: Math.round(performance.now() - started) };
       writeFileSync(join(partial, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
       renameSync(partial, join(folder, id));
-      pruneBackups(folder, keep);
-      sql.tx(() => audit.record('backup.run', who, { id, reason, databaseBytes: database.bytes, files: files.count }));
-      return summarise({ id, path: join(folder, id), manifest, state: 'ok' });
+      return { id, path: join(folder, id), manifest, state: 'ok' };
     } catch (error) {
       rmSync(partial, { recursive: true, force: true });
       throw error;
@@ -192,7 +204,6 @@ function tryLink(from: string, to: string): boolean {
 }
 
 function writableFolder(folder: string): boolean {
-  if (!isAbsolute(folder)) return false;
   try {
     mkdirSync(folder, { recursive: true });
     const probe = join(folder, `.probe-${process.pid}`);

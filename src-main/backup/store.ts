@@ -8,9 +8,10 @@
 // <backups>/<id>/manifest.json    written last: a folder without it is an unfinished backup
 import { createHash } from 'node:crypto';
 import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { z } from 'zod';
 import { DATABASE_FILE } from '../db/open';
+import { storedFolder } from '../settings/folders';
 import { backupWords } from '../shared/vi/backup';
 import { BACKUP_ID } from './contract';
 import { checkDatabaseFile, type Integrity } from './integrity';
@@ -45,8 +46,8 @@ export function defaultBackupFolder(dataDir: string): string {
 /** The folder in use: the one remembered beside the database, else the default. */
 export function rememberedBackupFolder(dataDir: string): string {
   try {
-    const { folder } = z.object({ folder: z.string() }).parse(JSON.parse(readFileSync(join(dataDir, LOCATION_FILE), 'utf8')));
-    if (folder && isAbsolute(folder)) return folder;
+    const { folder } = z.object({ folder: storedFolder }).parse(JSON.parse(readFileSync(join(dataDir, LOCATION_FILE), 'utf8')));
+    if (folder) return folder;
   } catch {
     // No remembered folder: the default.
   }

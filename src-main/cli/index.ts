@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { homedir } from 'node:os';
 import { createServices, type Services } from '../services';
 import { dataDirOverride } from '../services/data-dir';
+import { asDiskFull } from '../services/disk-full';
 import { cliWords } from '../shared/vi/cli';
 import { backupCommands } from './backup-commands';
 import { endOfDayCommands } from './end-of-day-commands';
@@ -56,7 +57,8 @@ export async function main(argv: string[]): Promise<number> {
     if (command.runOnDataDir) return await command.runOnDataDir(dataDir, rest);
     services = createServices({ dataDir });
     return command.run ? await command.run(services, rest) : 2;
-  } catch (error) {
+  } catch (thrown) {
+    const error = asDiskFull(thrown, 'data', dataDir);
     console.error(error instanceof Error ? error.message : String(error));
     return 1;
   } finally {

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { DomainError } from '../api/kit';
 import { qb } from '../db/sql';
 import type { FeatureDeps } from '../services/deps';
+import { writingTo } from '../services/disk-full';
+import { folderSetting } from '../settings/folders';
 import { officeSetting } from '../settings/keys';
 import { toVnIso, vnDate } from '../shared/time';
 import { documentsUi, formWords } from '../shared/vi/documents';
@@ -193,13 +195,15 @@ export class Documents {
     };
   }
 
+  /** Takes the whole printing settings; refuses an output folder that is not a full path (folderSetting). */
   updatePrintingSettings(next: PrintingSettings): PrintingSettings {
     const { settings } = this.deps;
+    const outputFolder = folderSetting(next.outputFolder, 'print', 'outputFolder');
     this.deps.sql.tx(() => {
       settings.set(printerNameSetting, next.printerName);
       settings.set(paperSetting, next.paper);
       settings.set(copiesSetting, next.copies);
-      settings.set(outputFolderSetting, next.outputFolder);
+      settings.set(outputFolderSetting, outputFolder);
       settings.set(formSetSetting, next.formSet);
     });
     return this.printingSettings();
@@ -273,12 +277,15 @@ export class Documents {
     return { pdf, name: `${meta.kind}-${meta.id}`, paper: meta.paper, landscape: meta.kind === 'register' };
   }
 
+  /** Writes the PDF into the output folder and gives its path; a full disk is refused as DISK_FULL naming the folder. */
   private save(pdf: Buffer, name: string): string {
     const folder = this.printingSettings().outputFolder || join(this.deps.dataDir, 'printed');
-    mkdirSync(folder, { recursive: true });
     const stamp = toVnIso(this.deps.clock.now()).slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
     const file = join(folder, `${stamp}-${name.replace(/[^\w.-]+/g, '_')}.pdf`);
-    writeFileSync(file, pdf);
+    writingTo('print', folder, () => {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(file, pdf);
+    });
     return file;
   }
 

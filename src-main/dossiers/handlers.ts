@@ -3,6 +3,7 @@ import { DomainError, type CallContext, type HandlersOf } from '../api/kit';
 import type { DocumentKind, ViewModels } from '../documents/view-models';
 import { directoryConflict, lookupApplicants } from '../people/applicants';
 import type { Services } from '../services';
+import { asDiskFull } from '../services/disk-full';
 import { contactPhoneSetting, officeSetting } from '../settings/keys';
 import { toVnIso } from '../shared/time';
 import type { dossiersContract } from './contract';
@@ -30,7 +31,9 @@ export function dossiersHandlers(services: Services): HandlersOf<typeof dossiers
       return { documentId, printMessage: printed.message };
     } catch (error) {
       console.error('[intake] paper failed', error);
-      return { documentId: null, printMessage: 'Đã lưu hồ sơ nhưng chưa in được giấy tờ. Hãy in lại từ hồ sơ.' };
+      const reason = asDiskFull(error, 'data', services.dataDir);
+      const diskFull = reason instanceof DomainError && reason.code === 'DISK_FULL' ? ` ${reason.message}` : '';
+      return { documentId: null, printMessage: `Đã lưu hồ sơ nhưng chưa in được giấy tờ. Hãy in lại từ hồ sơ.${diskFull}` };
     }
   }
 

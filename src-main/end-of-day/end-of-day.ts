@@ -8,8 +8,11 @@ import { DomainError } from '../api/kit';
 import { qb } from '../db/sql';
 import type { Documents } from '../documents/documents';
 import type { FeatureDeps } from '../services/deps';
+import { writingTo } from '../services/disk-full';
+import { folderSetting } from '../settings/folders';
 import { officeSetting } from '../settings/keys';
 import { endOfDayFiles as w, endOfDayMessages as m } from '../shared/vi/end-of-day';
+import { folderMessages } from '../shared/vi/folders';
 import { Closure, type Who } from './closure';
 import { Outbox, type OutboxItem, type OutboxPass } from './outbox';
 import { buildPackage, packageExists, packageName, readPackage, writePackage, type Manifest, type PackageFile } from './package';
@@ -99,9 +102,9 @@ export class EndOfDay {
     progress(0, w.progress.record);
     const steps = { pdf: 1, xlsx: 2, sign: 3 } as const;
     const pkg = await buildPackage(stored, this.documents, signingKey(this.deps.settings), (step) => progress(steps[step], w.progress[step]));
-    const folder = writePackage(this.exportsDir, pkg);
+    const folder = writeExport(this.exportsDir, pkg);
     const outbox = this.outbox.enqueue({ name: pkg.name, idempotencyKey: pkg.idempotencyKey, counter, day, revision }, this.sendingSettings());
-    const copiedTo = options.out ? writePackage(options.out, pkg) : null;
+    const copiedTo = options.out ? writeExport(options.out, pkg) : null;
     this.deps.audit.record('endOfDay.export', { clerkId: null, counter }, { day, revision, package: pkg.name });
     progress(4, w.progress.done);
     return { packageName: pkg.name, revision, folder, manifest: pkg.manifest, outbox, copiedTo };
@@ -117,10 +120,11 @@ export class EndOfDay {
   }
 
   updateSendingSettings(next: SendingSettings, who: Who): SendingSettings {
-    if (next.destination === 'folder' && !isAbsoluteFolder(next.folder)) throw new DomainError('INVALID_INPUT', m.folderInvalid, 'folder');
+    const folder = folderSetting(next.folder, 'sending', 'folder');
+    if (next.destination === 'folder' && !folder) throw new DomainError('INVALID_INPUT', folderMessages.notAbsolute('sending'), 'folder');
     if (next.destination === 'http' && !/^https?:\/\/[^\s]+$/i.test(next.url)) throw new DomainError('INVALID_INPUT', m.urlInvalid, 'url');
     this.deps.sql.tx(() => {
-      this.deps.settings.set(sendingSetting, next);
+      this.deps.settings.set(sendingSetting, { ...next, folder });
       this.deps.audit.record('endOfDay.settings', who, { destination: next.destination });
     });
     return this.sendingSettings();
@@ -159,12 +163,12 @@ export class EndOfDay {
     const folder = join(this.exportsDir, name);
     if (existsSync(folder) && packageExists(folder)) return readPackage(folder);
     const pkg = await buildPackage(this.stored(row.counter, row.day, row.revision), this.documents, signingKey(this.deps.settings), () => undefined);
-    writePackage(this.exportsDir, pkg);
+    writeExport(this.exportsDir, pkg);
     return pkg.files;
   }
 }
 
-/** A full path: D:\… or \\server\share on Windows, /… elsewhere. */
-export function isAbsoluteFolder(folder: string): boolean {
-  return /^([a-zA-Z]:[\\/]|\\\\[^\\]+\\|\/)/.test(folder);
+/** writePackage into `parent`, a full disk refused as DISK_FULL naming it. */
+function writeExport(parent: string, pkg: { name: string; files: PackageFile[] }): string {
+  return writingTo('export', parent, () => writePackage(parent, pkg));
 }

@@ -7,8 +7,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { qb } from '../db/sql';
 import type { FeatureDeps } from '../services/deps';
+import { isDiskFull } from '../services/disk-full';
 import { toVnIso } from '../shared/time';
 import { endOfDayMessages as m } from '../shared/vi/end-of-day';
+import { folderMessages } from '../shared/vi/folders';
 import { packageExists, readPackage, writePackage, type PackageFile } from './package';
 import type { SendingSettings } from './settings';
 import type { OutboxState } from './tables';
@@ -160,7 +162,7 @@ function sendToFolder(folder: string, name: string, files: PackageFile[]): void 
     }
     writePackage(folder, { name, files });
   } catch (error) {
-    throw new Error(m.folderMissing(folder), { cause: error });
+    throw new Error(isDiskFull(error) ? folderMessages.diskFull('sending', folder) : m.folderMissing(folder), { cause: error });
   }
 }
 

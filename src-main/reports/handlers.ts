@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DomainError, type HandlersOf } from '../api/kit';
 import { findResourcesDir, loadFonts } from '../documents/layout/fonts';
 import type { Services } from '../services';
+import { writingTo } from '../services/disk-full';
 import { officeSetting } from '../settings/keys';
 import { reportWords as w } from '../shared/vi/reports';
 import type { reportsContract } from './contract';
@@ -26,9 +27,11 @@ export function reportsHandlers(services: Services): HandlersOf<typeof reportsCo
       const bytes = format === 'xlsx' ? reportXlsx(report, office) : reportPdf(report, office, loadFonts(findResourcesDir()));
       const fileName = w.fileName(report.period.from, report.period.to, format);
       const folder = join(services.dataDir, 'reports');
-      mkdirSync(folder, { recursive: true });
       const savedTo = join(folder, fileName);
-      writeFileSync(savedTo, bytes);
+      writingTo('reports', folder, () => {
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(savedTo, bytes);
+      });
       const inline = bytes.length <= INLINE_BYTES;
       return { fileName, mimeType: MIME[format], bytes: bytes.length, base64: inline ? bytes.toString('base64') : null, savedTo, message: w.savedTo(savedTo) };
     },

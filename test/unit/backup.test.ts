@@ -98,7 +98,7 @@ describe('backup of the running app', () => {
   });
 
   it('writes to a chosen folder, refuses a relative one, and remembers the folder outside the database', async () => {
-    expect(await app.call('backup.updateSettings', { folder: 'SaoLuu', keep: 14, dailyTime: '17:30' })).toMatchObject({ ok: false, error: { code: 'BACKUP_FOLDER_INVALID', field: 'folder' } });
+    expect(await app.call('backup.updateSettings', { folder: 'SaoLuu', keep: 14, dailyTime: '17:30' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'folder' } });
     expect(await app.call('backup.updateSettings', { folder: '', keep: 0, dailyTime: '25:00' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const folder = mkdtempSync(join(tmpdir(), 'mot-cua-saoluu-'));
     try {

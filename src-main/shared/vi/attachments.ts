@@ -19,7 +19,6 @@ export const attachmentMessages = {
   noScannerFolder: 'Chưa cài đặt thư mục máy quét (Cài đặt → Số hóa hồ sơ).',
   scannerFolderMissing: (folder: string) => `Không mở được thư mục máy quét "${folder}".`,
   scannerFileMissing: (name: string) => `Tệp "${name}" không còn trong thư mục máy quét.`,
-  folderNotAbsolute: 'Thư mục máy quét phải là đường dẫn đầy đủ (ví dụ D:\\MayQuet).',
   busy: 'Đang có quá nhiều tệp tải lên dở. Hãy chờ xong rồi thử lại.',
 } as const;
 

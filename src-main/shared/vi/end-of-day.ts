@@ -12,7 +12,6 @@ export const endOfDayMessages = {
   componentUnknown: 'Hồ sơ không có thành phần này.',
   valueInvalid: 'Giá trị mới không hợp lệ cho trường này.',
   valueUnchanged: 'Giá trị mới giống giá trị hiện tại: không có gì để sửa.',
-  folderInvalid: 'Thư mục nhận phải là đường dẫn đầy đủ (ví dụ E:\\ChuyenDuLieu).',
   urlInvalid: 'Địa chỉ hệ thống trung tâm phải bắt đầu bằng http:// hoặc https://.',
   noDestination: 'Chưa cài đặt nơi gửi (thư mục hoặc địa chỉ hệ thống trung tâm) trong Cài đặt: gói dữ liệu được lưu trong máy.',
   outboxItemUnknown: 'Không tìm thấy gói dữ liệu này trong hàng chờ gửi.',
