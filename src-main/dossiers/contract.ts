@@ -58,7 +58,19 @@ const dossierDetail = z.object({
   components: z.array(
     z.object({ key: z.string(), name: z.string(), formCode: z.string().nullable(), copyType: z.string(), count: z.number(), required: z.boolean(), status: z.string(), note: z.string().nullable() }),
   ),
-  history: z.array(z.object({ at: z.string(), action: z.string(), fromState: z.string().nullable(), toState: z.string().nullable(), reason: z.string().nullable(), clerkName: z.string(), counter: z.number() })),
+  history: z.array(
+    z.object({
+      at: z.string(),
+      action: z.string(),
+      fromState: z.string().nullable(),
+      toState: z.string().nullable(),
+      reason: z.string().nullable(),
+      clerkName: z.string(),
+      counter: z.number(),
+      /** What a correction changed (action 'correct'), else null. */
+      correction: z.object({ field: z.string(), oldValue: z.string().nullable(), newValue: z.string().nullable() }).nullable(),
+    }),
+  ),
   documents: z.array(z.object({ documentId: z.number(), kind: z.string(), issuedAt: z.string() })),
 });
 

@@ -48,9 +48,16 @@ export function dossierDetail(services: Services, dossierId: number) {
       reason: e.reason,
       clerkName: e.clerk_name,
       counter: e.counter,
+      correction: e.action === 'correct' ? correctionOf(e.payload) : null,
     })),
     documents: services.documents.listForDossier(dossierId).map((d) => ({ documentId: d.id, kind: d.kind, issuedAt: d.issuedAt })),
   };
+}
+
+/** What a correction event changed: the field and its values before and after. */
+function correctionOf(payload: string): { field: string; oldValue: string | null; newValue: string | null } {
+  const p = JSON.parse(payload) as { field?: string; oldValue?: string | null; newValue?: string | null };
+  return { field: p.field ?? '', oldValue: p.oldValue ?? null, newValue: p.newValue ?? null };
 }
 
 /** Guidance slips still waiting for the citizen, found by personal ID, name or dossier number. */

@@ -13,7 +13,7 @@ import { DocumentPreview } from '../documents/DocumentPreview';
 import { FormError, Kbd } from '../ui/form';
 import { notifyQueueChanged } from '../queue/events';
 import { vnTime } from '../queue/format';
-import { ApologyDialog, HandOverDialog, ReceiveResultDialog, ReceiveSupplementDialog, RequestSupplementDialog, StopDialog, type ActionDone } from '../queue/LifecycleDialogs';
+import { ApologyDialog, CorrectionDialog, HandOverDialog, ReceiveResultDialog, ReceiveSupplementDialog, RequestSupplementDialog, StopDialog, type ActionDone } from '../queue/LifecycleDialogs';
 import { ReturnDialog } from '../queue/ReturnDialog';
 import { ReturnFollowUp } from '../queue/ReturnFollowUp';
 import { Urgency } from '../queue/Urgency';
@@ -34,6 +34,7 @@ const ACTIONS: { action: Action; key: string; supervisor?: true }[] = [
   { action: 'stop', key: 'd' },
 ];
 const CONTROL_KEY = 'p';
+const CORRECT_KEY = 's';
 
 const typing = (target: EventTarget | null) => target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 
@@ -41,7 +42,7 @@ export function DossierView({ dossierId, onClose }: { dossierId: number; onClose
   const [detail, setDetail] = useState<Detail | null>(null);
   const [life, setLife] = useState<Lifecycle | null>(null);
   const [supervisor, setSupervisor] = useState(false);
-  const [dialog, setDialog] = useState<Action | null>(null);
+  const [dialog, setDialog] = useState<Action | 'correct' | null>(null);
   const [preview, setPreview] = useState<number | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [returned, setReturned] = useState(false);
@@ -99,6 +100,9 @@ export function DossierView({ dossierId, onClose }: { dossierId: number; onClose
     } else if (key === CONTROL_KEY && hasCode) {
       event.preventDefault();
       void controlSheet();
+    } else if (key === CORRECT_KEY && detail) {
+      event.preventDefault();
+      setDialog('correct');
     }
   }
 
@@ -140,6 +144,9 @@ export function DossierView({ dossierId, onClose }: { dossierId: number; onClose
                   {t.actionNames.control} <Kbd>{CONTROL_KEY.toUpperCase()}</Kbd>
                 </button>
               ) : null}
+              <button type="button" onClick={() => setDialog('correct')}>
+                {t.actionNames.correct} <Kbd>{CORRECT_KEY.toUpperCase()}</Kbd>
+              </button>
             </section>
             {message ? (
               <p className="q-dossier__message" role="status" data-testid="action-message">
@@ -183,6 +190,7 @@ export function DossierView({ dossierId, onClose }: { dossierId: number; onClose
       {dialog === 'receiveSupplement' ? <ReceiveSupplementDialog {...dialogProps} /> : null}
       {dialog === 'receiveResult' ? <ReceiveResultDialog {...dialogProps} /> : null}
       {dialog === 'stop' ? <StopDialog {...dialogProps} /> : null}
+      {dialog === 'correct' && detail ? <CorrectionDialog {...dialogProps} current={correctable(detail)} supervisor={supervisor} /> : null}
       {dialog === 'apologise' ? <ApologyDialog {...dialogProps} currentDueDate={life?.currentDueDate ?? null} /> : null}
       {dialog === 'returnResult' ? (
         <ReturnDialog
@@ -196,6 +204,24 @@ export function DossierView({ dossierId, onClose }: { dossierId: number; onClose
       ) : null}
     </div>
   );
+}
+
+/** The values the correction form starts from: what the dossier recorded. */
+function correctable(detail: Detail): Record<keyof typeof t.correction.fields, string> {
+  return {
+    'applicant.fullName': detail.applicant.fullName,
+    'applicant.phone': detail.applicant.phone ?? '',
+    'applicant.address': detail.applicant.address ?? '',
+    'applicant.email': detail.applicant.email ?? '',
+    setCount: String(detail.setCount),
+    channelReference: detail.channelReference ?? '',
+    deliveryAddress: detail.deliveryAddress ?? '',
+  };
+}
+
+function correctionText(c: NonNullable<Detail['history'][number]['correction']>): string {
+  const name = (t.correction.fields as Record<string, string>)[c.field] ?? c.field;
+  return t.correction.changed(name, c.oldValue ?? t.correction.empty, c.newValue ?? t.correction.empty);
 }
 
 function Facts({ detail, life }: { detail: Detail; life: Lifecycle | null }) {
@@ -248,10 +274,10 @@ function History({ history }: { history: Detail['history'] }) {
           {history.map((h, i) => (
             <tr key={i}>
               <td>{vnTime(h.at)}</td>
-              <td>{dossierActionNames[h.action as DossierAction] ?? h.action}</td>
+              <td>{(dossierActionNames as Record<string, string>)[h.action] ?? h.action}</td>
               <td>{h.clerkName}</td>
               <td>{t.counter(h.counter)}</td>
-              <td>{h.reason ?? ''}</td>
+              <td>{[h.reason, h.correction ? correctionText(h.correction) : null].filter(Boolean).join(' — ')}</td>
             </tr>
           ))}
         </tbody>

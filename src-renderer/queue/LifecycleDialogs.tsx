@@ -153,3 +153,39 @@ export function ApologyDialog({ dossierId, currentDueDate, onClose, onDone }: Di
   );
 }
 
+
+type CorrectableField = keyof typeof t.correction.fields;
+
+/**
+ * "Sửa thông tin": one field of what the dossier recorded, with a reason, logged in its history.
+ * A closed day's dossier is corrected by a supervisor through the day's correction (a new revision of its package).
+ */
+export function CorrectionDialog({ dossierId, current, supervisor, onClose, onDone }: DialogProps & { current: Record<CorrectableField, string>; supervisor: boolean }) {
+  const title = t.actionNames.correct;
+  const action = useAction(title, onDone);
+  const [field, setField] = useState<CorrectableField>('applicant.fullName');
+  const [value, setValue] = useState(current['applicant.fullName']);
+  const [reason, setReason] = useState('');
+  async function correct() {
+    const input = { dossierId, field, value, reason };
+    const open = await call('dossiers.correct', input);
+    if (!open.ok && open.error.code === 'DAY_CLOSED' && supervisor) return call('endOfDay.correct', input);
+    return open;
+  }
+  return (
+    <Dialog title={title} action={action} onClose={onClose} onSubmit={() => void action.run(correct)}>
+      <div className="field">
+        <label htmlFor="correction-field">{t.correction.field}</label>
+        <select id="correction-field" data-field="field" value={field} autoFocus onChange={(e) => { const next = e.target.value as CorrectableField; setField(next); setValue(current[next]); }}>
+          {(Object.keys(t.correction.fields) as CorrectableField[]).map((f) => (
+            <option key={f} value={f}>
+              {t.correction.fields[f]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field label={t.correction.value} field="value" value={value} onChange={(e) => setValue(e.target.value)} error={action.errors.value} autoComplete="off" />
+      <TextBox label={t.correction.reason} field="reason" value={reason} onChange={setReason} error={action.errors.reason} />
+    </Dialog>
+  );
+}

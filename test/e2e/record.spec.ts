@@ -109,5 +109,26 @@ test.describe('a known ID typed with another name', () => {
     expect(lookup.applicants[0]?.fullName).toBe(TYPO);
     const first = await invoke<{ applicant: { fullName: string } }>(page, 'dossiers.get', { dossierId: 1 });
     expect(first.applicant.fullName).toBe(RECEIVED);
+
+    // The clerk corrects the second dossier's name: a logged event with its reason.
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('nhunh');
+    await expect(page.getByRole('dialog', { name: 'Tìm hồ sơ' }).getByRole('option')).toHaveCount(1);
+    await page.keyboard.press('Enter');
+    const view = page.getByRole('dialog', { name: /^Hồ sơ/ });
+    await expect(view.getByTestId('dossier-view-code')).toHaveText(/-3002$/);
+    await page.keyboard.press('s');
+    const correction = page.getByRole('dialog', { name: 'Sửa thông tin' });
+    await expect(correction.getByLabel('Thông tin cần sửa')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type(RECEIVED);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Gõ nhầm tên khi tiếp nhận');
+    await page.keyboard.press('Control+Enter');
+    await expect(correction).toHaveCount(0);
+    await expect(view.getByTestId('dossier-history')).toContainText(`Sửa thông tin hồ sơ`);
+    await expect(view.getByTestId('dossier-history')).toContainText(`Gõ nhầm tên khi tiếp nhận — Họ và tên người nộp: «${TYPO}» → «${RECEIVED}»`);
+    await expect(view).toContainText(RECEIVED);
   });
 });

@@ -53,6 +53,7 @@ export const dossierActionNames = {
   returnResult: 'Trả kết quả',
   stop: 'Dừng giải quyết',
   apologise: 'Xin lỗi và hẹn lại ngày trả',
+  correct: 'Sửa thông tin hồ sơ',
 } as const;
 
 export const copyTypeNames = {
