@@ -1,0 +1,22 @@
+// @runs: shared
+// What a clerk reads when sign-in or unlock is refused after failed attempts.
+import { vnParts } from '../time';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "n giây", or "m phút n giây" from a minute on. */
+function duration(ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds < 60) return `${seconds} giây`;
+  const rest = seconds % 60;
+  return rest ? `${Math.floor(seconds / 60)} phút ${rest} giây` : `${seconds / 60} phút`;
+}
+
+export const signInMessages = {
+  /** When the next attempt will be checked, as wall time in Vietnam and as time left. */
+  tryAgain: (until: Date, now: Date): string => {
+    const t = vnParts(until);
+    return `Hãy thử lại sau ${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)} (còn ${duration(until.getTime() - now.getTime())}).`;
+  },
+  throttled: 'Đã nhập sai mật khẩu nhiều lần liên tiếp.',
+};
