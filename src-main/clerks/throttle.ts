@@ -71,8 +71,7 @@ export class SignInThrottle {
   private count(scope: Scope, name: string): number {
     const row = this.sql.one(qb.selectFrom('sign_in_throttle').select('failures').where('scope', '=', scope).where('key', '=', name));
     const failures = (row?.failures ?? 0) + 1;
-    // Rounded up to the second: the refusal shows that time, and the wait is never shorter than the policy's.
-    const retryAt = toVnIso(new Date(Math.ceil((this.clock.now().getTime() + this.delayMs(failures)) / 1000) * 1000));
+    const retryAt = toVnIso(this.retryAt(failures));
     this.sql.run(
       qb
         .insertInto('sign_in_throttle')
@@ -93,11 +92,14 @@ export class SignInThrottle {
     );
   }
 
-  /** No wait for the free failures, then firstDelayMs, doubling, up to maxDelayMs. */
-  private delayMs(failures: number): number {
+  /** Now for the free failures, then firstDelayMs later, doubling, up to maxDelayMs. */
+  private retryAt(failures: number): Date {
+    const now = this.clock.now().getTime();
     const beyond = failures - this.policy.freeFailures;
-    if (beyond <= 0) return 0;
-    return Math.min(this.policy.firstDelayMs * 2 ** Math.min(beyond - 1, 30), this.policy.maxDelayMs);
+    if (beyond <= 0) return new Date(now);
+    const delay = Math.min(this.policy.firstDelayMs * 2 ** Math.min(beyond - 1, 30), this.policy.maxDelayMs);
+    // Rounded up to the second (stored times have seconds): the wait is never shorter than the policy's.
+    return new Date(Math.ceil((now + delay) / 1000) * 1000);
   }
 }
 
