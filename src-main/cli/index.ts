@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { homedir } from 'node:os';
 import { createServices, type Services } from '../services';
 import { dataDirOverride } from '../services/data-dir';
+import { accountCommands } from './account-commands';
 import { backupCommands } from './backup-commands';
 import { endOfDayCommands } from './end-of-day-commands';
 
@@ -17,7 +18,7 @@ export interface CliCommand {
   runOnDataDir?(dataDir: string, args: string[]): Promise<number> | number;
 }
 
-export const commands: Record<string, CliCommand> = { ...backupCommands, ...endOfDayCommands };
+export const commands: Record<string, CliCommand> = { ...backupCommands, ...endOfDayCommands, ...accountCommands };
 
 /** Electron's userData folder for this app, so the CLI finds the counter's data by default. */
 function defaultDataDir(): string {

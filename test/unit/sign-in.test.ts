@@ -1,7 +1,8 @@
 // @runs: test
 // Sign-in and unlock under attack and under a clerk's ordinary mistypes:
 // throttling, lockout, the audit trail, equal timing, the scrypt cost.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { accountCommands } from '../../src-main/cli/account-commands';
 import { hashPassword, needsRehash, RECOMMENDED_COST, verifyPassword } from '../../src-main/clerks/password';
 import { vnInstant } from '../../src-main/shared/time';
 import { makeTestApp, setUpOffice, SUPERVISOR, type TestApp } from '../support/services';
@@ -117,6 +118,23 @@ describe('lockout', () => {
 
     await app.ok('session.signIn', { username: CLERK.username, password: CLERK.password });
     expect(await app.call('clerks.unlockAccount', { clerkId: 1 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('lets the IT officer unlock the only supervisor from the command line', async () => {
+    await office();
+    await tenFailures(SUPERVISOR.username);
+    const unlock = (args: string[]) => accountCommands['unlock-account']?.run?.(app.services, args);
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(unlock([])).toBe(2);
+    expect(unlock(['khongco'])).toBe(1);
+    expect(error).toHaveBeenCalledWith('Không có tài khoản "khongco".');
+    expect(unlock([' HuongNTT'])).toBe(0);
+    expect(log).toHaveBeenCalledWith('Đã mở khóa tài khoản "huongntt".');
+    log.mockRestore();
+    error.mockRestore();
+    expect(auditRows('clerks.unlockAccount')).toMatchObject([{ clerk_id: null, counter: 3, detail: { username: 'huongntt', via: 'cli' } }]);
+    await app.ok('session.signIn', { username: SUPERVISOR.username, password: SUPERVISOR.password });
   });
 
   it('answers an unknown name exactly as a known one, locked included', async () => {

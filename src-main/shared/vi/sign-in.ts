@@ -20,3 +20,10 @@ export const signInMessages = {
   },
   throttled: 'Đã nhập sai mật khẩu nhiều lần liên tiếp.',
 };
+
+/** The command line's unlock, for an office whose only supervisor is locked out. */
+export const accountCli = {
+  unlockUsage: '<tên đăng nhập>          mở khóa tài khoản bị khóa do nhập sai mật khẩu (khi không còn giám sát nào đăng nhập được)',
+  unknownUser: (username: string) => `Không có tài khoản "${username}".`,
+  unlocked: (username: string) => `Đã mở khóa tài khoản "${username}".`,
+};
