@@ -97,7 +97,7 @@ export class SignInThrottle {
     const now = this.clock.now().getTime();
     const beyond = failures - this.policy.freeFailures;
     if (beyond <= 0) return new Date(now);
-    const delay = Math.min(this.policy.firstDelayMs * 2 ** Math.min(beyond - 1, 30), this.policy.maxDelayMs);
+    const delay = Math.min(this.policy.firstDelayMs * 2 ** (beyond - 1), this.policy.maxDelayMs);
     // Rounded up to the second (stored times have seconds): the wait is never shorter than the policy's.
     return new Date(Math.ceil((now + delay) / 1000) * 1000);
   }
