@@ -4,7 +4,8 @@ import { DomainError } from '../api/kit';
 import { qb, type Sql } from '../db/sql';
 import type { Clock } from '../services/clock';
 import { toVnIso } from '../shared/time';
-import { hashPassword } from './password';
+import type { ClerksTable } from '../db/schema';
+import { hashPassword, RECOMMENDED_COST, type ScryptCost } from './password';
 
 export interface NewClerk {
   fullName: string;
@@ -19,12 +20,19 @@ export interface ClerkSummary {
   username: string;
   role: 'supervisor' | 'clerk';
   active: boolean;
+  /** Locked after too many failed sign-ins in a row, until a supervisor unlocks it (throttle.ts). */
+  locked: boolean;
 }
+
+/** A clerk as stored, password hash included: for the password check only. */
+export type ClerkRow = Omit<ClerksTable, 'id'> & { id: number };
 
 export class Accounts {
   constructor(
     private readonly sql: Sql,
     private readonly clock: Clock,
+    /** Tests that create many clerks pass a lower cost; the app uses the recommended one. */
+    private readonly cost: ScryptCost = RECOMMENDED_COST,
   ) {}
 
   add(clerk: NewClerk): ClerkSummary {
@@ -34,7 +42,7 @@ export class Accounts {
       qb.insertInto('clerks').values({
         full_name: clerk.fullName,
         username: clerk.username,
-        password_hash: hashPassword(clerk.password),
+        password_hash: hashPassword(clerk.password, this.cost),
         role: clerk.role,
         active: 1,
         created_at: toVnIso(this.clock.now()),
@@ -44,12 +52,12 @@ export class Accounts {
   }
 
   get(id: number): ClerkSummary {
-    const row = this.sql.one(qb.selectFrom('clerks').selectAll().where('id', '=', id));
+    const row = this.sql.one(summaries().where('clerks.id', '=', id));
     if (!row) throw new DomainError('CLERK_NOT_FOUND');
     return toSummary(row);
   }
 
-  findByUsername(username: string) {
+  findByUsername(username: string): ClerkRow | undefined {
     return this.sql.one(qb.selectFrom('clerks').selectAll().where('username', '=', username));
   }
 
@@ -57,8 +65,13 @@ export class Accounts {
     return this.sql.one(qb.selectFrom('clerks').select('password_hash').where('id', '=', id))?.password_hash;
   }
 
+  /** Stores a new hash of the same password (a rehash at a higher cost). */
+  setPasswordHash(id: number, hash: string): void {
+    this.sql.run(qb.updateTable('clerks').set({ password_hash: hash }).where('id', '=', id));
+  }
+
   list(): ClerkSummary[] {
-    return this.sql.all(qb.selectFrom('clerks').selectAll().orderBy('active', 'desc').orderBy('full_name')).map(toSummary);
+    return this.sql.all(summaries().orderBy('clerks.active', 'desc').orderBy('clerks.full_name')).map(toSummary);
   }
 
   count(): number {
@@ -87,6 +100,14 @@ export class Accounts {
   }
 }
 
-function toSummary(row: { id: number; full_name: string; username: string; role: 'supervisor' | 'clerk'; active: 0 | 1 }): ClerkSummary {
-  return { id: row.id, fullName: row.full_name, username: row.username, role: row.role, active: row.active === 1 };
+/** Clerks with their lockout, which lives with the sign-in failures of their user name. */
+function summaries() {
+  return qb
+    .selectFrom('clerks')
+    .leftJoin('sign_in_throttle as failures', (join) => join.onRef('failures.key', '=', 'clerks.username').on('failures.scope', '=', 'user'))
+    .select(['clerks.id', 'clerks.full_name', 'clerks.username', 'clerks.role', 'clerks.active', 'failures.locked_at']);
+}
+
+function toSummary(row: { id: number; full_name: string; username: string; role: 'supervisor' | 'clerk'; active: 0 | 1; locked_at: string | null }): ClerkSummary {
+  return { id: row.id, fullName: row.full_name, username: row.username, role: row.role, active: row.active === 1, locked: row.locked_at !== null };
 }

@@ -17,4 +17,6 @@ export const clerksContract = {
   'clerks.list': method(z.strictObject({}), z.object({ clerks: z.array(clerkSummary) }), 'supervisor'),
   'clerks.add': method(z.strictObject({ fullName: text(100), username, password, role }), signedIn, 'supervisor'),
   'clerks.setActive': method(z.strictObject({ clerkId: id, active: z.boolean() }), signedIn, 'supervisor'),
+  /** Ends a lockout after too many failed sign-ins: the clerk starts again from no failures. */
+  'clerks.unlockAccount': method(z.strictObject({ clerkId: id }), signedIn, 'supervisor'),
 };

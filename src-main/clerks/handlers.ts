@@ -1,12 +1,12 @@
 // @runs: main
-import { DomainError, type HandlersOf } from '../api/kit';
+import { DomainError, type CallContext, type HandlersOf } from '../api/kit';
 import type { Services } from '../services';
 import type { clerksContract } from './contract';
 
 export function clerksHandlers(services: Services): HandlersOf<typeof clerksContract> {
-  const { session, accounts, audit, sql } = services;
+  const { session, accounts, audit, sql, throttle } = services;
   return {
-    'session.signIn': ({ username, password }) => ({ clerk: session.signIn(username.trim().toLowerCase(), password) }),
+    'session.signIn': async ({ username, password }, ctx) => ({ clerk: await session.signIn(username.trim().toLowerCase(), password, counterOf(ctx)) }),
     'session.signOut': () => {
       session.signOut();
       return { ok: true };
@@ -15,7 +15,7 @@ export function clerksHandlers(services: Services): HandlersOf<typeof clerksCont
       session.lock();
       return { ok: true };
     },
-    'session.unlock': ({ password }) => ({ clerk: session.unlock(password) }),
+    'session.unlock': async ({ password }, ctx) => ({ clerk: await session.unlock(password, counterOf(ctx)) }),
     'session.heartbeat': () => ({ ok: true }),
     'clerks.list': () => ({ clerks: accounts.list() }),
     'clerks.add': (input, ctx) =>
@@ -31,5 +31,17 @@ export function clerksHandlers(services: Services): HandlersOf<typeof clerksCont
         audit.record(active ? 'clerks.activate' : 'clerks.deactivate', ctx, { clerkId });
         return { clerk };
       }),
+    'clerks.unlockAccount': ({ clerkId }, ctx) =>
+      sql.tx(() => {
+        const { username } = accounts.get(clerkId);
+        throttle.unlock(username);
+        audit.record('clerks.unlockAccount', ctx, { clerkId, username });
+        return { clerk: accounts.get(clerkId) };
+      }),
   };
+}
+
+/** The dispatcher always knows the counter (settings give a default before the first run). */
+function counterOf(ctx: CallContext): number {
+  return ctx.counter ?? 0;
 }

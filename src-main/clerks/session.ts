@@ -1,11 +1,12 @@
 // @runs: main
 // Who is working at this counter right now. One app instance has one session;
 // it locks itself after the configured idle time and unlocks with the same
-// clerk's password.
+// clerk's password. Both passwords go through the same throttled check
+// (password-check.ts).
 import { DomainError } from '../api/kit';
 import type { Clock } from '../services/clock';
 import type { Accounts, ClerkSummary } from './accounts';
-import { verifyPassword } from './password';
+import type { PasswordCheck } from './password-check';
 
 export interface SessionState {
   clerk: ClerkSummary | null;
@@ -21,17 +22,24 @@ export class Session {
     private readonly accounts: Accounts,
     private readonly clock: Clock,
     private readonly idleMinutes: () => number,
+    private readonly passwords: PasswordCheck,
   ) {}
 
-  signIn(username: string, password: string): ClerkSummary {
-    const row = this.accounts.findByUsername(username);
-    // Same message for an unknown user and a wrong password: don't reveal which.
-    if (!row || !verifyPassword(password, row.password_hash)) throw new DomainError('WRONG_CREDENTIALS', undefined, 'password');
-    if (row.active !== 1) throw new DomainError('ACCOUNT_INACTIVE', undefined, 'username');
-    this.clerkId = row.id;
+  /**
+   * Takes a user name (trimmed, lower case), a password and this counter's number; gives the clerk now signed in.
+   * Refuses as PasswordCheck.check does, with the same answer for an unknown name and a wrong password.
+   */
+  async signIn(username: string, password: string, counter: number): Promise<ClerkSummary> {
+    const row = await this.passwords.check({ purpose: 'signIn', username, password, counter });
+    return this.begin(row.id);
+  }
+
+  /** Starts the session of a clerk whose password was just set (the first run), without checking it again. */
+  begin(clerkId: number): ClerkSummary {
+    this.clerkId = clerkId;
     this.locked = false;
     this.touch();
-    return this.accounts.get(row.id);
+    return this.accounts.get(clerkId);
   }
 
   signOut(): void {
@@ -43,13 +51,14 @@ export class Session {
     if (this.clerkId !== null) this.locked = true;
   }
 
-  unlock(password: string): ClerkSummary {
+  /** Takes the signed-in clerk's password and this counter's number; gives the clerk. Refuses as PasswordCheck.check does. */
+  async unlock(password: string, counter: number): Promise<ClerkSummary> {
     if (this.clerkId === null) throw new DomainError('NOT_SIGNED_IN');
-    const hash = this.accounts.passwordHash(this.clerkId);
-    if (!hash || !verifyPassword(password, hash)) throw new DomainError('WRONG_PASSWORD', undefined, 'password');
-    this.locked = false;
-    this.touch();
-    return this.accounts.get(this.clerkId);
+    const { username } = this.accounts.get(this.clerkId);
+    const row = await this.passwords.check({ purpose: 'unlock', username, password, counter });
+    // Another clerk may have signed in while the password was being checked.
+    if (row.id !== this.clerkId) throw new DomainError('NOT_SIGNED_IN');
+    return this.begin(row.id);
   }
 
   touch(): void {

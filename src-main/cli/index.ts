@@ -8,6 +8,7 @@ import { createServices, type Services } from '../services';
 import { dataDirOverride } from '../services/data-dir';
 import { asDiskFull } from '../services/disk-full';
 import { cliWords } from '../shared/vi/cli';
+import { accountCommands } from './account-commands';
 import { backupCommands } from './backup-commands';
 import { endOfDayCommands } from './end-of-day-commands';
 
@@ -19,7 +20,7 @@ export interface CliCommand {
   runOnDataDir?(dataDir: string, args: string[]): Promise<number> | number;
 }
 
-export const commands: Record<string, CliCommand> = { ...backupCommands, ...endOfDayCommands };
+export const commands: Record<string, CliCommand> = { ...backupCommands, ...endOfDayCommands, ...accountCommands };
 
 const HELP = new Set(['--help', '-h', 'help']);
 

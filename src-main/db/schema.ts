@@ -13,6 +13,7 @@ import type { SatisfactionTables } from '../satisfaction/tables';
 import type { AttachmentTables } from '../attachments/tables';
 import type { SearchTables } from '../search/tables';
 import type { QueueTables } from '../queue/tables';
+import type { ClerkTables } from '../clerks/tables';
 
 export interface SettingsTable {
   key: string;
@@ -47,4 +48,4 @@ export interface FoundationTables {
 /** Every table, each feature's from its own tables.ts. */
 export interface Database
   extends FoundationTables, CatalogueTables, CalendarTables, DossierTables, DocumentTables, QueueTables, SearchTables, AttachmentTables, SatisfactionTables,
-    EndOfDayTables, BackupTables, ReportsTables {}
+    EndOfDayTables, BackupTables, ReportsTables, ClerkTables {}

@@ -8,7 +8,10 @@ import type { ServiceHost } from '../backup/host';
 import { WorkingCalendar } from '../calendar/calendar';
 import { Catalogue } from '../catalogue/catalogue';
 import { Accounts } from '../clerks/accounts';
+import { PasswordCheck } from '../clerks/password-check';
+import { RECOMMENDED_COST, type ScryptCost } from '../clerks/password';
 import { Session } from '../clerks/session';
+import { SignInThrottle } from '../clerks/throttle';
 import { DATABASE_FILE, openDatabase, type Sqlite } from '../db/open';
 import { Sql } from '../db/sql';
 import { Documents } from '../documents/documents';
@@ -26,12 +29,15 @@ export interface ServiceOptions {
   resourcesDir?: string;
   /** The shells' holder (backup/host.ts): its progress channel outlives a restore, and it does the restore. */
   host?: ServiceHost;
+  /** scrypt cost of new password hashes; tests that create many clerks pass a lower one. */
+  passwordCost?: ScryptCost;
 }
 
 export interface Services extends FeatureDeps {
   sqlite: Sqlite;
   accounts: Accounts;
   session: Session;
+  throttle: SignInThrottle;
   catalogue: Catalogue;
   calendar: WorkingCalendar;
   documents: Documents;
@@ -48,13 +54,17 @@ export function createServices(options: ServiceOptions): Services {
   const sql = new Sql(sqlite);
   const settings = new SettingsStore(sql);
   const deps: FeatureDeps = { dataDir: options.dataDir, sql, settings, clock, audit: new AuditLog(sql, clock), progress: options.host?.progress ?? new Progress() };
-  const accounts = new Accounts(sql, clock);
+  const passwordCost = options.passwordCost ?? RECOMMENDED_COST;
+  const accounts = new Accounts(sql, clock, passwordCost);
+  const throttle = new SignInThrottle(sql, clock);
+  const passwords = new PasswordCheck({ sql, clock, audit: deps.audit, accounts, throttle }, passwordCost);
   const documents = new Documents(deps, options.resourcesDir ? { resourcesDir: options.resourcesDir } : {});
   return {
     ...deps,
     sqlite,
     accounts,
-    session: new Session(accounts, clock, () => settings.get(idleMinutesSetting)),
+    session: new Session(accounts, clock, () => settings.get(idleMinutesSetting), passwords),
+    throttle,
     catalogue: new Catalogue(deps),
     calendar: new WorkingCalendar(deps),
     documents,

@@ -10,6 +10,8 @@ export const clerkSummary = z.object({
   username: z.string(),
   role: z.enum(['supervisor', 'clerk']),
   active: z.boolean(),
+  /** Locked after too many failed sign-ins in a row, until a supervisor unlocks it. */
+  locked: z.boolean(),
 });
 
 export const officeInput = z.strictObject({

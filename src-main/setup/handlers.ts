@@ -20,15 +20,17 @@ export function setupHandlers(services: Services): HandlersOf<typeof setupContra
   return {
     'app.status': () => appStatus(services),
     'setup.complete': ({ office, clerk }) => {
-      services.sql.tx(() => {
+      const first = services.sql.tx(() => {
         if (appStatus(services).setupDone) throw new DomainError('SETUP_ALREADY_DONE');
         const { counterNumber, ...officeFields } = office;
         services.settings.set(officeSetting, officeFields);
         services.settings.set(counterSetting, counterNumber);
-        const first = services.accounts.add({ ...clerk, role: 'supervisor' });
-        services.audit.record('setup.complete', { clerkId: first.id, counter: counterNumber }, { officeCode: office.officeCode });
+        const added = services.accounts.add({ ...clerk, role: 'supervisor' });
+        services.audit.record('setup.complete', { clerkId: added.id, counter: counterNumber }, { officeCode: office.officeCode });
+        return added;
       });
-      services.session.signIn(clerk.username, clerk.password);
+      // The password was hashed a moment ago: checking it again would only double the wait.
+      services.session.begin(first.id);
       return appStatus(services);
     },
   };

@@ -112,6 +112,13 @@ function ClerkAccounts() {
     else show(result.error);
   }
 
+  async function unlockAccount(clerkId: number) {
+    clear();
+    const result = await call('clerks.unlockAccount', { clerkId });
+    if (result.ok) await load();
+    else show(result.error);
+  }
+
   return (
     <section className="card card--wide" aria-labelledby="clerks-title">
       <h2 id="clerks-title">{t.clerksSection}</h2>
@@ -131,8 +138,13 @@ function ClerkAccounts() {
               <td>{c.fullName}</td>
               <td>{c.username}</td>
               <td>{ui.roles[c.role]}</td>
-              <td>{c.active ? t.active : t.inactive}</td>
+              <td>{c.active ? (c.locked ? t.locked : t.active) : t.inactive}</td>
               <td>
+                {c.locked ? (
+                  <button type="button" onClick={() => void unlockAccount(c.id)}>
+                    {t.unlockAccount}
+                  </button>
+                ) : null}{' '}
                 <button type="button" onClick={() => void setActive(c.id, !c.active)}>
                   {c.active ? t.deactivate : t.activate}
                 </button>

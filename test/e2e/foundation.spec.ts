@@ -1,3 +1,6 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { join } from 'node:path';
+import { DATABASE_FILE } from '../../src-main/db/open';
 import { completeSetup, FIRST_CLERK, OFFICE, signIn } from './helpers';
 import { expect, test } from './fixtures';
 
@@ -48,6 +51,56 @@ test('a supervisor adds a clerk who can then sign in; the setup form explains ba
   await addForm.getByLabel('Mật khẩu').fill('12345678');
   await addForm.getByLabel('Mật khẩu').press('Enter');
   await expect(page.getByRole('cell', { name: 'binhtv' })).toBeVisible();
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await signIn(page, 'binhtv', '12345678');
+  await expect(page.getByTestId('current-clerk')).toHaveText('Trần Văn Bình');
+});
+
+test('wrong passwords in a row: the sign-in screen says when to try again; a locked clerk is unlocked in Cài đặt', async ({ counter: { page, dataDir } }) => {
+  await completeSetup(page);
+  await page.keyboard.press('Alt+6');
+  const addForm = page.getByRole('form', { name: 'Thêm cán bộ' });
+  await addForm.getByLabel('Họ và tên').fill('Trần Văn Bình');
+  await addForm.getByLabel('Tên đăng nhập').fill('binhtv');
+  await addForm.getByLabel('Mật khẩu').fill('12345678');
+  await addForm.getByLabel('Mật khẩu').press('Enter');
+  await expect(page.getByRole('cell', { name: 'binhtv' })).toBeVisible();
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+
+  await signIn(page, 'binhtv', 'sai-lan-1');
+  const password = page.getByLabel('Mật khẩu');
+  await expect(password).toHaveValue('');
+  for (const attempt of ['sai-lan-2', 'sai-lan-3', 'sai-lan-4']) {
+    await page.keyboard.type(attempt);
+    await page.keyboard.press('Enter');
+    await expect(password).toHaveValue('');
+  }
+  await expect(page.getByRole('alert')).toHaveText(/^Tên đăng nhập hoặc mật khẩu không đúng\. Hãy thử lại sau \d\d:\d\d:\d\d \(còn \d giây\)\.$/);
+  // Within the wait even the right password is refused, unchecked.
+  await page.keyboard.type('12345678');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText(/^Đã nhập sai mật khẩu nhiều lần liên tiếp\. Hãy thử lại sau \d\d:\d\d:\d\d/);
+
+  // Ten failures in a row would take a minute of waits here (the unit tests count them): lock the name directly.
+  const db = new BetterSqlite3(join(dataDir, DATABASE_FILE));
+  db.prepare("UPDATE sign_in_throttle SET locked_at = '2026-01-01T08:00:00+07:00' WHERE scope = 'user' AND key = 'binhtv'").run();
+  db.close();
+  await page.keyboard.type('12345678');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText(/Tài khoản đã bị khóa vì nhập sai mật khẩu nhiều lần liên tiếp/);
+
+  // The counter itself waits a second or two after its fourth failure.
+  await page.waitForTimeout(2_000);
+  await page.getByLabel('Tên đăng nhập').fill(FIRST_CLERK.username);
+  await password.fill(FIRST_CLERK.password);
+  await password.press('Enter');
+  await expect(page.getByTestId('current-clerk')).toHaveText(FIRST_CLERK.fullName);
+  await page.keyboard.press('Alt+6');
+  const row = page.getByRole('row', { name: /binhtv/ });
+  await expect(row).toContainText('Đã khóa do nhập sai mật khẩu nhiều lần');
+  await row.getByRole('button', { name: 'Mở khóa tài khoản' }).click();
+  await expect(row).toContainText('Đang hoạt động');
+  await expect(row.getByRole('button', { name: 'Mở khóa tài khoản' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await signIn(page, 'binhtv', '12345678');
   await expect(page.getByTestId('current-clerk')).toHaveText('Trần Văn Bình');

@@ -8,6 +8,7 @@ import type { Input, MethodName, Output } from '../../src-main/api/contract';
 import type { Result } from '../../src-main/api/kit';
 import { createServices, type Services } from '../../src-main/services';
 import { FixedClock } from '../../src-main/services/clock';
+import type { ScryptCost } from '../../src-main/clerks/password';
 import { vnInstant } from '../../src-main/shared/time';
 
 export interface TestApp {
@@ -25,10 +26,13 @@ export interface TestApp {
 
 export const SUPERVISOR = { fullName: 'Nguyễn Thị Thu Hương', username: 'huongntt', password: 'mat-khau-8' };
 
-export function makeTestApp(start = vnInstant('2026-03-02', 9, 0)): TestApp {
+/** A cheap scrypt cost (about 10 ms a hash) for suites that set up an office and sign in for every test. */
+export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 12, r: 8, p: 1 };
+
+export function makeTestApp(start = vnInstant('2026-03-02', 9, 0), passwordCost = TEST_PASSWORD_COST): TestApp {
   const dataDir = mkdtempSync(join(tmpdir(), 'mot-cua-test-'));
   const clock = new FixedClock(start);
-  const services = createServices({ dataDir, clock });
+  const services = createServices({ dataDir, clock, passwordCost });
   const dispatch = createDispatcher(services);
   const call = ((method: string, input: unknown) => dispatch(method, input)) as TestApp['call'];
   return {

@@ -112,6 +112,6 @@ describe('sign-in, lock and accounts', () => {
     await app.ok('session.signOut', {});
     expect(await app.call('session.signIn', { username: 'binhtv', password: '12345678' })).toMatchObject({ ok: false, error: { code: 'ACCOUNT_INACTIVE' } });
     const actions = app.services.sqlite.prepare('SELECT action FROM audit_log ORDER BY id').all() as { action: string }[];
-    expect(actions.map((a) => a.action)).toEqual(['setup.complete', 'clerks.add', 'clerks.deactivate']);
+    expect(actions.map((a) => a.action)).toEqual(['setup.complete', 'clerks.add', 'clerks.deactivate', 'session.signInFailed']);
   });
 });

@@ -1,7 +1,8 @@
 // @runs: main
 // The list of migrations, append-only: never edit or reorder a released one,
-// add a new file with the next number. test/unit/db.test.ts checks the result
-// against the schema snapshot.
+// add a new file with the next number. Numbers need not be contiguous (migrate.ts
+// applies every version above the file's, in list order). test/unit/db.test.ts
+// checks the result against the schema snapshot.
 import { m0001 } from './0001_foundation';
 import { m0002 } from './0002_catalogue';
 import { m0003 } from './0003_calendar';
@@ -16,6 +17,7 @@ import { m0011 } from './0011_backup';
 import { m0012 } from './0012_reports';
 import { m0013 } from './0013_search_merge_on_idle';
 import { m0014 } from './0014_dossier_snapshots';
+import { m0015 } from './0015_sign_in_throttle';
 
 export interface Migration {
   version: number;
@@ -23,4 +25,4 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014];
+export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015];

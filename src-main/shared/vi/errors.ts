@@ -13,6 +13,8 @@ export const errorMessages = {
   WRONG_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng.',
   WRONG_PASSWORD: 'Mật khẩu không đúng.',
   ACCOUNT_INACTIVE: 'Tài khoản này đã bị ngừng sử dụng.',
+  SIGN_IN_THROTTLED: 'Đã nhập sai mật khẩu nhiều lần liên tiếp. Hãy chờ một lát rồi thử lại.',
+  ACCOUNT_LOCKED: 'Tài khoản đã bị khóa vì nhập sai mật khẩu nhiều lần liên tiếp. Hãy nhờ cán bộ giám sát mở khóa trong Cài đặt → Cán bộ.',
   USERNAME_TAKEN: 'Tên đăng nhập này đã có người dùng.',
   CLERK_NOT_FOUND: 'Không tìm thấy cán bộ.',
   LAST_SUPERVISOR: 'Không thể ngừng tài khoản giám sát cuối cùng đang hoạt động.',

@@ -64,6 +64,8 @@ export const ui = {
     inactive: 'Ngừng sử dụng',
     deactivate: 'Ngừng',
     activate: 'Kích hoạt lại',
+    locked: 'Đã khóa do nhập sai mật khẩu nhiều lần',
+    unlockAccount: 'Mở khóa tài khoản',
     supervisorOnly: 'Chỉ tài khoản giám sát được sửa cài đặt và quản lý cán bộ.',
   },
   endOfDay: { close: 'Chốt sổ và chuyển dữ liệu', reports: 'Báo cáo', backup: 'Sao lưu, phục hồi' },

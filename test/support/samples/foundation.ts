@@ -18,6 +18,7 @@ export const foundationSamples: Samples<typeof setupContract & typeof clerksCont
   'clerks.list': {},
   'clerks.add': { fullName: 'Trần Thị Bích Ngọc', username: 'ngocttb', password: '12345678', role: 'clerk' },
   'clerks.setActive': { clerkId: 1, active: false },
+  'clerks.unlockAccount': { clerkId: 1 },
   'settings.get': {},
   'settings.update': {
     office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'BHXH khu vực XXV', officeCode: '000.00.15.H27', place: 'Huế', counterNumber: 4 },

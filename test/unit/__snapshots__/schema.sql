@@ -451,6 +451,17 @@ CREATE TABLE settings (
   value TEXT NOT NULL
 ) STRICT;
 
+-- table sign_in_throttle
+CREATE TABLE sign_in_throttle (
+  scope TEXT NOT NULL CHECK (scope IN ('user', 'counter')),
+  key TEXT NOT NULL,
+  failures INTEGER NOT NULL CHECK (failures > 0),
+  -- When the next attempt may be checked (the failure's time while the failures are free).
+  retry_at TEXT NOT NULL,
+  locked_at TEXT,
+  PRIMARY KEY (scope, key)
+) STRICT;
+
 -- trigger audit_log_no_delete
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
