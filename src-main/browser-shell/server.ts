@@ -11,6 +11,7 @@ import { createDispatcher, MAX_INPUT_BYTES, type Dispatch } from '../api/dispatc
 import type { Services } from '../services';
 import type { Progress } from '../services/progress';
 import { shimScript } from './shim';
+import { errorMessages } from '../shared/vi/errors';
 
 export interface BrowserShell {
   url: string;
@@ -55,14 +56,9 @@ export async function startBrowserShell(backend: ShellBackend, rendererDir: stri
     if (url.pathname === '/api/invoke' && request.method === 'POST') {
       if (!validToken(request.headers['x-mot-cua-token'], token)) return send(response, 403, 'text/plain', 'forbidden');
       const body = await readBody(request, MAX_INPUT_BYTES * 2);
-      if (body === null) return sendJson(response, { ok: false, error: { code: 'REQUEST_TOO_LARGE', message: 'Dữ liệu gửi lên quá lớn.' } });
-      let parsed: { method?: unknown; input?: unknown };
-      try {
-        parsed = JSON.parse(body) as { method?: unknown; input?: unknown };
-      } catch {
-        parsed = {};
-      }
-      return sendJson(response, await dispatch(parsed.method, parsed.input));
+      if (body === null) return sendJson(response, { ok: false, error: { code: 'REQUEST_TOO_LARGE', message: errorMessages.REQUEST_TOO_LARGE } });
+      const call = parseCall(body);
+      return sendJson(response, await dispatch(call.method, call.input));
     }
     if (url.pathname === '/api/events') {
       if (!validToken(url.searchParams.get('token') ?? undefined, token)) return send(response, 403, 'text/plain', 'forbidden');
@@ -88,6 +84,16 @@ export async function startBrowserShell(backend: ShellBackend, rendererDir: stri
         server.closeAllConnections();
       }),
   };
+}
+
+/** The body's method and input; a body that is not a JSON object calls nothing (the dispatcher refuses it). */
+function parseCall(body: string): { method?: unknown; input?: unknown } {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as { method?: unknown; input?: unknown }) : {};
+  } catch {
+    return {};
+  }
 }
 
 function validToken(given: string | string[] | undefined, expected: string): boolean {
