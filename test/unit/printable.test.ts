@@ -7,7 +7,7 @@ import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { FONT_RANGES, firstRefused } from '../../src-main/shared/printable';
 
-const face = (name: string) => create(readFileSync(join('resources', 'fonts', `Tinos-${name}.ttf`))) as Font;
+const face = (name: string) => create(readFileSync(join('resources', 'fonts', `Tinos-${name}.ttf`)));
 
 function rangesOf(font: Font): [number, number][] {
   const ranges: [number, number][] = [];
