@@ -70,12 +70,14 @@ export const password = z
 export const username = z
   .string({ error: m.wrongType })
   .max(64, { error: m.username })
+  .pipe(clerkString(64))
   .transform((s) => s.trim().toLowerCase())
   .pipe(z.string().regex(/^[a-z0-9._]{3,32}$/, { error: m.username }));
 
 export const officeCode = z
   .string({ error: m.wrongType })
   .max(64, { error: m.officeCode })
+  .pipe(clerkString(64))
   .transform((s) => s.trim().toUpperCase())
   .pipe(z.string().regex(/^[0-9A-Z]{2,3}(\.[0-9A-Z]{2,3}){2,4}$/, { error: m.officeCode }));
 
@@ -90,6 +92,7 @@ export const personalIdNumber = (message: string, maxChars = 80) =>
   z
     .string({ error: m.wrongType })
     .max(maxChars, { error: message })
+    .pipe(clerkString(maxChars))
     .transform((v, ctx) => {
       const digits = digitsOf(v);
       if (!isPersonalIdFormat(digits)) {
