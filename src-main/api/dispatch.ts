@@ -14,40 +14,43 @@ import { createHandlers, type Handlers } from './handlers';
 import { DomainError, type ApiError, type CallContext, type MethodSpec, type Result } from './kit';
 import { counterSetting } from '../settings/keys';
 
-z.config(z.locales.vi());
-
 /** Ordinary calls carry form data; anything bigger than this is not a clerk typing. */
 export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
 
+/** The dispatcher: takes any method name and input, gives a Result, never throws (every failure is a Vietnamese ApiError). */
 export function createDispatcher(services: Services, handlers: Handlers = createHandlers(services)): Dispatch {
   return async (methodName, rawInput) => {
-    if (typeof methodName !== 'string' || !Object.hasOwn(contract, methodName)) return failure('UNKNOWN_METHOD');
-    const name = methodName as MethodName;
-    const spec: MethodSpec = contract[name];
-
-    const ctx = authorise(services, spec);
-    if ('code' in ctx) return { ok: false, error: ctx };
-    if (tooLarge(rawInput)) return failure('REQUEST_TOO_LARGE');
-
-    const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
-    if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
-
     try {
-      const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;
-      const value = await handler(parsed.data, ctx);
-      return { ok: true, value: spec.output.parse(value) };
+      return await answer(services, handlers, methodName, rawInput);
     } catch (thrown) {
       // A full disk that no writer named a folder for: the database's (SQLITE_FULL) or another file in the data folder.
       const error = asDiskFull(thrown, 'data', services.dataDir);
       if (error instanceof DomainError) return failure(error.code, error.message === error.code ? undefined : error.message, error.field);
       // The database's own guard of a closed day (migration 0010), whichever feature tried the change.
       if (error instanceof Error && error.message === 'DAY_CLOSED') return failure('DAY_CLOSED');
-      console.error(`[api] ${name} failed`, error);
+      console.error(`[api] ${String(methodName)} failed`, error);
       return failure('INTERNAL');
     }
   };
+}
+
+async function answer(services: Services, handlers: Handlers, methodName: unknown, rawInput: unknown): Promise<Result<unknown>> {
+  if (typeof methodName !== 'string' || !Object.hasOwn(contract, methodName)) return failure('UNKNOWN_METHOD');
+  const name = methodName as MethodName;
+  const spec: MethodSpec = contract[name];
+
+  const ctx = authorise(services, spec);
+  if ('code' in ctx) return { ok: false, error: ctx };
+  if (tooLarge(rawInput)) return failure('REQUEST_TOO_LARGE');
+
+  const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
+  if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
+
+  const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;
+  const value = await handler(parsed.data, ctx);
+  return { ok: true, value: spec.output.parse(value) };
 }
 
 function authorise(services: Services, spec: MethodSpec): CallContext | ApiError {

@@ -3,6 +3,10 @@
 // renderer. A method is an input schema, an output schema and who may call it.
 import { z } from 'zod';
 import type { ErrorCode } from '../shared/vi/errors';
+import { issueMessage } from '../shared/vi/fields';
+
+// Every contract is built from this module, so every schema speaks Vietnamese: no zod wording reaches a clerk.
+z.config({ localeError: issueMessage });
 
 export type Access = 'public' | 'clerk' | 'supervisor';
 

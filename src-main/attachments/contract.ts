@@ -1,7 +1,7 @@
 // @runs: shared
 import { z } from 'zod';
 import { method, okOutput } from '../api/kit';
-import { id, text } from '../shared/schemas';
+import { clerkString, id, text } from '../shared/schemas';
 import { fieldMessages } from '../shared/vi/fields';
 
 /** One chunk of 1 MiB as base64 (4/3 of it), safely under the API's 2 MB per call. */
@@ -13,7 +13,7 @@ const base64 = (max: number) =>
     .max(max, { error: fieldMessages.tooLong(max) })
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: fieldMessages.wrongType });
 
-const target = z.string({ error: fieldMessages.wrongType }).min(1, { error: fieldMessages.required }).max(80, { error: fieldMessages.tooLong(80) });
+const target = text(80);
 const scanKind = z.enum(['pdf', 'jpeg', 'png']);
 
 const attachment = z.object({
@@ -71,7 +71,7 @@ export const attachmentsContract = {
     z.strictObject({
       acceptedKinds: z.array(scanKind).min(1, { error: fieldMessages.required }).max(3),
       maxMegabytes: z.number({ error: fieldMessages.wrongType }).int().min(1).max(200),
-      scannerFolder: z.string({ error: fieldMessages.wrongType }).max(500, { error: fieldMessages.tooLong(500) }).transform((s) => s.trim()),
+      scannerFolder: clerkString(500).transform((s) => s.trim()),
     }),
     settings,
     'supervisor',

@@ -14,6 +14,7 @@ import type { Services } from '../services';
 import type { Progress } from '../services/progress';
 import { isOwnRequest, SAFE_HEADERS, TOKEN_HEADER, TOKEN_META } from './guard';
 import { SHIM_SCRIPT } from './shim';
+import { errorMessages } from '../shared/vi/errors';
 
 export interface BrowserShell {
   url: string;
@@ -69,7 +70,7 @@ export async function startBrowserShell(backend: ShellBackend, rendererDir: stri
     if (!validToken(request.headers[TOKEN_HEADER], token)) return forbid(response);
     if (pathname === '/api/invoke' && request.method === 'POST') {
       const body = await readBody(request, MAX_INPUT_BYTES * 2);
-      if (body === null) return sendJson(response, { ok: false, error: { code: 'REQUEST_TOO_LARGE', message: 'Dữ liệu gửi lên quá lớn.' } });
+      if (body === null) return sendJson(response, { ok: false, error: { code: 'REQUEST_TOO_LARGE', message: errorMessages.REQUEST_TOO_LARGE } });
       const { method, input } = parseCall(body);
       return sendJson(response, await dispatch(method, input));
     }
@@ -98,19 +99,19 @@ export async function startBrowserShell(backend: ShellBackend, rendererDir: stri
   };
 }
 
-function validToken(given: string | string[] | undefined, expected: string): boolean {
-  if (typeof given !== 'string' || given.length !== expected.length) return false;
-  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
-}
-
-/** The body of an API call; anything that is not a JSON object is a call without method (the dispatcher refuses it). */
+/** The body's method and input; a body that is not a JSON object calls nothing (the dispatcher refuses it). */
 function parseCall(body: string): { method?: unknown; input?: unknown } {
   try {
-    const value: unknown = JSON.parse(body);
-    return typeof value === 'object' && value !== null ? value : {};
+    const parsed: unknown = JSON.parse(body);
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as { method?: unknown; input?: unknown }) : {};
   } catch {
     return {};
   }
+}
+
+function validToken(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string' || given.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
 }
 
 function readBody(request: IncomingMessage, limit: number): Promise<string | null> {

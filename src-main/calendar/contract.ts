@@ -1,13 +1,11 @@
 // @runs: shared
 import { z } from 'zod';
 import { method } from '../api/kit';
-import { optionalText, text } from '../shared/schemas';
+import { isoDate, optionalText, text } from '../shared/schemas';
 import { calendarFieldMessages as m } from '../shared/vi/calendar';
 import { clockTimePattern } from './appointment';
-import { isRealDate } from './days';
 import { dayKindValues } from './law';
 
-const isoDate = z.string({ error: m.date }).max(10, { error: m.date }).refine(isRealDate, { error: m.date });
 const year = z.number({ error: m.year }).int({ error: m.year }).min(1900, { error: m.year }).max(2199, { error: m.year });
 const month = z.number({ error: m.month }).int({ error: m.month }).min(1, { error: m.month }).max(12, { error: m.month });
 const clockTime = z.string({ error: m.time }).max(5, { error: m.time }).regex(clockTimePattern, { error: m.time });

@@ -1,7 +1,7 @@
 // @runs: shared
 import { z } from 'zod';
 import { method } from '../api/kit';
-import { text } from '../shared/schemas';
+import { clerkString, text } from '../shared/schemas';
 import { fieldMessages } from '../shared/vi/fields';
 import {
   importReportOutput,
@@ -12,12 +12,12 @@ import {
   procedureVersionOutput,
 } from './model';
 
-const procedureId = z.string({ error: fieldMessages.wrongType }).max(80, { error: fieldMessages.tooLong(80) });
+const procedureId = clerkString(80);
 
 export const catalogueContract = {
   /** Live search as the clerk types; an empty query lists the most used procedures. */
   'catalogue.search': method(
-    z.strictObject({ query: z.string({ error: fieldMessages.wrongType }).max(200, { error: fieldMessages.tooLong(200) }), limit: z.number().int().min(1).max(100).optional() }),
+    z.strictObject({ query: clerkString(200), limit: z.number().int().min(1).max(100).optional() }),
     z.object({ results: z.array(procedureSummaryOutput) }),
   ),
   'catalogue.list': method(z.strictObject({}), z.object({ procedures: z.array(procedureSummaryOutput) })),

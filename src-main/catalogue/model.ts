@@ -3,6 +3,7 @@
 // intake) and the renderer. A procedure's content is versioned: a dossier keeps
 // the version it was received under, so a version is never edited in place.
 import { z } from 'zod';
+import { clerkString, isoDate } from '../shared/schemas';
 import { catalogueText } from '../shared/vi/catalogue';
 
 const m = catalogueText.issues;
@@ -62,29 +63,21 @@ const slug = z
   .max(80, { error: m.slug })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: m.slug });
 
-const requiredText = (max: number) =>
+/** The catalogue's own wording for a non-string, then the shared check of what a paper can print. */
+const procedureText = (max: number) =>
   z
     .string({ error: m.text })
-    .max(max * 4, { error: m.tooLong(max) })
-    .trim()
-    .min(1, { error: m.required })
-    .max(max, { error: m.tooLong(max) });
+    .pipe(clerkString(max))
+    .transform((s) => s.trim());
+
+const requiredText = (max: number) => procedureText(max).pipe(z.string().min(1, { error: m.required }).max(max, { error: m.tooLong(max) }));
 
 /** Empty or missing means "not known yet" (e.g. the national procedure code). */
 const optionalText = (max: number) =>
-  z
-    .string({ error: m.text })
-    .max(max * 4, { error: m.tooLong(max) })
-    .trim()
-    .max(max, { error: m.tooLong(max) })
+  procedureText(max)
+    .pipe(z.string().max(max, { error: m.tooLong(max) }))
     .nullable()
     .transform((value) => value || null);
-
-const isoDate = z
-  .string({ error: m.date })
-  .max(10, { error: m.date })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: m.date })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { error: m.date });
 
 export const componentSchema = z.strictObject({
   key: slug,

@@ -1,13 +1,11 @@
 // @runs: shared
 import { z } from 'zod';
 import { emptyInput, method } from '../api/kit';
-import { id, optionalText, text } from '../shared/schemas';
-import { documentsUi } from '../shared/vi/documents';
+import { id, isoDate, optionalText } from '../shared/schemas';
 import { DOCUMENT_KINDS } from './view-models';
 
 const paper = z.enum(['A4', 'A5']);
 const formSet = z.enum(['2018', '2025']);
-const isoDate = text(10).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: documentsUi.dateFormat }));
 
 export const documentMeta = z.object({
   id: z.number(),

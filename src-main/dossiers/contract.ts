@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DOSSIER_STATES } from './states';
 import { method } from '../api/kit';
-import { free, id, text } from '../shared/schemas';
+import { clerkString, free, id, text } from '../shared/schemas';
 import { intakeMessages as m } from '../shared/vi/intake';
 import { applicantSchema, intakeForm } from './intake-form';
 
@@ -75,17 +75,17 @@ const dossierDetail = z.object({
 });
 
 export const dossiersContract = {
-  'applicants.lookup': method(z.strictObject({ query: z.string().max(100) }), z.object({ applicants: z.array(applicantRecord) })),
+  'applicants.lookup': method(z.strictObject({ query: clerkString(100) }), z.object({ applicants: z.array(applicantRecord) })),
   'intake.accept': method(
     z.strictObject({ form: intakeForm, ...decisionOptions }),
     z.object({ dossierId: z.number(), code: z.string(), dueAt: z.string(), timeLimitDays: z.number(), ...paper }),
   ),
   'intake.issueGuidance': method(
-    z.strictObject({ form: intakeForm, reason: text(1000), ...decisionOptions }),
+    z.strictObject({ form: intakeForm, reason: text(1000, { multiline: true }), ...decisionOptions }),
     z.object({ dossierId: z.number(), ...paper }),
   ),
   'intake.refuse': method(
-    z.strictObject({ form: intakeForm, reasons: z.array(text(1000)).min(1, { error: m.reasonRequired }).max(20), ...decisionOptions }),
+    z.strictObject({ form: intakeForm, reasons: z.array(text(1000, { multiline: true })).min(1, { error: m.reasonRequired }).max(20), ...decisionOptions }),
     z.object({ dossierId: z.number(), ...paper }),
   ),
   'intake.resolveOnTheSpot': method(
@@ -93,7 +93,7 @@ export const dossiersContract = {
     z.object({ dossierId: z.number(), code: z.string(), ...paper }),
   ),
   'intake.pendingGuidance': method(
-    z.strictObject({ query: z.string().max(100) }),
+    z.strictObject({ query: clerkString(100) }),
     z.object({ dossiers: z.array(z.object({ dossierId: z.number(), applicantName: z.string(), personalId: z.string().nullable(), procedureName: z.string(), submittedAt: z.string() })) }),
   ),
   'intake.saveDraft': method(z.strictObject({ draftId: id.optional(), content: z.string().max(64 * 1024) }), z.object({ draftId: z.number() })),

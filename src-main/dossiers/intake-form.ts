@@ -4,14 +4,13 @@
 // (e.g. "form.applicant.personalId") are the form's field names.
 import { z } from 'zod';
 import { digitsOf, isBhxhNumber, isEmail, normaliseHealthCard, normalisePhone, parseBirthDate } from '../people/identifiers';
-import { optionalText, personalIdNumber, text } from '../shared/schemas';
+import { clerkString, optionalText, personalIdNumber, text } from '../shared/schemas';
+import { fieldMessages } from '../shared/vi/fields';
 import { intakeMessages as m } from '../shared/vi/intake';
-
-const bounded = (max: number) => z.string().max(max * 4);
 
 /** An optional identifier: blanks become undefined, separators are dropped, then the rule applies. */
 const optionalId = (max: number, normalise: (v: string) => string | null, message: string) =>
-  bounded(max)
+  clerkString(max)
     .optional()
     .transform((v, ctx) => {
       if (!v || !v.trim()) return undefined;
@@ -29,14 +28,12 @@ export const personApplicant = z.strictObject({
   kind: z.literal('person'),
   fullName: text(100),
   personalId: personalIdNumber(m.personalId),
-  birthDate: bounded(10).transform((v, ctx) => {
+  birthDate: clerkString(10).transform((v, ctx) => {
     // The future is checked by the service against the counter's clock.
     const parsed = parseBirthDate(v, '9999-12-31');
-    if (!parsed) {
-      ctx.addIssue({ code: 'custom', message: m.birthDate });
-      return z.NEVER;
-    }
-    return parsed;
+    if (parsed.ok) return parsed.date;
+    ctx.addIssue({ code: 'custom', message: parsed.problem === 'notInCalendar' ? fieldMessages.dateNotInCalendar(parsed.typed) : parsed.problem === 'range' ? m.birthDateRange : m.birthDate });
+    return z.NEVER;
   }),
   sex: z.enum(['nam', 'nu'], { error: m.sex }),
   bhxhNumber: optionalId(10, (v) => (isBhxhNumber(digitsOf(v)) ? digitsOf(v) : null), m.bhxhNumber),
@@ -60,14 +57,14 @@ export const organisationApplicant = z.strictObject({
 export const applicantSchema = z.discriminatedUnion('kind', [personApplicant, organisationApplicant]);
 
 export const componentCheck = z.strictObject({
-  key: z.string().max(80),
+  key: clerkString(80),
   status: z.enum(['received', 'missing', 'faulty', 'not_needed']),
   note: optionalText(300),
 });
 
 export const intakeForm = z
   .strictObject({
-    procedureId: z.string().max(80).min(1, { error: m.procedure }),
+    procedureId: clerkString(80).pipe(z.string().min(1, { error: m.procedure })),
     applicant: applicantSchema,
     submitter: z
       .strictObject({ fullName: text(100), personalId: personalIdNumber(m.submitterId), phone })
@@ -76,7 +73,7 @@ export const intakeForm = z
     channelReference: optionalText(60),
     resultDelivery: z.enum(['counter', 'post']),
     deliveryAddress: optionalText(300),
-    setCount: z.number().int().min(1).max(99).default(1),
+    setCount: z.number({ error: m.setCount }).int({ error: m.setCount }).min(1, { error: m.setCountMin }).max(99, { error: m.setCount }).default(1),
     components: z.array(componentCheck).max(100),
   })
   .superRefine((form, ctx) => {

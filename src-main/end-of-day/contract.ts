@@ -1,12 +1,7 @@
 // @runs: shared
 import { z } from 'zod';
 import { emptyInput, method } from '../api/kit';
-import { free, id, text } from '../shared/schemas';
-import { endOfDayMessages as m } from '../shared/vi/end-of-day';
-
-const isoDate = text(10).pipe(
-  z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: m.dateFormat }),
-);
+import { free, id, isoDate, text } from '../shared/schemas';
 
 const dossierLine = z.object({ dossierId: z.number(), code: z.string().nullable(), applicantName: z.string() });
 const openItems = z.object({
@@ -81,7 +76,7 @@ export const endOfDayContract = {
   'endOfDay.status': method(z.strictObject({ date: isoDate.optional() }), dayStatus),
   /** Chốt sổ; with unfinished items only once the closer confirms them. */
   'endOfDay.close': method(z.strictObject({ date: isoDate, confirmOpenItems: z.boolean() }), dayStatus),
-  'endOfDay.reopen': method(z.strictObject({ date: isoDate, reason: text(500) }), dayStatus, 'supervisor'),
+  'endOfDay.reopen': method(z.strictObject({ date: isoDate, reason: text(500, { multiline: true }) }), dayStatus, 'supervisor'),
   /** A logged correction of a closed day's intake record: the day's package becomes the next revision. */
   'endOfDay.correct': method(
     z.strictObject({ dossierId: id, field: text(100), value: free(500), reason: text(500) }),

@@ -2,6 +2,7 @@
 // Vietnamese identifiers as the counter meets them (REFERENCE §7). Hard rules
 // (length, digits) are errors; the structure of the personal ID number is only
 // a warning, since the Law on Identification 2023 guarantees just "12 digits".
+import { isCalendarDay } from '../shared/time';
 
 /** Birth-registration province codes of the personal ID number (the 63-province list, Circular 07/2016/TT-BCA). */
 export const PROVINCE_CODES: Readonly<Record<string, string>> = {
@@ -76,21 +77,31 @@ export function isEmail(value: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
 }
 
-/** A date of birth: dd/mm/yyyy (full) or yyyy (year only, as old records have). Returns YYYY-MM-DD or YYYY. */
-export function parseBirthDate(value: string, today: string): string | null {
+/** What parseBirthDate makes of a typed date of birth. */
+export type BirthDate =
+  | { ok: true; date: string }
+  | { ok: false; problem: 'format' | 'range' }
+  /** Shaped like a date but not a day of the calendar (31/02/2020); `typed` is it as dd/mm/yyyy. */
+  | { ok: false; problem: 'notInCalendar'; typed: string };
+
+/**
+ * A date of birth: dd/mm/yyyy (also with . or -), YYYY-MM-DD, or yyyy (year only, as old records have).
+ * Gives YYYY-MM-DD or YYYY; refuses other shapes, days not in the calendar, years before 1900 and dates after `today`.
+ */
+export function parseBirthDate(value: string, today: string): BirthDate {
   const trimmed = value.trim();
   if (/^\d{4}$/.test(trimmed)) {
     const year = Number(trimmed);
-    return year >= 1900 && year <= Number(today.slice(0, 4)) ? trimmed : null;
+    return year >= 1900 && year <= Number(today.slice(0, 4)) ? { ok: true, date: trimmed } : { ok: false, problem: 'range' };
   }
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
   const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   const [day, month, year] = dmy ? [dmy[1], dmy[2], dmy[3]].map(Number) : ymd ? [ymd[3], ymd[2], ymd[1]].map(Number) : [];
-  if (!day || !month || !year) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return year >= 1900 && iso <= today ? iso : null;
+  if (day === undefined || month === undefined || year === undefined) return { ok: false, problem: 'format' };
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (!isCalendarDay(year, month, day)) return { ok: false, problem: 'notInCalendar', typed: `${pad(day)}/${pad(month)}/${year}` };
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  return year >= 1900 && iso <= today ? { ok: true, date: iso } : { ok: false, problem: 'range' };
 }
 
 export interface ChipCardData {

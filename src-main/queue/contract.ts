@@ -1,14 +1,10 @@
 // @runs: shared
 import { z } from 'zod';
 import { emptyInput, method, okOutput } from '../api/kit';
-import { id, optionalText, personalIdNumber, text } from '../shared/schemas';
+import { clerkString, id, isoDate, optionalText, personalIdNumber, text } from '../shared/schemas';
 import { queueMessages as m } from '../shared/vi/queue';
 
 export const QUEUE_VIEW_KEYS = ['receivedToday', 'toHandOver', 'inProcessing', 'dueSoon', 'overdue', 'awaitingSupplement', 'resultReady', 'returned'] as const;
-
-const isoDate = text(10).pipe(
-  z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: m.dateFormat }),
-);
 
 const personalId = personalIdNumber(m.collectorId, 20);
 
@@ -69,7 +65,7 @@ export const queueContract = {
   'queue.list': method(
     z.strictObject({
       view: z.enum(QUEUE_VIEW_KEYS),
-      cursor: z.string().max(300).optional(),
+      cursor: clerkString(300).optional(),
       limit: z.number().int().min(1).max(200).optional(),
       from: isoDate.optional(),
       to: isoDate.optional(),
@@ -105,8 +101,8 @@ export const queueContract = {
   ),
   /** Hands the dossier to the resolving department; the control sheet is printed to travel with it. */
   'queue.handOver': method(z.strictObject({ ...dossierId, department: text(200), receiverName: text(100) }), paper),
-  'queue.requestSupplement': method(z.strictObject({ ...dossierId, reason: text(1000) }), okOutput),
-  'queue.receiveSupplement': method(z.strictObject({ ...dossierId, documents: text(1000) }), okOutput),
+  'queue.requestSupplement': method(z.strictObject({ ...dossierId, reason: text(1000, { multiline: true }) }), okOutput),
+  'queue.receiveSupplement': method(z.strictObject({ ...dossierId, documents: text(1000, { multiline: true }) }), okOutput),
   'queue.receiveResult': method(
     z.strictObject({ ...dossierId, resultNumber: text(60), items: z.array(resultItem).min(1, { error: m.itemsRequired }).max(30), deliveredBy: optionalText(100) }),
     okOutput,
@@ -114,9 +110,9 @@ export const queueContract = {
   /** At the counter (who collected it) or by post (tracking number; the postal hand-over slip is printed). */
   'queue.returnResult': method(z.strictObject({ ...dossierId, delivery }), paper),
   /** Stopped at the applicant's request or withdrawn; under the 2025 form set the stop notice is printed. */
-  'queue.stop': method(z.strictObject({ ...dossierId, kind: z.enum(['applicantRequest', 'withdrawn']), reason: text(1000) }), paper),
+  'queue.stop': method(z.strictObject({ ...dossierId, kind: z.enum(['applicantRequest', 'withdrawn']), reason: text(1000, { multiline: true }) }), paper),
   /** Late result: reason and a new date (a working day after the current one); the apology is printed. */
-  'queue.apologise': method(z.strictObject({ ...dossierId, reason: text(1000), newDueDate: isoDate }), paper.extend({ newDueAt: z.string() }), 'supervisor'),
+  'queue.apologise': method(z.strictObject({ ...dossierId, reason: text(1000, { multiline: true }), newDueDate: isoDate }), paper.extend({ newDueAt: z.string() }), 'supervisor'),
   /** The processing-control sheet as of now, from the dossier's events. */
   'queue.controlSheet': method(z.strictObject(dossierId), paper),
   'queue.settings': method(emptyInput, settings),

@@ -1,10 +1,9 @@
 // @runs: shared
 import { z } from 'zod';
 import { method } from '../api/kit';
-import { id } from '../shared/schemas';
+import { id, isoDate as date } from '../shared/schemas';
 import { reportWords } from '../shared/vi/reports';
 
-const date = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/, { error: reportWords.errors.dateFormat });
 const month = z.string().max(7).regex(/^\d{4}-\d{2}$/, { error: reportWords.errors.monthFormat });
 
 export const reportPeriod = z.discriminatedUnion('kind', [

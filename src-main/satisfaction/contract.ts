@@ -1,12 +1,10 @@
 // @runs: shared
 import { z } from 'zod';
 import { method } from '../api/kit';
-import { id, optionalText } from '../shared/schemas';
-import { fieldMessages } from '../shared/vi/fields';
+import { id, isoDate, optionalText } from '../shared/schemas';
 import { satisfactionMessages as m } from '../shared/vi/satisfaction';
 
 const level = z.number({ error: m.level }).int({ error: m.level }).min(1, { error: m.level }).max(5, { error: m.level });
-const day = z.string({ error: fieldMessages.wrongType }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: fieldMessages.wrongType });
 
 const rating = z.object({
   dossierId: z.number(),
@@ -21,13 +19,13 @@ const rating = z.object({
 export const satisfactionContract = {
   /** The citizen's rating at the return: three factors, 1 (Rất không hài lòng) … 5 (Rất hài lòng); once per dossier. */
   'satisfaction.rate': method(
-    z.strictObject({ dossierId: id, procedureQuality: level, staffAttitude: level, resultQuality: level, comment: optionalText(1000) }),
+    z.strictObject({ dossierId: id, procedureQuality: level, staffAttitude: level, resultQuality: level, comment: optionalText(1000, { multiline: true }) }),
     z.object({ rating }),
   ),
   'satisfaction.get': method(z.strictObject({ dossierId: id }), z.object({ rating: rating.nullable() })),
   /** Days inclusive, by the day of the rating. */
   'satisfaction.stats': method(
-    z.strictObject({ from: day, to: day }),
+    z.strictObject({ from: isoDate, to: isoDate }),
     z.object({
       from: z.string(),
       to: z.string(),

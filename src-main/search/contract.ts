@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DOSSIER_STATES } from '../dossiers/states';
 import { method } from '../api/kit';
-import { fieldMessages } from '../shared/vi/fields';
+import { clerkString } from '../shared/schemas';
 
 const dossierState = z.enum(DOSSIER_STATES);
 
@@ -23,7 +23,7 @@ export const searchContract = {
   /** Search from anywhere (Ctrl+F): code, today's code suffix, personal ID, BHXH number, health card, phone or name; best first. */
   'search.dossiers': method(
     z.strictObject({
-      query: z.string({ error: fieldMessages.wrongType }).max(100, { error: fieldMessages.tooLong(100) }),
+      query: clerkString(100),
       limit: z.number().int().min(1).max(50).optional(),
     }),
     z.object({ results: z.array(searchHit) }),

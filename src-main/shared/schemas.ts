@@ -1,28 +1,69 @@
 // @runs: shared
-// Reusable field schemas with Vietnamese messages.
+// Reusable field schemas with Vietnamese messages. Every string a clerk types
+// goes through clerkString (or text/optionalText built on it): NFC, and nothing
+// the papers cannot print. Every date goes through isoDate.
 import { z } from 'zod';
 import { digitsOf, isPersonalIdFormat } from '../people/identifiers';
+import { firstRefused } from './printable';
+import { DATE_YEARS, isCalendarDay } from './time';
 import { fieldMessages as m } from './vi/fields';
 
-/** A trimmed, non-empty string of bounded length (bounded so a 10 MB paste is refused, not stored). */
-export const text = (max = 200) =>
+export interface TextOptions {
+  /** A text box: \n and \t are allowed (a Windows \r\n becomes \n). */
+  multiline?: boolean;
+}
+
+/**
+ * Any string a clerk types, NFC-normalised, not trimmed, may be empty.
+ * Refuses a non-string, more than 4×max UTF-16 units, and control, invisible,
+ * broken or unprintable characters, with a message naming the first one.
+ */
+export const clerkString = (max: number, { multiline = false }: TextOptions = {}) =>
   z
     .string({ error: m.wrongType })
     .max(max * 4, { error: m.tooLong(max) })
+    .transform((raw, ctx) => {
+      const value = (multiline ? raw.replace(/\r\n/g, '\n') : raw).normalize('NFC');
+      const refusal = firstRefused(value, multiline);
+      if (refusal) {
+        ctx.addIssue({ code: 'custom', message: m.refused(refusal) });
+        return z.NEVER;
+      }
+      return value;
+    });
+
+/** A trimmed, non-empty clerk string of bounded length (bounded so a 10 MB paste is refused, not stored). */
+export const text = (max = 200, options?: TextOptions) =>
+  clerkString(max, options)
     .transform((s) => s.trim())
     .pipe(z.string().min(1, { error: m.required }).max(max, { error: m.tooLong(max) }));
 
-/** A trimmed string of bounded length that may be empty (e.g. a correction that clears a field). */
-export const free = (max = 200) => z.string({ error: m.wrongType }).max(max, { error: m.tooLong(max) }).transform((s) => s.trim());
+/** A trimmed clerk string of bounded length that may be empty (e.g. a correction that clears a field). */
+export const free = (max = 200) => clerkString(max).transform((s) => s.trim());
 
-/** An optional string: empty becomes undefined. */
-export const optionalText = (max = 200) =>
-  z
-    .string({ error: m.wrongType })
-    .max(max * 4, { error: m.tooLong(max) })
+/** An optional trimmed clerk string: empty becomes undefined. */
+export const optionalText = (max = 200, options?: TextOptions) =>
+  clerkString(max, options)
     .transform((s) => s.trim())
     .pipe(z.string().max(max, { error: m.tooLong(max) }))
     .optional();
+
+/** A calendar date YYYY-MM-DD: refuses other shapes, years outside DATE_YEARS and days not in the calendar (2026-02-30). */
+export const isoDate = z
+  .string({ error: m.date })
+  .max(10, { error: m.date })
+  .superRefine((value, ctx) => {
+    const problem = isoDateProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+function isoDateProblem(value: string): string | null {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!parts) return m.date;
+  const [year, month, day] = [parts[1], parts[2], parts[3]].map(Number) as [number, number, number];
+  if (year < DATE_YEARS.first || year > DATE_YEARS.last) return m.dateYears(DATE_YEARS.first, DATE_YEARS.last);
+  return isCalendarDay(year, month, day) ? null : m.dateNotInCalendar(`${parts[3]}/${parts[2]}/${parts[1]}`);
+}
 
 export const password = z
   .string({ error: m.wrongType })
@@ -32,12 +73,14 @@ export const password = z
 export const username = z
   .string({ error: m.wrongType })
   .max(64, { error: m.username })
+  .pipe(clerkString(64))
   .transform((s) => s.trim().toLowerCase())
   .pipe(z.string().regex(/^[a-z0-9._]{3,32}$/, { error: m.username }));
 
 export const officeCode = z
   .string({ error: m.wrongType })
   .max(64, { error: m.officeCode })
+  .pipe(clerkString(64))
   .transform((s) => s.trim().toUpperCase())
   .pipe(z.string().regex(/^[0-9A-Z]{2,3}(\.[0-9A-Z]{2,3}){2,4}$/, { error: m.officeCode }));
 
@@ -52,6 +95,7 @@ export const personalIdNumber = (message: string, maxChars = 80) =>
   z
     .string({ error: m.wrongType })
     .max(maxChars, { error: message })
+    .pipe(clerkString(maxChars))
     .transform((v, ctx) => {
       const digits = digitsOf(v);
       if (!isPersonalIdFormat(digits)) {

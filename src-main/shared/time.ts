@@ -44,3 +44,15 @@ export function vnInstant(isoDate: string, hour = 0, minute = 0): Date {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d, hour, minute) - OFFSET_MS);
 }
+
+/** The years a date entered at the counter may fall in: the span the lunar calendar covers. */
+export const DATE_YEARS = { first: 1900, last: 2199 } as const;
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Whether the day exists in the Gregorian calendar (30/02 and 31/04 do not); takes whole numbers, refuses the rest. */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 && leap ? 29 : MONTH_DAYS[month - 1] ?? 0);
+}

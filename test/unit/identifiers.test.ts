@@ -34,11 +34,14 @@ describe('other identifiers', () => {
   });
 
   it('date of birth: full date or year only, never absurd or in the future', () => {
-    expect(parseBirthDate('12/05/1986', '2026-11-23')).toBe('1986-05-12');
-    expect(parseBirthDate('1956', '2026-11-23')).toBe('1956');
-    expect(parseBirthDate('31/02/1990', '2026-11-23')).toBeNull();
-    expect(parseBirthDate('01/01/2030', '2026-11-23')).toBeNull();
-    expect(parseBirthDate('01/01/1800', '2026-11-23')).toBeNull();
+    expect(parseBirthDate('12/05/1986', '2026-11-23')).toEqual({ ok: true, date: '1986-05-12' });
+    expect(parseBirthDate('1956', '2026-11-23')).toEqual({ ok: true, date: '1956' });
+    expect(parseBirthDate('31/2/1990', '2026-11-23')).toEqual({ ok: false, problem: 'notInCalendar', typed: '31/02/1990' });
+    expect(parseBirthDate('29/02/2000', '2026-11-23')).toEqual({ ok: true, date: '2000-02-29' });
+    expect(parseBirthDate('29/02/1900', '2026-11-23')).toMatchObject({ problem: 'notInCalendar' });
+    expect(parseBirthDate('01/01/2030', '2026-11-23')).toEqual({ ok: false, problem: 'range' });
+    expect(parseBirthDate('01/01/1800', '2026-11-23')).toEqual({ ok: false, problem: 'range' });
+    expect(parseBirthDate('mùng 1 tháng 1', '2026-11-23')).toEqual({ ok: false, problem: 'format' });
   });
 
   it('reads the QR code of a chip ID card', () => {

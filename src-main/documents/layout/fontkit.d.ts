@@ -18,6 +18,8 @@ declare module 'fontkit' {
   }
   export interface Font {
     postscriptName: string;
+    /** Every code point the font's character map lists. */
+    characterSet: number[];
     layout(text: string, features?: string[]): GlyphRun;
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): Glyph;

@@ -114,7 +114,6 @@ export const calendarUi = {
 } as const;
 
 export const calendarFieldMessages = {
-  date: 'Ngày không hợp lệ (dạng YYYY-MM-DD).',
   year: 'Năm từ 1900 đến 2199.',
   month: 'Tháng từ 1 đến 12.',
   time: 'Giờ theo dạng HH:MM (24 giờ), ví dụ 15:00.',

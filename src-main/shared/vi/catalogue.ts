@@ -22,7 +22,6 @@ export const catalogueText = {
     timeLimit: 'phải là số nguyên ≥ 0 (số ngày làm việc, 0 = giải quyết ngay)',
     count: 'phải là số nguyên từ 1 đến 99',
     boolean: 'phải là true hoặc false',
-    date: 'phải là ngày dạng YYYY-MM-DD (ví dụ: 2025-07-29) hoặc null',
     field: 'phải là một trong: thu_so_the, che_do_bhxh, bhyt, bhtn',
     copyType: 'phải là một trong: ban_chinh, ban_sao, ban_sao_chung_thuc, ban_chup',
     components: 'phải có ít nhất 1 thành phần hồ sơ (tối đa 50)',

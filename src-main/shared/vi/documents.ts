@@ -209,7 +209,6 @@ export const documentsUi = {
   notFound: 'Không tìm thấy văn bản này.',
   rangeReversed: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
   rangeTooLong: 'Chỉ in sổ theo dõi cho tối đa 366 ngày mỗi lần.',
-  dateFormat: 'Ngày có dạng YYYY-MM-DD.',
   registerTitle: 'In sổ theo dõi hồ sơ',
   from: 'Từ ngày',
   to: 'Đến ngày',

@@ -2,7 +2,6 @@
 // Chốt sổ cuối ngày, gói dữ liệu gửi hệ thống trung tâm: messages and screen words.
 
 export const endOfDayMessages = {
-  dateFormat: 'Ngày ghi theo dạng yyyy-mm-dd.',
   futureDay: 'Không thể chốt sổ một ngày chưa đến.',
   alreadyClosed: (day: string) => `Ngày ${day} đã được chốt sổ.`,
   notClosed: (day: string) => `Ngày ${day} chưa được chốt sổ.`,

@@ -8,7 +8,6 @@ export const queueMessages = {
   collectorId: 'Số định danh của người được ủy quyền phải gồm đúng 12 chữ số.',
   authorisedName: 'Ghi họ tên người được ủy quyền nhận kết quả.',
   trackingNumber: 'Nhập số hiệu bưu gửi (mã vận đơn).',
-  dateFormat: 'Ngày ghi theo dạng yyyy-mm-dd.',
   newDateNotLater: (current: string) => `Ngày hẹn mới phải sau ngày hẹn hiện tại (${current}).`,
   newDateNotWorking: 'Ngày hẹn mới phải là ngày làm việc.',
   noDueDate: 'Hồ sơ này không có ngày hẹn trả để gia hạn.',
