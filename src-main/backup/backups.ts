@@ -16,7 +16,7 @@ import { backupWords } from '../shared/vi/backup';
 import type { backupSettings, backupSummary } from './contract';
 import { checkDatabaseFile } from './integrity';
 import { backupDailyTimeSetting, backupFolderSetting, backupKeepSetting } from './settings';
-import { defaultBackupFolder, filesUnder, listBackups, MANIFEST_FILE, pruneBackups, rememberBackupFolder, SCANS_FOLDER, sha256File, type BackupEntry, type Manifest } from './store';
+import { countDossiers, defaultBackupFolder, filesUnder, listBackups, MANIFEST_FILE, pruneBackups, rememberBackupFolder, SCANS_FOLDER, sha256File, type BackupEntry, type Manifest } from './store';
 import type { z } from 'zod';
 
 export type BackupSummary = z.infer<typeof backupSummary>;
@@ -90,17 +90,22 @@ export class Backups {
     try {
       const at = clock.now();
       const database = await this.copyDatabase(join(partial, DATABASE_FILE));
+      const dossiers = countDossiers(join(partial, DATABASE_FILE)) ?? 0;
       const files = await this.copyScans(join(partial, SCANS_FOLDER), previous);
-      const manifest: Manifest = { format: 1, at: toVnIso(at), reason, schemaVersion: latestVersion(), database, files, durationMs: Math.round(performance.now() - started) };
+      const manifest: Manifest = { format: 1, at: toVnIso(at), reason, schemaVersion: latestVersion(), database, files, durationMs: Math.round(performance.now() - started), dossiers };
       writeFileSync(join(partial, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
       renameSync(partial, join(folder, id));
-      pruneBackups(folder, keep);
+      pruneBackups(folder, keep, this.liveDossiers());
       sql.tx(() => audit.record('backup.run', who, { id, reason, databaseBytes: database.bytes, files: files.count }));
       return summarise({ id, path: join(folder, id), manifest, state: 'ok' });
     } catch (error) {
       rmSync(partial, { recursive: true, force: true });
       throw error;
     }
+  }
+
+  private liveDossiers(): number {
+    return (this.deps.sql.sqlite.prepare('SELECT count(*) AS n FROM dossiers').get() as { n: number }).n;
   }
 
   private async copyDatabase(target: string): Promise<Manifest['database']> {

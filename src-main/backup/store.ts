@@ -7,6 +7,7 @@
 // <backups>/<id>/scans/…          the scans, same relative paths as <dataDir>/scans
 // <backups>/<id>/manifest.json    written last: a folder without it is an unfinished backup
 import { createHash } from 'node:crypto';
+import BetterSqlite3 from 'better-sqlite3';
 import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { z } from 'zod';
@@ -28,6 +29,8 @@ export const manifestSchema = z.object({
   database: z.object({ file: z.string(), bytes: z.number(), sha256: z.string(), integrity: z.string() }),
   files: z.object({ count: z.number(), bytes: z.number(), copied: z.number(), linked: z.number() }),
   durationMs: z.number(),
+  /** Dossiers in the copy; absent in manifests written before it was recorded (then counted from the copy). */
+  dossiers: z.number().optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
@@ -56,6 +59,42 @@ export function rememberedBackupFolder(dataDir: string): string {
 export function rememberBackupFolder(dataDir: string, folder: string): void {
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(join(dataDir, LOCATION_FILE), JSON.stringify({ folder }));
+}
+
+/**
+ * Takes a data folder; gives why recovery mode must start instead of a fresh
+ * install when the database file is missing or empty (0 bytes) while finished
+ * backups exist in the backup folder; null when the file is there (the start-up
+ * check judges it) or when there is nothing to recover (a truly fresh install).
+ */
+export function lostDatabaseReason(dataDir: string): string | null {
+  const size = liveDatabaseSize(join(dataDir, DATABASE_FILE));
+  if (size !== null && size > 0) return null;
+  const count = listBackups(rememberedBackupFolder(dataDir)).length;
+  if (count === 0) return null;
+  return size === null ? backupWords.damage.liveMissing(count) : backupWords.damage.liveEmpty(count);
+}
+
+/** The file's size; null when there is no such file. Any other failure is left to the start-up check. */
+function liveDatabaseSize(file: string): number | null {
+  try {
+    return statSync(file).size;
+  } catch (error) {
+    return (error as { code?: string }).code === 'ENOENT' ? null : 1;
+  }
+}
+
+/** Takes a database file; gives its number of dossiers, read-only, or null if it cannot be read. */
+export function countDossiers(file: string): number | null {
+  let db: BetterSqlite3.Database | undefined;
+  try {
+    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    return (db.prepare('SELECT count(*) AS n FROM dossiers').get() as { n: number }).n;
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
 }
 
 /** Finished backups, newest first. */
@@ -142,6 +181,11 @@ export function restoreFiles(dataDir: string, backupPath: string, stamp: string)
   return { asideFile: hadLive ? aside : null };
 }
 
+/** From the manifest, else counted in the copy; a copy that cannot be read counts as none. */
+function dossiersIn(backup: BackupEntry): number {
+  return backup.manifest.dossiers ?? countDossiers(join(backup.path, DATABASE_FILE)) ?? 0;
+}
+
 function copyMissingFiles(from: string, to: string): void {
   for (const file of filesUnder(from)) {
     const target = join(to, file);
@@ -151,10 +195,18 @@ function copyMissingFiles(from: string, to: string): void {
   }
 }
 
-/** Deletes all but the newest `keep` backups (and unfinished ones older than a day). */
-export function pruneBackups(folder: string, keep: number): string[] {
+/**
+ * Deletes all but the newest `keep` backups (and unfinished ones older than a
+ * day); gives the ids deleted. Never deletes the newest backup holding more
+ * dossiers than the live database (`liveDossiers`): when the live file was lost
+ * and started again empty, that backup is the one with the counter's work.
+ */
+export function pruneBackups(folder: string, keep: number, liveDossiers: number): string[] {
+  const backups = listBackups(folder);
+  const fuller = backups.find((backup) => dossiersIn(backup) > liveDossiers);
   const removed: string[] = [];
-  for (const old of listBackups(folder).slice(keep)) {
+  for (const old of backups.slice(keep)) {
+    if (old === fuller) continue;
     rmSync(old.path, { recursive: true, force: true });
     removed.push(old.id);
   }
