@@ -8,7 +8,7 @@
 // <backups>/<id>/manifest.json    written last: a folder without it is an unfinished backup
 import { createHash } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, createReadStream, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { z } from 'zod';
 import { DATABASE_FILE } from '../db/open';
@@ -161,10 +161,12 @@ export function filesUnder(root: string): string[] {
 /**
  * Swaps the live database for a verified backup. The caller has closed every
  * connection to it. The current file is kept beside it as
- * mot-cua.sqlite.before-restore-<stamp> (with its -wal if any); the copy comes in
- * under a temporary name and is renamed into place, so a failure half-way leaves
- * either the old file or the new one, never a mix. Scans are content-addressed:
- * the backup's files are added where missing, none is deleted.
+ * mot-cua.sqlite.before-restore-<stamp> (with its -wal if any). The copy comes in
+ * under a temporary name, flushed to disk, and is renamed over the live file: a
+ * kill or power cut at any point leaves a whole database under the live name,
+ * the old one or the restored one, never none (which would look like a lost
+ * database) and never a mix. Scans are content-addressed: the backup's files are
+ * added where missing, none is deleted.
  */
 export function restoreFiles(dataDir: string, backupPath: string, stamp: string): { asideFile: string | null } {
   const live = join(dataDir, DATABASE_FILE);
@@ -172,13 +174,34 @@ export function restoreFiles(dataDir: string, backupPath: string, stamp: string)
   const incoming = `${live}.restoring`;
   mkdirSync(dataDir, { recursive: true });
   copyFileSync(join(backupPath, DATABASE_FILE), incoming);
+  flushToDisk(incoming);
   const hadLive = existsSync(live);
-  if (hadLive) renameSync(live, aside);
+  if (hadLive) keepAside(live, aside);
+  // The old -wal must never sit beside the restored file: SQLite would replay it into it.
   if (existsSync(`${live}-wal`)) renameSync(`${live}-wal`, `${aside}-wal`);
   rmSync(`${live}-shm`, { force: true });
   renameSync(incoming, live);
   copyMissingFiles(join(backupPath, SCANS_FOLDER), join(dataDir, SCANS_FOLDER));
   return { asideFile: hadLive ? aside : null };
+}
+
+/** A second name for the live file (a copy where the disk has no hard links), so the live name is never empty. */
+function keepAside(live: string, aside: string): void {
+  rmSync(aside, { force: true });
+  try {
+    linkSync(live, aside);
+  } catch {
+    copyFileSync(live, aside);
+  }
+}
+
+function flushToDisk(file: string): void {
+  const fd = openSync(file, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** From the manifest, else counted in the copy; a copy that cannot be read counts as none. */
