@@ -220,13 +220,13 @@ function copyMissingFiles(from: string, to: string): void {
 
 /**
  * Deletes all but the newest `keep` backups (and unfinished ones older than a
- * day); gives the ids deleted. Never deletes the newest backup holding more
- * dossiers than the live database (`liveDossiers`): when the live file was lost
- * and started again empty, that backup is the one with the counter's work.
+ * day); gives the ids deleted. Never deletes the newest whole backup holding
+ * more dossiers than the live database (`liveDossiers`): when the live file was
+ * lost and started again empty, that backup is the one with the counter's work.
  */
 export function pruneBackups(folder: string, keep: number, liveDossiers: number): string[] {
   const backups = listBackups(folder);
-  const fuller = backups.find((backup) => dossiersIn(backup) > liveDossiers);
+  const fuller = backups.find((backup) => backup.state === 'ok' && dossiersIn(backup) > liveDossiers);
   const removed: string[] = [];
   for (const old of backups.slice(keep)) {
     if (old === fuller) continue;
