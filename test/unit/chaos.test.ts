@@ -19,8 +19,8 @@ import { pick, seededRandom } from '../support/random';
 
 const KILLS = 20;
 const SEED = Number(process.env.CHAOS_SEED ?? Date.now() % 1_000_000);
-/** A kill either at a random moment, or a few milliseconds into the next action of one kind. */
-const AIMED = ['backup', 'restore', 'export', 'close', 'decision', 'queue.handOver'] as const;
+/** A kill either at a random moment, or somewhere inside the next action of one kind (about how long each takes, in ms). */
+const AIMED = { backup: 120, restore: 150, export: 100, close: 15, decision: 60, 'queue.handOver': 60 } as const;
 const RANK: Record<string, number> = { received: 1, in_processing: 2, result_ready: 3, returned: 4 };
 
 interface Model {
@@ -37,8 +37,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'mot-cua-chaos-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function runUntilKilled(seed: number, startAt: string, ackedBackups: string[], random: () => number): Promise<Run> {
-  const aim = random() < 0.4 ? null : pick(random, AIMED);
-  const delay = aim ? 2 + random() * 40 : 100 + random() * 2400;
+  const aim = random() < 0.4 ? null : pick(random, Object.keys(AIMED) as (keyof typeof AIMED)[]);
+  const delay = aim ? random() * AIMED[aim] : 100 + random() * 2400;
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(process.execPath, ['--import', 'tsx', resolve('test/crash/mixed-workload.ts'), dataDir, String(seed), startAt, ackedBackups.join(',')], {
