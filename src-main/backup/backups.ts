@@ -18,7 +18,7 @@ import { backupWords } from '../shared/vi/backup';
 import type { backupSettings, backupSummary } from './contract';
 import { checkDatabaseFile } from './integrity';
 import { backupDailyTimeSetting, backupFolderSetting, backupKeepSetting } from './settings';
-import { defaultBackupFolder, filesUnder, listBackups, MANIFEST_FILE, pruneBackups, rememberBackupFolder, SCANS_FOLDER, sha256File, type BackupEntry, type Manifest } from './store';
+import { countDossiers, defaultBackupFolder, filesUnder, listBackups, MANIFEST_FILE, pruneBackups, rememberBackupFolder, SCANS_FOLDER, sha256File, type BackupEntry, type Manifest } from './store';
 import type { z } from 'zod';
 
 export type BackupSummary = z.infer<typeof backupSummary>;
@@ -87,7 +87,7 @@ export class Backups {
     const { resolvedFolder: folder, keep } = this.settings();
     rememberBackupFolder(dataDir, folder);
     const entry = await writingTo('backup', folder, () => this.write(folder, reason));
-    pruneBackups(folder, keep);
+    pruneBackups(folder, keep, this.liveDossiers());
     const { database, files } = entry.manifest;
     sql.tx(() => audit.record('backup.run', who, { id: entry.id, reason, databaseBytes: database.bytes, files: files.count }));
     return summarise(entry);
@@ -104,8 +104,9 @@ export class Backups {
     try {
       const at = clock.now();
       const database = await this.copyDatabase(join(partial, DATABASE_FILE));
+      const dossiers = countDossiers(join(partial, DATABASE_FILE)) ?? 0;
       const files = await this.copyScans(join(partial, SCANS_FOLDER), previous);
-      const manifest: Manifest = { format: 1, at: toVnIso(at), reason, schemaVersion: latestVersion(), database, files, durationMs: Math.round(performance.now() - started) };
+      const manifest: Manifest = { format: 1, at: toVnIso(at), reason, schemaVersion: latestVersion(), database, files, durationMs: Math.round(performance.now() - started), dossiers };
       writeFileSync(join(partial, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
       renameSync(partial, join(folder, id));
       return { id, path: join(folder, id), manifest, state: 'ok' };
@@ -113,6 +114,10 @@ export class Backups {
       rmSync(partial, { recursive: true, force: true });
       throw error;
     }
+  }
+
+  private liveDossiers(): number {
+    return (this.deps.sql.sqlite.prepare('SELECT count(*) AS n FROM dossiers').get() as { n: number }).n;
   }
 
   private async copyDatabase(target: string): Promise<Manifest['database']> {

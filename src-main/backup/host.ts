@@ -3,8 +3,9 @@
 // the services behind a small holder, so a restore can close the database,
 // swap the file and open new services while the shell keeps its one dispatch
 // function and one progress channel. At start-up it checks the database file;
-// a damaged file is never opened for work: the host starts in recovery mode,
-// where only app.status and backup.recover answer.
+// a damaged file is never opened for work, and a missing or empty one is not
+// taken for a fresh install while backups exist: the host starts in recovery
+// mode, where only app.status and backup.recover answer.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatcher, type Dispatch } from '../api/dispatch';
@@ -19,7 +20,7 @@ import { stampOf, summarise } from './backups';
 import type { recoveryInfo } from './contract';
 import { checkDatabaseFileAside } from './integrity';
 import { checkingStatus, createRecoveryDispatcher } from './recovery';
-import { listBackups, rememberedBackupFolder, restoreFiles, verifyBackup } from './store';
+import { listBackups, lostDatabaseReason, rememberedBackupFolder, restoreFiles, verifyBackup } from './store';
 import type { z } from 'zod';
 
 export type RecoveryInfo = z.infer<typeof recoveryInfo>;
@@ -48,10 +49,15 @@ export class AppHost implements ServiceHost {
    * Runs SQLite's integrity_check on the database file in a worker thread (seconds
    * on a database of years), then starts normally or in recovery mode. Meanwhile
    * the window shows: app.status answers "checking", every other call waits.
+   * A missing or 0-byte file with backups in the backup folder starts recovery
+   * mode at once; with no backups it is a fresh install (setup).
    */
   static open(options: HostOptions): AppHost {
     const host = new AppHost(options);
     const file = join(options.dataDir, DATABASE_FILE);
+    // A lost file beside backups is not a fresh install: setup would start empty and the daily backup would prune the good copies.
+    host.damage = lostDatabaseReason(options.dataDir);
+    if (host.damage) return host;
     if (!existsSync(file)) {
       host.openServices();
       return host;

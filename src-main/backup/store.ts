@@ -7,7 +7,8 @@
 // <backups>/<id>/scans/…          the scans, same relative paths as <dataDir>/scans
 // <backups>/<id>/manifest.json    written last: a folder without it is an unfinished backup
 import { createHash } from 'node:crypto';
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import { closeSync, copyFileSync, createReadStream, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { z } from 'zod';
 import { DATABASE_FILE } from '../db/open';
@@ -29,6 +30,8 @@ export const manifestSchema = z.object({
   database: z.object({ file: z.string(), bytes: z.number(), sha256: z.string(), integrity: z.string() }),
   files: z.object({ count: z.number(), bytes: z.number(), copied: z.number(), linked: z.number() }),
   durationMs: z.number(),
+  /** Dossiers in the copy; absent in manifests written before it was recorded (then counted from the copy). */
+  dossiers: z.number().optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
@@ -57,6 +60,42 @@ export function rememberedBackupFolder(dataDir: string): string {
 export function rememberBackupFolder(dataDir: string, folder: string): void {
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(join(dataDir, LOCATION_FILE), JSON.stringify({ folder }));
+}
+
+/**
+ * Takes a data folder; gives why recovery mode must start instead of a fresh
+ * install when the database file is missing or empty (0 bytes) while finished
+ * backups exist in the backup folder; null when the file is there (the start-up
+ * check judges it) or when there is nothing to recover (a truly fresh install).
+ */
+export function lostDatabaseReason(dataDir: string): string | null {
+  const size = liveDatabaseSize(join(dataDir, DATABASE_FILE));
+  if (size !== null && size > 0) return null;
+  const count = listBackups(rememberedBackupFolder(dataDir)).length;
+  if (count === 0) return null;
+  return size === null ? backupWords.damage.liveMissing(count) : backupWords.damage.liveEmpty(count);
+}
+
+/** The file's size; null when there is no such file. Any other failure is left to the start-up check. */
+function liveDatabaseSize(file: string): number | null {
+  try {
+    return statSync(file).size;
+  } catch (error) {
+    return (error as { code?: string }).code === 'ENOENT' ? null : 1;
+  }
+}
+
+/** Takes a database file; gives its number of dossiers, read-only, or null if it cannot be read. */
+export function countDossiers(file: string): number | null {
+  let db: BetterSqlite3.Database | undefined;
+  try {
+    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    return (db.prepare('SELECT count(*) AS n FROM dossiers').get() as { n: number }).n;
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
 }
 
 /** Finished backups, newest first. */
@@ -123,10 +162,12 @@ export function filesUnder(root: string): string[] {
 /**
  * Swaps the live database for a verified backup. The caller has closed every
  * connection to it. The current file is kept beside it as
- * mot-cua.sqlite.before-restore-<stamp> (with its -wal if any); the copy comes in
- * under a temporary name and is renamed into place, so a failure half-way leaves
- * either the old file or the new one, never a mix. Scans are content-addressed:
- * the backup's files are added where missing, none is deleted.
+ * mot-cua.sqlite.before-restore-<stamp> (with its -wal if any). The copy comes in
+ * under a temporary name, flushed to disk, and is renamed over the live file: a
+ * kill or power cut at any point leaves a whole database under the live name,
+ * the old one or the restored one, never none (which would look like a lost
+ * database) and never a mix. Scans are content-addressed: the backup's files are
+ * added where missing, none is deleted.
  */
 export function restoreFiles(dataDir: string, backupPath: string, stamp: string): { asideFile: string | null } {
   const live = join(dataDir, DATABASE_FILE);
@@ -134,13 +175,39 @@ export function restoreFiles(dataDir: string, backupPath: string, stamp: string)
   const incoming = `${live}.restoring`;
   mkdirSync(dataDir, { recursive: true });
   copyFileSync(join(backupPath, DATABASE_FILE), incoming);
+  flushToDisk(incoming);
   const hadLive = existsSync(live);
-  if (hadLive) renameSync(live, aside);
+  if (hadLive) keepAside(live, aside);
+  // The old -wal must never sit beside the restored file: SQLite would replay it into it.
   if (existsSync(`${live}-wal`)) renameSync(`${live}-wal`, `${aside}-wal`);
   rmSync(`${live}-shm`, { force: true });
   renameSync(incoming, live);
   copyMissingFiles(join(backupPath, SCANS_FOLDER), join(dataDir, SCANS_FOLDER));
   return { asideFile: hadLive ? aside : null };
+}
+
+/** A second name for the live file (a copy where the disk has no hard links), so the live name is never empty. */
+function keepAside(live: string, aside: string): void {
+  rmSync(aside, { force: true });
+  try {
+    linkSync(live, aside);
+  } catch {
+    copyFileSync(live, aside);
+  }
+}
+
+function flushToDisk(file: string): void {
+  const fd = openSync(file, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** From the manifest, else counted in the copy; a copy that cannot be read counts as none. */
+function dossiersIn(backup: BackupEntry): number {
+  return backup.manifest.dossiers ?? countDossiers(join(backup.path, DATABASE_FILE)) ?? 0;
 }
 
 function copyMissingFiles(from: string, to: string): void {
@@ -152,10 +219,18 @@ function copyMissingFiles(from: string, to: string): void {
   }
 }
 
-/** Deletes all but the newest `keep` backups (and unfinished ones older than a day). */
-export function pruneBackups(folder: string, keep: number): string[] {
+/**
+ * Deletes all but the newest `keep` backups (and unfinished ones older than a
+ * day); gives the ids deleted. Never deletes the newest whole backup holding
+ * more dossiers than the live database (`liveDossiers`): when the live file was
+ * lost and started again empty, that backup is the one with the counter's work.
+ */
+export function pruneBackups(folder: string, keep: number, liveDossiers: number): string[] {
+  const backups = listBackups(folder);
+  const fuller = backups.find((backup) => backup.state === 'ok' && dossiersIn(backup) > liveDossiers);
   const removed: string[] = [];
-  for (const old of listBackups(folder).slice(keep)) {
+  for (const old of backups.slice(keep)) {
+    if (old === fuller) continue;
     rmSync(old.path, { recursive: true, force: true });
     removed.push(old.id);
   }

@@ -4,7 +4,9 @@
 // the exit code says how it went: 0 done, 1 failed, 2 wrong usage.
 import { join } from 'node:path';
 import { homedir } from 'node:os';
+import { lostDatabaseReason } from '../backup/store';
 import { createServices, type Services } from '../services';
+import { backupWords } from '../shared/vi/backup';
 import { dataDirOverride } from '../services/data-dir';
 import { asDiskFull } from '../services/disk-full';
 import { cliWords } from '../shared/vi/cli';
@@ -56,6 +58,12 @@ export async function main(argv: string[]): Promise<number> {
   let services: Services | undefined;
   try {
     if (command.runOnDataDir) return await command.runOnDataDir(dataDir, rest);
+    // Opening the services would create an empty database in place of the lost one.
+    const lost = lostDatabaseReason(dataDir);
+    if (lost) {
+      console.error(`${lost} ${backupWords.cli.restoreFirst}`);
+      return 1;
+    }
     services = createServices({ dataDir });
     return command.run ? await command.run(services, rest) : 2;
   } catch (thrown) {

@@ -2,7 +2,7 @@
 // starts on the recovery screen; Enter restores the newest good backup and the
 // clerk signs in to the data as it was at the backup.
 import { chromium, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -66,6 +66,25 @@ test('a damaged database: the recovery screen, Enter restores the newest backup,
       await page.keyboard.press('Alt+6');
       await expect(page.getByRole('cell', { name: 'binhtv' })).toBeVisible();
       await expect(page.getByRole('cell', { name: 'annv' })).toHaveCount(0);
+    });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('a 0-byte database with a backup beside it: the recovery screen, not setup; Enter brings the data back', async ({ shell }) => {
+  test.skip(shell !== 'harness', 'The scenario prepares the data folder before the app starts, which the harness does in-process.');
+  const dataDir = mkdtempSync(join(tmpdir(), 'mot-cua-e2e-empty-'));
+  try {
+    await damagedCounter(dataDir);
+    truncateSync(join(dataDir, DATABASE_FILE), 0);
+    await openCounter(dataDir, async (page) => {
+      await expect(page.getByRole('heading', { name: /cần phục hồi/ })).toBeVisible();
+      await expect(page.getByText(/trống \(0 byte\)/)).toBeVisible();
+      await expect(page.getByRole('button', { name: /Phục hồi bản sao lưu gần nhất/ })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await signIn(page, FIRST_CLERK.username, FIRST_CLERK.password);
+      await expect(page.getByTestId('current-clerk')).toHaveText(FIRST_CLERK.fullName);
     });
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // The command line as the IT officer's scheduled task runs it: real processes,
 // exit codes, no prompts.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,5 +74,19 @@ describe('npm run cli -- backup | verify | restore', () => {
     const verify = cli('verify');
     expect(verify.status).toBe(0);
     expect(verify.out).toMatch(/Bản sao lưu .*: HỎNG/);
+  });
+
+  it('will not back up (or close a day) on a lost database while backups exist: that would start an empty one', { timeout: 120_000 }, () => {
+    const lost = join(dataDir, DATABASE_FILE);
+    const kept = `${lost}.kept-by-test`;
+    renameSync(lost, kept);
+    try {
+      const refused = cli('backup');
+      expect(refused.status, refused.out).toBe(1);
+      expect(refused.out).toMatch(/Không tìm thấy tệp dữ liệu của quầy.*restore --latest/s);
+      expect(existsSync(lost)).toBe(false);
+    } finally {
+      renameSync(kept, lost);
+    }
   });
 });

@@ -1,7 +1,7 @@
 // The issue's test: a damaged database file must never be worked on. The app
 // starts in recovery mode, refuses everything but a restore, and the newest good
 // backup brings the data back.
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { FixedClock } from '../../src-main/services/clock';
 import { vnInstant } from '../../src-main/shared/time';
 import { corruptHeader, corruptMiddle } from '../support/backup';
 import { validSamples } from '../support/samples/index';
+import { cardReissueForm } from '../support/intake';
 import { SUPERVISOR } from '../support/services';
 
 let dataDir: string;
@@ -35,6 +36,7 @@ async function counterWithBackup(): Promise<string> {
     clerk: SUPERVISOR,
   });
   await ok('clerks.add', { fullName: 'Trần Văn Bình', username: 'binhtv', password: '12345678', role: 'clerk' });
+  await ok('intake.accept', { form: cardReissueForm() });
   const { id } = await ok('backup.run', {});
   await ok('clerks.add', { fullName: 'Ngô Văn An', username: 'annv', password: '12345678', role: 'clerk' });
   host.close();
@@ -149,5 +151,83 @@ describe('a damaged database at start-up', () => {
     expect((await ok('app.status', {})).recovery?.backups).toEqual([]);
     expect(await call('backup.recover', {})).toMatchObject({ ok: false, error: { code: 'BACKUP_NOT_FOUND' } });
     expect(existsSync(join(dataDir, DATABASE_FILE))).toBe(true);
+  });
+});
+
+describe('a lost database with backups beside it', () => {
+  const live = () => join(dataDir, DATABASE_FILE);
+
+  async function expectRecoveryThenRestore(reason: RegExp): Promise<void> {
+    host = AppHost.open({ dataDir, clock });
+    await host.ready;
+    expect(host.recovering).toBe(true);
+    const status = await ok('app.status', {});
+    expect(status).toMatchObject({ setupDone: false, clerk: null });
+    expect(status.recovery?.reason).toMatch(reason);
+    expect(status.recovery?.backups).toHaveLength(1);
+    expect(await call('setup.complete', { office: { parentAgency: 'X', officeName: 'Y', officeCode: '000.00.15.H27', place: 'Z', counterNumber: 1 }, clerk: SUPERVISOR })).toMatchObject({
+      ok: false,
+      error: { code: 'RECOVERY_MODE' },
+    });
+
+    await ok('backup.recover', {});
+    expect(host.recovering).toBe(false);
+    expect(await ok('app.status', {})).toMatchObject({ setupDone: true, office: { officeName: 'Bảo hiểm xã hội cơ sở Đông Hà' } });
+    await ok('session.signIn', { username: SUPERVISOR.username, password: SUPERVISOR.password });
+    expect((await ok('clerks.list', {})).clerks.map((c) => c.username).sort()).toEqual(['binhtv', 'huongntt']);
+  }
+
+  it('missing database + backups: the recovery screen instead of setup, and no database is created meanwhile; then restoring works', async () => {
+    await counterWithBackup();
+    rmSync(live());
+    host = AppHost.open({ dataDir, clock });
+    await host.ready;
+    expect(existsSync(live())).toBe(false);
+    host.close();
+    await expectRecoveryThenRestore(/Không tìm thấy tệp dữ liệu của quầy .* có 1 bản sao lưu/);
+  });
+
+  it('0-byte database + backups: the recovery screen instead of setup; then restoring works', async () => {
+    await counterWithBackup();
+    truncateSync(live(), 0);
+    rmSync(`${live()}-wal`, { force: true });
+    await expectRecoveryThenRestore(/trống \(0 byte\).* có 1 bản sao lưu/);
+  });
+
+  it('finds the backups in the folder remembered in backup-location.json', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mot-cua-saoluu-'));
+    try {
+      host = AppHost.open({ dataDir, clock });
+      await host.ready;
+      await ok('setup.complete', {
+        office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', counterNumber: 3 },
+        clerk: SUPERVISOR,
+      });
+      await ok('backup.updateSettings', { folder, keep: 14, dailyTime: '17:30' });
+      await ok('backup.run', {});
+      host.close();
+      rmSync(live());
+      expect(JSON.parse(readFileSync(join(dataDir, 'backup-location.json'), 'utf8'))).toEqual({ folder });
+      host = AppHost.open({ dataDir, clock });
+      await host.ready;
+      expect((await ok('app.status', {})).recovery).toMatchObject({ folder, backups: [expect.objectContaining({ state: 'ok' })] });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('a fresh install (no database, no backups; or a 0-byte file and no backups) still gets setup', async () => {
+    host = AppHost.open({ dataDir, clock });
+    await host.ready;
+    expect(host.recovering).toBe(false);
+    expect(await ok('app.status', {})).toMatchObject({ setupDone: false });
+    expect((await ok('app.status', {})).recovery).toBeUndefined();
+    host.close();
+    for (const name of readdirSync(dataDir)) rmSync(join(dataDir, name), { recursive: true });
+    writeFileSync(live(), '');
+    host = AppHost.open({ dataDir, clock });
+    await host.ready;
+    expect(host.recovering).toBe(false);
+    expect(await ok('app.status', {})).toMatchObject({ setupDone: false });
   });
 });

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Input, MethodName, Output } from '../../src-main/api/contract';
 import { AppHost } from '../../src-main/backup/host';
 import { startBackupScheduler } from '../../src-main/backup/scheduler';
+import { backupKeepSetting } from '../../src-main/backup/settings';
 import { sha256File } from '../../src-main/backup/store';
 import { latestVersion } from '../../src-main/db/migrate';
 import { DATABASE_FILE } from '../../src-main/db/open';
@@ -13,6 +14,7 @@ import { createServices } from '../../src-main/services';
 import { FixedClock } from '../../src-main/services/clock';
 import { vnInstant } from '../../src-main/shared/time';
 import { corruptMiddle } from '../support/backup';
+import { cardReissueForm } from '../support/intake';
 import { makeTestApp, setUpOffice, SUPERVISOR, type TestApp } from '../support/services';
 
 const WHO = { clerkId: null, counter: null };
@@ -152,6 +154,43 @@ describe('a damaged live database', () => {
         expect(readdirSync(join(app.dataDir, 'backups')).sort()).toEqual([...good].sort());
       } finally {
         reopened.close();
+      }
+    } finally {
+      rmSync(app.dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('pruning after the live database was lost and started again empty', () => {
+  it('keeps the newest backup holding more dossiers than the live database, from the manifest or by counting an older one', async () => {
+    const app = makeTestApp(vnInstant('2026-03-02', 16, 0));
+    const dossiersOf = (id: string) => JSON.parse(readFileSync(join(app.dataDir, 'backups', id, 'manifest.json'), 'utf8')).dossiers;
+    try {
+      await setUpOffice(app);
+      await app.ok('backup.updateSettings', { folder: '', keep: 2, dailyTime: '17:30' });
+      await app.ok('backup.run', {});
+      for (let i = 0; i < 2; i++) await app.ok('intake.accept', { form: cardReissueForm() });
+      app.at(vnInstant('2026-03-02', 16, 1));
+      const full = await app.ok('backup.run', {});
+      expect(dossiersOf(full.id)).toBe(2);
+      // A manifest written before the count was recorded: the backup is opened read-only and counted.
+      const manifestFile = join(app.dataDir, 'backups', full.id, 'manifest.json');
+      const { dossiers: _counted, ...older } = JSON.parse(readFileSync(manifestFile, 'utf8'));
+      writeFileSync(manifestFile, JSON.stringify(older));
+      app.services.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(join(app.dataDir, `${DATABASE_FILE}${suffix}`), { force: true });
+
+      const fresh = createServices({ dataDir: app.dataDir, clock: app.clock });
+      try {
+        fresh.settings.set(backupKeepSetting, 2);
+        for (const minute of [2, 3, 4]) {
+          app.clock.set(vnInstant('2026-03-02', 16, minute));
+          await fresh.backups.run('daily', WHO);
+        }
+        expect(fresh.backups.list().map((b) => b.id)).toEqual(['2026-03-02_16-04-00', '2026-03-02_16-03-00', full.id]);
+        expect(dossiersOf('2026-03-02_16-04-00')).toBe(0);
+      } finally {
+        fresh.close();
       }
     } finally {
       rmSync(app.dataDir, { recursive: true, force: true });

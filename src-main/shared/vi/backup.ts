@@ -42,6 +42,7 @@ export const backupWords = {
     restoreUsage: '--from=THƯ_MỤC|--latest  phục hồi một bản sao lưu (đóng phần mềm trước); tệp hiện tại được giữ lại bên cạnh',
     verifyUsage: '                         kiểm tra toàn vẹn dữ liệu đang dùng và các bản sao lưu (mã thoát 1 nếu dữ liệu đang dùng bị hỏng)',
     backedUp: (path: string, size: string) => `Đã sao lưu: ${path} (${size})`,
+    restoreFirst: 'Hãy phục hồi trước: npm run cli -- restore --latest.',
     restoreNeedsSource: 'Cần chỉ rõ bản sao lưu: --from=THƯ_MỤC hoặc --latest.',
     restored: (from: string, aside: string | null) => `Đã phục hồi từ ${from}.${aside ? ` Tệp cũ được giữ tại ${aside}.` : ''}`,
     refused: (reason: string) => `Không phục hồi: ${reason}`,
@@ -60,7 +61,7 @@ export const backupWords = {
   },
   recovery: {
     title: 'Dữ liệu bị hỏng — cần phục hồi',
-    what: 'Khi khởi động, phần mềm kiểm tra tệp dữ liệu và phát hiện tệp bị hỏng. Để không làm sai lệch hồ sơ, phần mềm không làm việc trên tệp này.',
+    what: 'Khi khởi động, phần mềm kiểm tra tệp dữ liệu và phát hiện tệp bị hỏng, bị mất hoặc trống. Để không làm sai lệch hồ sơ, phần mềm không làm việc trên tệp này.',
     reason: 'Chi tiết kiểm tra',
     next: 'Hãy phục hồi bản sao lưu gần nhất. Tệp bị hỏng được giữ lại bên cạnh (tên có đuôi "before-restore") để cán bộ kỹ thuật xem xét. Các thay đổi sau thời điểm sao lưu cần được nhập lại.',
     restoreLatest: 'Phục hồi bản sao lưu gần nhất',
@@ -79,6 +80,10 @@ export const backupWords = {
     sizeMismatch: 'Kích thước tệp sao lưu khác với lúc tạo (tệp bị cắt hoặc bị sửa).',
     hashMismatch: 'Mã kiểm tra (SHA-256) của tệp sao lưu khác với lúc tạo (tệp bị sửa hoặc hỏng).',
     badManifest: 'Tệp mô tả (manifest.json) của bản sao lưu không đọc được.',
+    liveMissing: (count: number) =>
+      `Không tìm thấy tệp dữ liệu của quầy (mot-cua.sqlite) trong thư mục dữ liệu, trong khi thư mục sao lưu có ${count} bản sao lưu. Phần mềm không tạo dữ liệu mới để không che mất dữ liệu cũ.`,
+    liveEmpty: (count: number) =>
+      `Tệp dữ liệu của quầy (mot-cua.sqlite) trống (0 byte), trong khi thư mục sao lưu có ${count} bản sao lưu. Phần mềm không tạo dữ liệu mới để không che mất dữ liệu cũ.`,
   },
 } as const;
 
