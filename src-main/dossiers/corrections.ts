@@ -4,10 +4,13 @@
 // snapshot changes; the applicant directory and the issued papers do not. A
 // closed day's dossier is refused by the database (migrations 0010, 0014) unless
 // the supervisor's closed-day correction (end-of-day/closure.ts) unlocks it.
+import { z } from 'zod';
 import { DomainError } from '../api/kit';
 import { qb, type Sql } from '../db/sql';
 import { foldVietnamese } from '../shared/fold';
 import { endOfDayMessages as m } from '../shared/vi/end-of-day';
+import { optionalText } from '../shared/schemas';
+import { personApplicant, setCount } from './intake-form';
 import { dossierRow, recordEvent, type Actor } from './store';
 
 const COMPONENT_FIELD = /^component\.([\w-]{1,80})\.(count|note|status)$/;
@@ -35,16 +38,37 @@ function changed(oldValue: string | null, newValue: string | null): Changed {
   return { oldValue, newValue };
 }
 
+// A corrected value obeys the rule the intake form applies to the same field (dossiers/intake-form.ts).
+const FIELD_RULES: Record<string, z.ZodType> = {
+  setCount: z.string().transform((v) => (/^\s*\d+\s*$/.test(v) ? Number(v) : Number.NaN)).pipe(setCount),
+  channelReference: optionalText(60),
+  deliveryAddress: optionalText(300),
+  'applicant.fullName': personApplicant.shape.fullName,
+  'applicant.phone': personApplicant.shape.phone,
+  'applicant.email': personApplicant.shape.email,
+  'applicant.address': personApplicant.shape.address,
+};
+
+/** The value as the intake form would store it ('' for a cleared optional field); INVALID_INPUT with the form's own message. */
+function checked(field: string, value: string): string {
+  const rule = FIELD_RULES[field];
+  if (!rule) return value;
+  const parsed = rule.safeParse(value);
+  if (!parsed.success) throw new DomainError('INVALID_INPUT', parsed.error.issues[0]?.message ?? m.valueInvalid, 'value');
+  return parsed.data === undefined ? '' : String(parsed.data);
+}
+
 /**
  * Changes one field of a dossier in the caller's transaction and says what it was and became.
- * Refuses an unknown field, an invalid value, or a value equal to the current one. Logs nothing:
- * the callers record the event (an open day's correction, or a closed day's new revision).
+ * Refuses an unknown field, a value the intake form would refuse for that field (with its
+ * message), or a value equal to the current one. Logs nothing: the callers record the event
+ * (an open day's correction, or a closed day's new revision).
  */
-export function applyCorrection(sql: Sql, dossier: DossierFields, field: string, value: string): Changed {
+export function applyCorrection(sql: Sql, dossier: DossierFields, field: string, raw: string): Changed {
+  const value = checked(field, raw);
   switch (field) {
     case 'setCount': {
       const n = Number(value);
-      if (!/^\d{1,2}$/.test(value) || n < 1) throw new DomainError('INVALID_INPUT', m.valueInvalid, 'value');
       const result = changed(String(dossier.set_count), String(n));
       sql.run(qb.updateTable('dossiers').set({ set_count: n }).where('id', '=', dossier.id));
       return result;
@@ -69,7 +93,6 @@ export function applyCorrection(sql: Sql, dossier: DossierFields, field: string,
 function correctApplicant(sql: Sql, dossierId: number, column: 'full_name' | 'address' | 'phone' | 'email', value: string): Changed {
   const row = sql.one(qb.selectFrom('dossier_applicants').select(['full_name', 'address', 'phone', 'email']).where('dossier_id', '=', dossierId));
   if (!row) throw new DomainError('NOT_FOUND');
-  if (column === 'full_name' && !value) throw new DomainError('INVALID_INPUT', m.valueInvalid, 'value');
   const result = changed(row[column], value || null);
   const set = column === 'full_name' ? { full_name: value, folded_name: foldVietnamese(value) } : { [column]: value || null };
   sql.run(qb.updateTable('dossier_applicants').set(set).where('dossier_id', '=', dossierId));

@@ -24,6 +24,9 @@ const optionalId = (max: number, normalise: (v: string) => string | null, messag
 
 const phone = optionalId(20, normalisePhone, m.phone);
 
+/** The number of dossier sets handed in (Mẫu 01 item 2). */
+export const setCount = z.number({ error: m.setCount }).int({ error: m.setCount }).min(1, { error: m.setCountMin }).max(99, { error: m.setCount });
+
 export const personApplicant = z.strictObject({
   kind: z.literal('person'),
   fullName: text(100),
@@ -73,7 +76,7 @@ export const intakeForm = z
     channelReference: optionalText(60),
     resultDelivery: z.enum(['counter', 'post']),
     deliveryAddress: optionalText(300),
-    setCount: z.number({ error: m.setCount }).int({ error: m.setCount }).min(1, { error: m.setCountMin }).max(99, { error: m.setCount }).default(1),
+    setCount: setCount.default(1),
     components: z.array(componentCheck).max(100),
   })
   .superRefine((form, ctx) => {

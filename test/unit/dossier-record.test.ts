@@ -99,6 +99,27 @@ describe('corrections', () => {
     });
   });
 
+  it('obey the intake form’s rule for the field, with its message, and store the value as intake would', async () => {
+    const { dossierId } = await app.ok('intake.accept', { form: form(RECEIVED) });
+    const correct = (field: string, value: string) => app.call('dossiers.correct', { dossierId, field, value, reason: 'Công dân báo lại' });
+    for (const [field, value, message] of [
+      ['applicant.phone', 'abc', 'Số điện thoại'],
+      ['applicant.email', 'a@', 'email'],
+      ['setCount', '-1', 'Số bộ hồ sơ'],
+      ['setCount', '1.5', 'Số bộ hồ sơ'],
+      ['setCount', '100', 'Số bộ hồ sơ'],
+      ['applicant.fullName', '', 'Không được để trống'],
+      ['applicant.fullName', 'Nhung 😀', 'U+1F600'],
+    ] as const) {
+      const answer = await correct(field, value);
+      expect(answer, `${field}=${value}`).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'value' } });
+      if (!answer.ok) expect(answer.error.message, `${field}=${value}`).toContain(message);
+    }
+    expect((await app.ok('dossiers.get', { dossierId })).history.map((h) => h.action)).toEqual(['accept']);
+    expect(await app.ok('dossiers.correct', { dossierId, field: 'applicant.phone', value: '0913 000 111', reason: 'Số mới' })).toMatchObject({ newValue: '0913000111' });
+    expect(await app.ok('dossiers.correct', { dossierId, field: 'setCount', value: '2', reason: 'Hai bộ' })).toEqual({ oldValue: '1', newValue: '2' });
+  });
+
   it('of a closed day are refused by the database itself, outside the supervisor’s correction', async () => {
     const first = await app.ok('intake.accept', { form: form(RECEIVED) });
     app.at(vnInstant(DAY, 17, 0));
