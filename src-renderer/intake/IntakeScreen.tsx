@@ -235,7 +235,7 @@ export function IntakeScreen(_props: SectionProps) {
         onChange={update}
         notice={
           conflict ? (
-            <DirectoryConflict conflict={conflict} typed={state.applicant} updateDirectory={updateDirectory} onUpdateDirectory={setUpdateDirectory} onUseKnown={(applicant) => update({ applicant })} />
+            <DirectoryConflict conflict={conflict} typed={state.applicant} updateDirectory={updateDirectory} onUpdateDirectory={setUpdateDirectory} onUseKnown={(applicant) => (update({ applicant }), focus('[data-field="form.applicant.fullName"]'))} />
           ) : null
         }
       />
