@@ -4,7 +4,7 @@
 // and SHA-256, signed with the office's Ed25519 key (manifest.sig). Every byte
 // comes from the stored revision, so exporting it again gives the same files.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Documents } from '../documents/documents';
 import type { RegisterModel } from '../documents/view-models';
@@ -102,17 +102,33 @@ export async function buildPackage(content: string, documents: Documents, key: S
   return { name, idempotencyKey: manifest.idempotencyKey, files, manifest };
 }
 
-/** Writes the package as <parent>/<name>/, whole or not at all (a temporary folder renamed at the end). */
+/**
+ * Writes the package as <parent>/<name>/, whole or not at all (a temporary folder renamed at the end).
+ * A package already there with the same bytes (the same revision exported again) is left untouched,
+ * so a process killed during a re-export never takes away a package that was already delivered.
+ */
 export function writePackage(parent: string, pkg: { name: string; files: PackageFile[] }): string {
   mkdirSync(parent, { recursive: true });
   const target = join(parent, pkg.name);
+  if (holds(target, pkg.files)) return target;
   const temporary = join(parent, `.${pkg.name}.partial`);
+  const previous = join(parent, `.${pkg.name}.previous`);
   rmSync(temporary, { recursive: true, force: true });
   mkdirSync(temporary);
   for (const file of pkg.files) writeFileSync(join(temporary, file.name), file.bytes);
-  rmSync(target, { recursive: true, force: true });
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(target)) renameSync(target, previous);
   renameSync(temporary, target);
+  rmSync(previous, { recursive: true, force: true });
   return target;
+}
+
+function holds(folder: string, files: PackageFile[]): boolean {
+  if (!existsSync(folder) || readdirSync(folder).length !== files.length) return false;
+  return files.every((file) => {
+    const path = join(folder, file.name);
+    return existsSync(path) && readFileSync(path).equals(file.bytes);
+  });
 }
 
 export function readPackage(folder: string): PackageFile[] {

@@ -2,7 +2,7 @@
 // (enforced by the database itself), the supervisor's correction and reopen,
 // and the export package: the same bytes twice, hashes and signature that check.
 import { createHash, verify } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { vnInstant } from '../../src-main/shared/time';
@@ -188,6 +188,14 @@ describe('the export package', () => {
     const second = await app.ok('endOfDay.export', { date: DAY });
     expect(second.folder).toBe(first.folder);
     read(second.folder).forEach((b, i) => expect(b.equals(bytes[i] as Buffer), FILES[i]).toBe(true));
+  });
+
+  it('leaves a delivered package folder untouched when the same revision is exported again', async () => {
+    await closedDay();
+    const first = await app.ok('endOfDay.export', { date: DAY });
+    const inodes = FILES.map((f) => statSync(join(first.folder, f)).ino);
+    await app.ok('endOfDay.export', { date: DAY });
+    expect(FILES.map((f) => statSync(join(first.folder, f)).ino)).toEqual(inodes);
   });
 
   it('has a manifest whose hashes match the files and whose signature verifies with the public key in Settings', async () => {
