@@ -6,10 +6,13 @@
 import type { Dispatch } from '../api/dispatch';
 import { contract } from '../api/contract';
 import { DomainError, type Result } from '../api/kit';
+import { asDiskFull } from '../services/disk-full';
 import { errorMessages, type ErrorCode } from '../shared/vi/errors';
 import type { RecoveryInfo } from './host';
 
 interface Recoverable {
+  /** The data folder the restore writes into (named when its disk is full). */
+  readonly dataDir: string;
   recoveryInfo(): RecoveryInfo;
   recover(id?: string): Promise<void>;
 }
@@ -24,7 +27,8 @@ export function createRecoveryDispatcher(host: Recoverable): Dispatch {
       if (method === 'app.status') return { ok: true, value: recoveryStatus(host.recoveryInfo()) };
       await host.recover((parsed.data as { id?: string }).id);
       return { ok: true, value: { ok: true } };
-    } catch (error) {
+    } catch (thrown) {
+      const error = asDiskFull(thrown, 'data', host.dataDir);
       if (error instanceof DomainError) return failure(error.code, error.message === error.code ? undefined : error.message);
       console.error('[recovery] restore failed', error);
       return failure('INTERNAL');

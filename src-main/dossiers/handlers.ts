@@ -6,6 +6,7 @@ import type { Services } from '../services';
 import { asDiskFull } from '../services/disk-full';
 import { contactPhoneSetting, officeSetting } from '../settings/keys';
 import { toVnIso } from '../shared/time';
+import { intakeMessages as m } from '../shared/vi/intake';
 import type { dossiersContract } from './contract';
 import { correctDossier } from './corrections';
 import { listDrafts, loadDraft, discardDraftIn, saveDraft } from './drafts';
@@ -33,7 +34,7 @@ export function dossiersHandlers(services: Services): HandlersOf<typeof dossiers
       console.error('[intake] paper failed', error);
       const reason = asDiskFull(error, 'data', services.dataDir);
       const diskFull = reason instanceof DomainError && reason.code === 'DISK_FULL' ? ` ${reason.message}` : '';
-      return { documentId: null, printMessage: `Đã lưu hồ sơ nhưng chưa in được giấy tờ. Hãy in lại từ hồ sơ.${diskFull}` };
+      return { documentId: null, printMessage: `${m.paperNotPrinted}${diskFull}` };
     }
   }
 

@@ -9,6 +9,7 @@ import { startOutboxScheduler } from '../end-of-day/scheduler';
 import { dataDirOverride } from '../services/data-dir';
 import { useBundledWorkers } from '../services/workers';
 import { backupWords } from '../shared/vi/backup';
+import { errorMessages } from '../shared/vi/errors';
 import { IPC_INVOKE, IPC_PROGRESS } from './channels';
 import { hardenSession } from './security';
 import { loadWindowState, saveWindowState } from './window-state';
@@ -91,7 +92,7 @@ function start(): void {
     ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => {
       // Only our own window's top frame may call the API.
       if (!mainWindow || event.sender !== mainWindow.webContents || event.senderFrame !== mainWindow.webContents.mainFrame) {
-        return { ok: false, error: { code: 'FORBIDDEN', message: 'Yêu cầu không hợp lệ.' } };
+        return { ok: false, error: { code: 'FOREIGN_CALLER', message: errorMessages.FOREIGN_CALLER } };
       }
       return host.dispatch(method, input);
     });

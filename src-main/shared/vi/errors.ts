@@ -7,6 +7,7 @@ export const errorMessages = {
   REQUEST_TOO_LARGE: 'Dữ liệu gửi lên quá lớn.',
   NOT_SIGNED_IN: 'Bạn chưa đăng nhập.',
   LOCKED: 'Máy đang khóa. Nhập mật khẩu để mở khóa.',
+  FOREIGN_CALLER: 'Yêu cầu không hợp lệ: chỉ cửa sổ của phần mềm được gọi.',
   FORBIDDEN: 'Chỉ lãnh đạo/người phụ trách (quyền giám sát) được thực hiện thao tác này.',
   SETUP_ALREADY_DONE: 'Phần mềm đã được cài đặt ban đầu.',
   SETUP_REQUIRED: 'Cần cài đặt thông tin cơ quan trước khi sử dụng.',

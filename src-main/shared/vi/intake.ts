@@ -2,6 +2,7 @@
 // Intake (Tiếp nhận hồ sơ): field messages and screen words.
 
 export const intakeMessages = {
+  paperNotPrinted: 'Đã lưu hồ sơ nhưng chưa in được giấy tờ. Hãy in lại từ hồ sơ.',
   personalId: 'Số định danh cá nhân phải gồm đúng 12 chữ số.',
   submitterId: 'Số định danh của người nộp thay phải gồm đúng 12 chữ số.',
   birthDate: 'Ngày sinh ghi dd/mm/yyyy hoặc chỉ năm sinh yyyy.',
