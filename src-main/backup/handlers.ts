@@ -1,7 +1,6 @@
 // @runs: main
 import { join } from 'node:path';
 import { DomainError, type HandlersOf } from '../api/kit';
-import { verifyPassword } from '../clerks/password';
 import type { Services } from '../services';
 import type { backupContract } from './contract';
 
@@ -11,8 +10,7 @@ export function backupHandlers(services: Services): HandlersOf<typeof backupCont
     'backup.list': () => ({ backups: backups.list(), settings: backups.settings() }),
     'backup.run': (_input, ctx) => backups.run('manual', ctx),
     'backup.restore': async ({ id, password }, ctx) => {
-      const hash = ctx.clerkId === null ? undefined : accounts.passwordHash(ctx.clerkId);
-      if (!hash || !verifyPassword(password, hash)) throw new DomainError('WRONG_PASSWORD', undefined, 'password');
+      await services.session.confirm(password, ctx.counter ?? 0);
       const chosen = backups.list().find((b) => b.id === id);
       if (!chosen) throw new DomainError('BACKUP_NOT_FOUND');
       if (!services.host) throw new DomainError('RESTORE_UNAVAILABLE');

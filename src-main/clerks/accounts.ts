@@ -61,10 +61,6 @@ export class Accounts {
     return this.sql.one(qb.selectFrom('clerks').selectAll().where('username', '=', username));
   }
 
-  passwordHash(id: number): string | undefined {
-    return this.sql.one(qb.selectFrom('clerks').select('password_hash').where('id', '=', id))?.password_hash;
-  }
-
   /** Stores a new hash of the same password (a rehash at a higher cost). */
   setPasswordHash(id: number, hash: string): void {
     this.sql.run(qb.updateTable('clerks').set({ password_hash: hash }).where('id', '=', id));

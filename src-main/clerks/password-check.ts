@@ -1,6 +1,6 @@
 // @runs: main
-// The one check of a password typed at this counter, for sign-in and for the
-// idle lock's unlock: throttled (throttle.ts), every failure logged, as slow for
+// The one check of a password typed at this counter, for sign-in, the idle
+// lock's unlock and the confirmation of a restore: throttled (throttle.ts), every failure logged, as slow for
 // an unknown name as for a known one, and a weaker hash redone on success.
 import { DomainError } from '../api/kit';
 import type { AuditLog } from '../audit/log';
@@ -16,6 +16,7 @@ import type { Refusal, SignInThrottle } from './throttle';
 const PURPOSES = {
   signIn: { failed: 'session.signInFailed', wrong: 'WRONG_CREDENTIALS', lockedField: 'username' },
   unlock: { failed: 'session.unlockFailed', wrong: 'WRONG_PASSWORD', lockedField: 'password' },
+  confirm: { failed: 'session.confirmFailed', wrong: 'WRONG_PASSWORD', lockedField: 'password' },
 } as const;
 
 export interface Attempt {

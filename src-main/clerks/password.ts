@@ -48,18 +48,7 @@ export async function hashPasswordAsync(password: string, cost: ScryptCost): Pro
   return format({ cost, salt, hash: await scryptAsync(password, salt, KEY_LENGTH, cost) });
 }
 
-/** Takes a password and a stored hash; true when they match. A malformed hash or cost matches nothing. Blocks. */
-export function verifyPassword(password: string, stored: string): boolean {
-  const parsed = parse(stored);
-  if (!parsed) return false;
-  try {
-    return timingSafeEqual(scryptSync(password.normalize('NFC'), parsed.salt, parsed.hash.length, options(parsed.cost)), parsed.hash);
-  } catch {
-    return false;
-  }
-}
-
-/** Like verifyPassword, on libuv's thread pool: sign-in and unlock. */
+/** Takes a password and a stored hash; true when they match (a malformed hash or cost matches nothing). On libuv's thread pool. */
 export async function checkPassword(password: string, stored: string): Promise<boolean> {
   const parsed = parse(stored);
   if (!parsed) return false;

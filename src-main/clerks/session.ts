@@ -61,6 +61,17 @@ export class Session {
     return this.begin(row.id);
   }
 
+  /**
+   * Takes the signed-in clerk's password and this counter's number before a grave action (a restore);
+   * gives nothing when it is right. Throttled, logged and refused as PasswordCheck.check does.
+   */
+  async confirm(password: string, counter: number): Promise<void> {
+    if (this.clerkId === null) throw new DomainError('NOT_SIGNED_IN');
+    const { username } = this.accounts.get(this.clerkId);
+    const row = await this.passwords.check({ purpose: 'confirm', username, password, counter });
+    if (row.id !== this.clerkId) throw new DomainError('NOT_SIGNED_IN');
+  }
+
   touch(): void {
     this.lastActivity = this.clock.now().getTime();
   }

@@ -273,6 +273,9 @@ describe('restore while the app runs', () => {
     rmSync(join(dataDir, 'scans', 'aa', 'aa11'));
 
     expect(await call('backup.restore', { id: done.id, password: 'sai-mat-khau' })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSWORD' } });
+    // The restore's password goes through the sign-in's throttled, logged check.
+    const failures = host.current?.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'session.confirmFailed'").get() as { n: number };
+    expect(failures.n).toBe(1);
     await ok('backup.restore', { id: done.id, password: SUPERVISOR.password });
 
     expect(await ok('app.status', {})).toMatchObject({ setupDone: true, clerk: null });

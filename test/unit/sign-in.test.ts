@@ -3,7 +3,7 @@
 // throttling, lockout, the audit trail, equal timing, the scrypt cost.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { accountCommands } from '../../src-main/cli/account-commands';
-import { hashPassword, needsRehash, RECOMMENDED_COST, verifyPassword } from '../../src-main/clerks/password';
+import { checkPassword, hashPassword, needsRehash, RECOMMENDED_COST } from '../../src-main/clerks/password';
 import { vnInstant } from '../../src-main/shared/time';
 import { makeTestApp, setUpOffice, SUPERVISOR, type TestApp } from '../support/services';
 
@@ -184,7 +184,7 @@ describe('scrypt at the recommended cost', () => {
     expect(stored()).toMatch(/^scrypt\$131072\$8\$1\$/);
     expect(needsRehash(stored(), RECOMMENDED_COST)).toBe(false);
     // The backup restore's own check (synchronous) reads the new hash too.
-    expect(verifyPassword(SUPERVISOR.password, stored())).toBe(true);
+    expect(await checkPassword(SUPERVISOR.password, stored())).toBe(true);
     await app.ok('session.signOut', {});
 
     const timed = async (username: string) => {
@@ -205,13 +205,13 @@ describe('scrypt at the recommended cost', () => {
     expect(median(known)).toBeGreaterThan(50);
   });
 
-  it('reads the cost from each hash and refuses a malformed one', () => {
+  it('reads the cost from each hash and refuses a malformed one', async () => {
     const cheap = hashPassword('mat-khau-8', { N: 2 ** 10, r: 8, p: 1 });
-    expect(verifyPassword('mat-khau-8', cheap)).toBe(true);
-    expect(verifyPassword('mat-khau-9', cheap)).toBe(false);
+    expect(await checkPassword('mat-khau-8', cheap)).toBe(true);
+    expect(await checkPassword('mat-khau-9', cheap)).toBe(false);
     expect(needsRehash(cheap, { N: 2 ** 10, r: 8, p: 1 })).toBe(false);
     expect(needsRehash(cheap, { N: 2 ** 10, r: 16, p: 1 })).toBe(true);
-    expect(verifyPassword('mat-khau-8', 'scrypt$3$8$1$c2FsdA==$aGFzaA==')).toBe(false);
-    expect(verifyPassword('mat-khau-8', 'bcrypt$xyz')).toBe(false);
+    expect(await checkPassword('mat-khau-8', 'scrypt$3$8$1$c2FsdA==$aGFzaA==')).toBe(false);
+    expect(await checkPassword('mat-khau-8', 'bcrypt$xyz')).toBe(false);
   });
 });
