@@ -4,7 +4,7 @@ import type { DocumentKind, ViewModels } from '../documents/view-models';
 import { directoryConflict, lookupApplicants } from '../people/applicants';
 import type { Services } from '../services';
 import { asDiskFull } from '../services/disk-full';
-import { contactPhoneSetting, officeSetting } from '../settings/keys';
+import { officeSetting } from '../settings/keys';
 import { toVnIso } from '../shared/time';
 import type { dossiersContract } from './contract';
 import { correctDossier } from './corrections';
@@ -20,7 +20,7 @@ export function dossiersHandlers(services: Services): HandlersOf<typeof dossiers
   function paperContext(ctx: CallContext): PaperContext {
     const office = services.settings.get(officeSetting);
     if (!office || ctx.clerkId === null) throw new DomainError('SETUP_REQUIRED');
-    return { office, clerkName: services.accounts.get(ctx.clerkId).fullName, counterPhone: services.settings.get(contactPhoneSetting) };
+    return { office, clerkName: services.accounts.get(ctx.clerkId).fullName };
   }
 
   /** Issues and prints the decision's paper. The decision is already committed: a failure here is reported, not thrown. */

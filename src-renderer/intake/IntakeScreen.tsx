@@ -11,11 +11,11 @@ import { call, type ApiError } from '../api';
 import type { SectionProps } from '../shell/Shell';
 import { FormError, Kbd, useFieldErrors } from '../ui/form';
 import { ApplicantFields } from './ApplicantFields';
-import { allReceived, ComponentChecklist } from './ComponentChecklist';
+import { allReceived, ComponentChecklist, componentStatus } from './ComponentChecklist';
 import { GuidanceDialog, OnTheSpotDialog, RefusalDialog, ReturningDialog } from './DecisionDialogs';
 import { DirectoryConflict, useDirectoryConflict } from './DirectoryConflict';
 import { Drafts } from './Drafts';
-import { applicantFromCard, draftContent, emptyIntake, stateFromDraft, toFormInput, type IntakeState } from './intake-state';
+import { applicantFromCard, draftContent, emptyIntake, stateFromDraft, toFormInput, type ComponentStatus, type IntakeState } from './intake-state';
 import { Outcome, type OutcomeView } from './Outcome';
 import { ProcedurePicker } from './ProcedurePicker';
 import { useIntakeKeys } from './keys';
@@ -100,7 +100,7 @@ export function IntakeScreen(_props: SectionProps) {
       resultDelivery: d.resultDelivery,
       deliveryAddress: d.deliveryAddress ?? '',
       setCount: String(d.setCount),
-      components: Object.fromEntries(d.components.map((c) => [c.key, { status: c.status as 'received', note: c.note ?? '' }])),
+      components: returningComponents(d.components),
     });
     await loadProcedure(d.procedureId);
     focus('.checklist__tick');
@@ -193,7 +193,7 @@ export function IntakeScreen(_props: SectionProps) {
 
   if (outcome) return <Outcome outcome={outcome} onNew={reset} />;
 
-  const missing = procedure?.components.filter((c) => (state.components[c.key]?.status ?? 'missing') === 'missing' || state.components[c.key]?.status === 'faulty').map((c) => c.name) ?? [];
+  const missing = procedure?.components.filter((c) => ['missing', 'faulty'].includes(componentStatus(c, state.components))).map((c) => c.name) ?? [];
 
   return (
     <div className="intake stack" onKeyDownCapture={onScan}>
@@ -263,6 +263,16 @@ export function IntakeScreen(_props: SectionProps) {
       {dialog === 'onTheSpot' ? <OnTheSpotDialog receiver={state.hasSubmitter ? state.submitter.fullName : state.applicant.fullName} errors={errors} message={formError} onClose={() => setDialog(null)} onConfirm={(r) => void resolveOnTheSpot(r)} /> : null}
       {dialog === 'returning' ? <ReturningDialog onClose={() => setDialog(null)} onPick={(id) => void resumeGuidance(id)} /> : null}
     </div>
+  );
+}
+
+/**
+ * The papers of a dossier that got guidance, as the citizen brings it back: the statuses stay, but the notes
+ * on what was missing or faulty belong to the guidance slip, not to the final receipt.
+ */
+function returningComponents(components: { key: string; status: string; note: string | null }[]): IntakeState['components'] {
+  return Object.fromEntries(
+    components.map((c) => [c.key, { status: c.status as ComponentStatus, note: c.status === 'received' ? (c.note ?? '') : '' }]),
   );
 }
 

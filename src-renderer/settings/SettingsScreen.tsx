@@ -43,7 +43,7 @@ function OfficeSettings({ readOnly }: { readOnly: boolean }) {
     clear();
     setSaved(false);
     const result = await call('settings.update', {
-      office: { parentAgency: get('parentAgency'), officeName: get('officeName'), officeCode: get('officeCode'), place: get('place'), counterNumber: Number(get('counterNumber')) },
+      office: { parentAgency: get('parentAgency'), officeName: get('officeName'), officeCode: get('officeCode'), place: get('place'), address: get('address'), phone: get('phone'), counterNumber: Number(get('counterNumber')) },
       idleMinutes: Number(get('idleMinutes')),
     });
     if (result.ok) {
@@ -66,6 +66,8 @@ function OfficeSettings({ readOnly }: { readOnly: boolean }) {
           <Field label={s.counterNumber} field="office.counterNumber" name="counterNumber" type="number" defaultValue={current.counterNumber} error={errors['office.counterNumber']} />
           <Field label={t.idleMinutes} field="idleMinutes" name="idleMinutes" type="number" defaultValue={current.idleMinutes} error={errors.idleMinutes} />
         </div>
+        <Field label={s.address} field="office.address" name="address" defaultValue={current.office.address} error={errors['office.address']} />
+        <Field label={s.phone} field="office.phone" name="phone" defaultValue={current.office.phone} error={errors['office.phone']} />
         <FormError message={formError} />
         {saved ? <p role="status">{ui.saved}</p> : null}
         <button type="submit" className="primary">

@@ -163,8 +163,6 @@ export const queueUi = {
   settingsDepartments: 'Các phòng giải quyết (mỗi dòng một phòng)',
   settingsDueSoon: 'Báo "sắp đến hạn" trước (ngày làm việc)',
   settingsPostOffice: 'Bưu cục mặc định',
-  settingsAddress: 'Địa chỉ cơ quan (in trên giấy giao nhận)',
-  settingsPhone: 'Điện thoại cơ quan',
   settingsSignerTitle: 'Chức danh người ký (văn bản xin lỗi, thông báo dừng)',
   settingsSignerOnBehalf: 'Ký thay (ví dụ KT. GIÁM ĐỐC), để trống nếu không có',
   settingsSignerName: 'Họ tên người ký',
