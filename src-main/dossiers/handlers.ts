@@ -8,7 +8,7 @@ import { officeSetting } from '../settings/keys';
 import { toVnIso } from '../shared/time';
 import type { dossiersContract } from './contract';
 import { correctDossier } from './corrections';
-import { listDrafts, loadDraft, discardDraftIn, saveDraft } from './drafts';
+import { discardDraft, listDrafts, loadDraft, saveDraft } from './drafts';
 import { Intake } from './intake';
 import { guidanceModel, receiptAndHandoverModel, receiptModel, refusalModel, type PaperContext } from './paperwork';
 import { dossierDetail, pendingGuidance } from './queries';
@@ -63,7 +63,7 @@ export function dossiersHandlers(services: Services): HandlersOf<typeof dossiers
     'intake.drafts': (_input, ctx) => ({ drafts: listDrafts(services.sql, actorOf(ctx).clerkId) }),
     'intake.loadDraft': ({ draftId }, ctx) => ({ content: loadDraft(services.sql, actorOf(ctx).clerkId, draftId) }),
     'intake.discardDraft': ({ draftId }, ctx) => {
-      discardDraftIn(services.sql, draftId, actorOf(ctx).clerkId);
+      discardDraft(services.sql, draftId, actorOf(ctx).clerkId, ctx.role === 'supervisor');
       return { ok: true };
     },
     'dossiers.get': ({ dossierId }) => dossierDetail(services, dossierId),

@@ -3,6 +3,7 @@
 
 export const queueMessages = {
   departmentRequired: 'Ghi rõ phòng (cơ quan) giải quyết hồ sơ.',
+  signatureRequired: 'Người nhận phải ký nhận kết quả trước khi trả: đánh dấu "Người nhận đã ký nhận".',
   receiverRequired: 'Ghi họ tên người nhận hồ sơ ở phòng giải quyết.',
   itemsRequired: 'Ghi ít nhất một giấy tờ kết quả nhận về.',
   collectorId: 'Số định danh của người được ủy quyền phải gồm đúng 12 chữ số.',
