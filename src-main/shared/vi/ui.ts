@@ -72,7 +72,7 @@ export const ui = {
     unlockAccount: 'Mở khóa tài khoản',
     supervisorOnly: 'Chỉ tài khoản giám sát được sửa cài đặt và quản lý cán bộ.',
   },
-  endOfDay: { close: 'Chốt sổ và chuyển dữ liệu', reports: 'Báo cáo', backup: 'Sao lưu, phục hồi' },
+  endOfDay: { close: 'Chốt sổ và chuyển dữ liệu', reports: 'Báo cáo', satisfaction: 'Mức độ hài lòng', backup: 'Sao lưu, phục hồi' },
   references: { procedures: 'Thủ tục hành chính', calendar: 'Lịch làm việc' },
   comingSoon: 'Chức năng này sẽ có trong bản cập nhật tiếp theo.',
   shortcuts: 'Phím tắt',
