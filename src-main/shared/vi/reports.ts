@@ -131,6 +131,7 @@ export const reportsUi = {
   satisfactionHeading: 'Mức độ hài lòng của người dân',
   satisfactionCount: (n: number) => `${formatNumber(n)} lượt đánh giá`,
   satisfactionOverall: 'Tỷ lệ "Hài lòng" trở lên (mọi yếu tố)',
+  satisfactionRatings: 'Lượt đánh giá',
   satisfactionFactor: 'Yếu tố',
   satisfactionAverage: 'Điểm trung bình (1–5)',
   satisfactionShare: 'Tỷ lệ "Hài lòng" trở lên',
