@@ -52,6 +52,7 @@ test('optional papers start as "Không áp dụng", Shift+F4 leaves them so, and
 
   // The citizen has no Đơn 14-HSB yet: the clerk marks it missing with a note.
   await page.keyboard.press('F4');
+  await expect(page.locator('.checklist__tick').first()).toBeFocused();
   for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
   await expect(statusOf(page, 1)).toBeFocused();
   await page.keyboard.press('ArrowUp');
@@ -80,7 +81,9 @@ test('optional papers start as "Không áp dụng", Shift+F4 leaves them so, and
   await expect(page.getByText(/chỉ được hướng dẫn một lần/)).toBeVisible();
   await expect(page.locator('.checklist__row').nth(1).getByRole('textbox')).toHaveValue('');
   await page.keyboard.press('F4');
+  await expect(page.locator('.checklist__tick').first()).toBeFocused();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await expect(page.locator('.checklist__tick').nth(1)).toBeFocused();
   await page.keyboard.press('Space');
   await expect(statusOf(page, 1)).toHaveValue('received');
   await page.keyboard.press('Shift+F4');
