@@ -24,12 +24,11 @@ export class Satisfaction {
 
   rate(dossierId: number, levels: Levels, comment: string | undefined, actor: Actor): RatingRecord {
     return this.deps.sql.tx(() => {
-      const dossier = this.deps.sql.one(qb.selectFrom('dossiers').select(['code', 'state', 'result_delivery']).where('id', '=', dossierId));
+      const dossier = this.deps.sql.one(qb.selectFrom('dossiers').select(['code', 'state']).where('id', '=', dossierId));
       if (!dossier) throw new DomainError('NOT_FOUND');
       if (this.get(dossierId)) throw new DomainError('SATISFACTION_ALREADY_RATED');
       if (dossier.state !== 'returned') throw new DomainError('CONFLICT', m.notReturned);
       if (!dossier.code) throw new DomainError('CONFLICT', m.noCode);
-      if (dossier.result_delivery === 'post') throw new DomainError('CONFLICT', m.byPost);
       const now = this.deps.clock.now();
       this.deps.sql.run(
         qb.insertInto('satisfaction_ratings').values({

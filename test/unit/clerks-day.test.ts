@@ -48,12 +48,6 @@ describe('returns', () => {
     expect(unsigned).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'delivery.signatureNoted', message: expect.stringContaining('ký nhận') } });
     expect((await app.ok('dossiers.get', { dossierId })).state).toBe('result_ready');
   });
-
-  it('takes no rating for a result sent by post: the citizen is absent', async () => {
-    const dossierId = await resultReady();
-    await app.ok('queue.returnResult', { dossierId, delivery: { method: 'post', trackingNumber: 'EB123456789VN', postOffice: 'Bưu cục Đông Hà', address: 'Số 12 Lê Lợi' } });
-    expect(await app.call('satisfaction.rate', { dossierId, procedureQuality: 5, staffAttitude: 5, resultQuality: 5 })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('bưu điện') } });
-  });
 });
 
 describe('drafts at the end of the day', () => {

@@ -16,7 +16,6 @@ export const levelNames = ['Rất không hài lòng', 'Không hài lòng', 'Bìn
 export const satisfactionMessages = {
   level: 'Chọn mức từ 1 (Rất không hài lòng) đến 5 (Rất hài lòng).',
   notReturned: 'Chỉ đánh giá khi đã trả kết quả hồ sơ.',
-  byPost: 'Kết quả đã gửi qua bưu điện: công dân không có mặt tại quầy nên không mời đánh giá.',
   noCode: 'Hồ sơ chưa có mã, không lưu được đánh giá.',
   range: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
 } as const;
