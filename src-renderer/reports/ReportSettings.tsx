@@ -39,9 +39,11 @@ export function ReportSettings({ readOnly }: { readOnly: boolean }) {
     <form className="card card--wide" onSubmit={submit} noValidate aria-labelledby="report-settings">
       <h2 id="report-settings">{t.settingsTitle}</h2>
       <fieldset disabled={readOnly}>
-        <label className="check">
-          <input type="checkbox" name="ownFiguresOnly" checked={ownOnly} onChange={(e) => setOwnOnly(e.target.checked)} /> {t.settingsOwnFigures}
-        </label>
+        <p>
+          <label className="check">
+            <input type="checkbox" name="ownFiguresOnly" checked={ownOnly} onChange={(e) => setOwnOnly(e.target.checked)} /> {t.settingsOwnFigures}
+          </label>
+        </p>
         <FormError message={formError} />
         {saved ? <p role="status">{ui.saved}</p> : null}
         <button type="submit" className="primary">
