@@ -181,7 +181,8 @@ export interface RegisterModel extends DocumentBase {
 /** GIẤY GIAO NHẬN HỒ SƠ (BHXH): results returned by public postal service. */
 export interface PostalHandoverModel extends DocumentBase {
   sender: { clerkName: string; unit: string; address: string; phone: string; content?: string };
-  postOffice: { name: string; address?: string; phone?: string };
+  /** The post office that carries the result, with the tracking number it gave the parcel. */
+  postOffice: { name: string; trackingNumber?: string; address?: string; phone?: string };
   recipient: Party;
   dossierCode: string;
   items: { name: string; count: number; note?: string }[];

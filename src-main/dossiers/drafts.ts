@@ -39,6 +39,14 @@ export function listDrafts(sql: Sql, clerkId: number): DraftSummary[] {
   });
 }
 
+/** Discards a draft on purpose: the clerk's own, or any clerk's for a supervisor (end of day). */
+export function discardDraft(sql: Sql, draftId: number, clerkId: number, supervisor: boolean): void {
+  const row = sql.one(qb.selectFrom('drafts').select('clerk_id').where('id', '=', draftId));
+  if (!row) throw new DomainError('NOT_FOUND', m.draftNotFound);
+  if (row.clerk_id !== clerkId && !supervisor) throw new DomainError('FORBIDDEN', m.draftOfAnother);
+  sql.run(qb.deleteFrom('drafts').where('id', '=', draftId));
+}
+
 /** Removes a draft inside the decision's transaction (the intake it held is now a dossier). */
 export function discardDraftIn(sql: Sql, draftId: number, clerkId: number): void {
   sql.run(qb.deleteFrom('drafts').where('id', '=', draftId).where('clerk_id', '=', clerkId));

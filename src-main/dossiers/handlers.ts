@@ -4,12 +4,12 @@ import type { DocumentKind, ViewModels } from '../documents/view-models';
 import { directoryConflict, lookupApplicants } from '../people/applicants';
 import type { Services } from '../services';
 import { asDiskFull } from '../services/disk-full';
-import { contactPhoneSetting, officeSetting } from '../settings/keys';
+import { officeSetting } from '../settings/keys';
 import { toVnIso } from '../shared/time';
 import { intakeMessages as m } from '../shared/vi/intake';
 import type { dossiersContract } from './contract';
 import { correctDossier } from './corrections';
-import { listDrafts, loadDraft, discardDraftIn, saveDraft } from './drafts';
+import { discardDraft, listDrafts, loadDraft, saveDraft } from './drafts';
 import { Intake } from './intake';
 import { guidanceModel, receiptAndHandoverModel, receiptModel, refusalModel, type PaperContext } from './paperwork';
 import { dossierDetail, pendingGuidance } from './queries';
@@ -21,7 +21,7 @@ export function dossiersHandlers(services: Services): HandlersOf<typeof dossiers
   function paperContext(ctx: CallContext): PaperContext {
     const office = services.settings.get(officeSetting);
     if (!office || ctx.clerkId === null) throw new DomainError('SETUP_REQUIRED');
-    return { office, clerkName: services.accounts.get(ctx.clerkId).fullName, counterPhone: services.settings.get(contactPhoneSetting) };
+    return { office, clerkName: services.accounts.get(ctx.clerkId).fullName };
   }
 
   /** Issues and prints the decision's paper. The decision is already committed: a failure here is reported, not thrown. */
@@ -64,7 +64,7 @@ export function dossiersHandlers(services: Services): HandlersOf<typeof dossiers
     'intake.drafts': (_input, ctx) => ({ drafts: listDrafts(services.sql, actorOf(ctx).clerkId) }),
     'intake.loadDraft': ({ draftId }, ctx) => ({ content: loadDraft(services.sql, actorOf(ctx).clerkId, draftId) }),
     'intake.discardDraft': ({ draftId }, ctx) => {
-      discardDraftIn(services.sql, draftId, actorOf(ctx).clerkId);
+      discardDraft(services.sql, draftId, actorOf(ctx).clerkId, ctx.role === 'supervisor');
       return { ok: true };
     },
     'dossiers.get': ({ dossierId }) => dossierDetail(services, dossierId),

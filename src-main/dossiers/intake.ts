@@ -225,7 +225,7 @@ function registerOf(numbering: { register_volume: string; register_number: numbe
   return { volume: numbering.register_volume, sequence: numbering.register_number };
 }
 
-/** The procedure's checklist with what the clerk ticked; anything not ticked is missing. */
+/** The procedure's checklist with what the clerk ticked; a required paper not ticked is missing, an optional one does not apply. */
 export function checkComponents(procedure: ProcedureVersion, form: IntakeForm): CheckedComponent[] {
   const known = new Set(procedure.components.map((c) => c.key));
   form.components.forEach((check, index) => {
@@ -233,6 +233,6 @@ export function checkComponents(procedure: ProcedureVersion, form: IntakeForm): 
   });
   return procedure.components.map((component, position) => {
     const check = form.components.find((c) => c.key === component.key);
-    return { ...component, position, status: check?.status ?? 'missing', ...(check?.note ? { note: check.note } : {}) };
+    return { ...component, position, status: check?.status ?? (component.required ? 'missing' : 'not_needed'), ...(check?.note ? { note: check.note } : {}) };
   });
 }

@@ -13,7 +13,6 @@ import type { CheckedComponent, Decided } from './intake';
 export interface PaperContext {
   office: Office;
   clerkName: string;
-  counterPhone: string;
 }
 
 function header(office: Office): OfficeHeader {
@@ -81,7 +80,7 @@ export function guidanceModel(decided: Decided, reason: string, ctx: PaperContex
       .map((c) => ({ component: c.formCode ? `${c.name} (mẫu ${c.formCode})` : c.name, requirement: requirementOf(c) })),
     reason,
     clerkName: ctx.clerkName,
-    clerkPhone: ctx.counterPhone,
+    clerkPhone: ctx.office.phone,
   };
 }
 

@@ -29,7 +29,12 @@ export class Closure {
     const { from, to } = dayBounds(day);
     const sqlite = this.deps.sql.sqlite;
     const drafts = sqlite
-      .prepare(`SELECT d.id AS draftId, c.full_name AS clerkName, d.updated_at AS updatedAt FROM drafts d JOIN clerks c ON c.id = d.clerk_id WHERE d.created_at < ? ORDER BY d.id`)
+      .prepare(
+        `SELECT d.id AS draftId, c.full_name AS clerkName, d.updated_at AS updatedAt,
+                COALESCE(CASE WHEN json_valid(d.content) THEN json_extract(d.content, '$.applicantName') END, '') AS applicantName,
+                COALESCE(CASE WHEN json_valid(d.content) THEN json_extract(d.content, '$.procedureName') END, '') AS procedureName
+           FROM drafts d JOIN clerks c ON c.id = d.clerk_id WHERE d.created_at < ? ORDER BY d.id`,
+      )
       .all(to) as OpenItems['drafts'];
     const withoutReceipt = sqlite
       .prepare(

@@ -5,7 +5,7 @@ import { free, id, isoDate, text } from '../shared/schemas';
 
 const dossierLine = z.object({ dossierId: z.number(), code: z.string().nullable(), applicantName: z.string() });
 const openItems = z.object({
-  drafts: z.array(z.object({ draftId: z.number(), clerkName: z.string(), updatedAt: z.string() })),
+  drafts: z.array(z.object({ draftId: z.number(), clerkName: z.string(), updatedAt: z.string(), applicantName: z.string(), procedureName: z.string() })),
   withoutReceipt: z.array(dossierLine),
   resultsNotReturned: z.array(dossierLine.extend({ resultReceivedAt: z.string().nullable() })),
 });

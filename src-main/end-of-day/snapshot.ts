@@ -14,7 +14,8 @@ export const EXPORT_FORMAT = 'motcua-day-export';
 export const EXPORT_VERSION = 1;
 
 export interface OpenItems {
-  drafts: { draftId: number; clerkName: string; updatedAt: string }[];
+  /** Each draft named by what the clerk had typed (empty when nothing yet). */
+  drafts: { draftId: number; clerkName: string; updatedAt: string; applicantName: string; procedureName: string }[];
   withoutReceipt: { dossierId: number; code: string | null; applicantName: string }[];
   resultsNotReturned: { dossierId: number; code: string | null; applicantName: string; resultReceivedAt: string | null }[];
 }

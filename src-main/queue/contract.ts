@@ -53,8 +53,6 @@ const settings = z.object({
   departments: z.array(z.string()),
   dueSoonDays: z.number(),
   postOffice: z.string(),
-  officeAddress: z.string(),
-  officePhone: z.string(),
   signer: z.object({ title: z.string(), onBehalf: z.string(), name: z.string() }),
 });
 
@@ -121,8 +119,6 @@ export const queueContract = {
       departments: z.array(text(200)).max(50),
       dueSoonDays: z.number().int().min(0).max(20),
       postOffice: text(200),
-      officeAddress: optionalText(300),
-      officePhone: optionalText(30),
       signer: z.strictObject({ title: text(100), onBehalf: optionalText(100), name: optionalText(100) }),
     }),
     settings,

@@ -117,8 +117,6 @@ export function queueHandlers(services: Services): HandlersOf<typeof queueContra
         departments: input.departments,
         dueSoonDays: input.dueSoonDays,
         postOffice: input.postOffice,
-        officeAddress: input.officeAddress ?? '',
-        officePhone: input.officePhone ?? '',
         signer: { title: input.signer.title, onBehalf: input.signer.onBehalf ?? '', name: input.signer.name ?? '' },
       };
       services.settings.set(queueSettingsKey, next);

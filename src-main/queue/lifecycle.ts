@@ -72,6 +72,7 @@ export class Lifecycle {
   }
 
   returnResult(dossierId: number, input: ReturnInput, actor: Actor, applicantName: () => string): ReturnDetails {
+    if (input.method === 'counter' && !input.signatureNoted) throw new DomainError('INVALID_INPUT', m.signatureRequired, 'delivery.signatureNoted');
     const at = this.now();
     return this.s.sql.tx(() => {
       const details: ReturnDetails =

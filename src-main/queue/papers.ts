@@ -115,16 +115,15 @@ export function apologyModel(services: Services, dossierId: number, apology: { r
   };
 }
 
-export function postalHandoverModel(services: Services, dossierId: number, clerkName: string, post: { postOffice: string; address: string }): PostalHandoverModel {
+export function postalHandoverModel(services: Services, dossierId: number, clerkName: string, post: { postOffice: string; trackingNumber: string; address: string }): PostalHandoverModel {
   const { row, applicant, procedure, office: o, now } = dossierContext(services, dossierId);
-  const settings = services.settings.get(queueSettingsKey);
   const items = row.result_items ? (JSON.parse(row.result_items) as ResultItem[]) : [{ name: procedure.result, count: 1 }];
   return {
     office: header(o),
     number: p.postalNumber(row.id),
     issuedAt: now,
-    sender: { clerkName, unit: o.officeName, address: settings.officeAddress, phone: settings.officePhone, content: p.postalContent },
-    postOffice: { name: post.postOffice },
+    sender: { clerkName, unit: o.officeName, address: o.address, phone: o.phone, content: p.postalContent },
+    postOffice: { name: post.postOffice, trackingNumber: post.trackingNumber },
     recipient: party(applicant, post.address),
     dossierCode: row.code ?? '',
     items: items.map((i) => ({ name: i.name, count: i.count, ...(row.result_number ? { note: row.result_number } : {}) })),

@@ -10,8 +10,6 @@ export const queueSettingsSchema = z.object({
   /** A dossier shows as "due soon" this many working days ahead. */
   dueSoonDays: z.number().int().min(0).max(20),
   postOffice: z.string().max(200),
-  officeAddress: z.string().max(300),
-  officePhone: z.string().max(30),
   signer: z.object({ title: z.string().max(100), onBehalf: z.string().max(100), name: z.string().max(100) }),
 });
 export type QueueSettings = z.infer<typeof queueSettingsSchema>;
@@ -20,7 +18,5 @@ export const queueSettingsKey = settingKey<QueueSettings>('queue.settings', queu
   departments: defaultDepartments,
   dueSoonDays: 2,
   postOffice: 'Bưu điện',
-  officeAddress: '',
-  officePhone: '',
   signer: { title: 'GIÁM ĐỐC', onBehalf: '', name: '' },
 });

@@ -63,8 +63,13 @@ export type Figures = z.infer<typeof figures>;
 export type OutcomeCounts = z.infer<typeof outcomeCounts>;
 export type Timing = z.infer<typeof timing>;
 
+const scope = z.object({ ownFiguresOnly: z.boolean() });
+
 export const reportsContract = {
+  /** A clerk limited to their own figures (reports.settings) gets only their own, whatever was asked. */
   'reports.build': method(reportRequest, reportSchema),
+  'reports.settings': method(z.strictObject({}), scope),
+  'reports.updateSettings': method(z.strictObject({ ownFiguresOnly: z.boolean() }), scope, 'supervisor'),
   /** The file's bytes for the renderer to download; a copy is kept under <dataDir>/reports/. */
   'reports.export': method(
     z.strictObject({ ...reportRequest.shape, format: z.enum(['xlsx', 'pdf']) }),

@@ -1,15 +1,16 @@
 // @runs: main
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DomainError, type HandlersOf } from '../api/kit';
+import { DomainError, type CallContext, type HandlersOf } from '../api/kit';
 import { findResourcesDir, loadFonts } from '../documents/layout/fonts';
 import type { Services } from '../services';
 import { writingTo } from '../services/disk-full';
 import { officeSetting } from '../settings/keys';
 import { reportWords as w } from '../shared/vi/reports';
-import type { reportsContract } from './contract';
+import type { ReportRequest, reportsContract } from './contract';
 import { reportPdf, reportXlsx } from './export';
 import { Reports } from './reports';
+import { allowedClerkId, reportScopeKey } from './settings';
 
 /** Files up to this size travel back to the renderer; bigger ones are only saved (the API's 2 MB limit). */
 const INLINE_BYTES = 2 * 1024 * 1024;
@@ -18,12 +19,23 @@ const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetm
 
 export function reportsHandlers(services: Services): HandlersOf<typeof reportsContract> {
   const reports = new Reports(services);
+  /** The request as this caller may see it (a clerk limited to their own figures). */
+  const scoped = (request: ReportRequest, ctx: CallContext): ReportRequest => {
+    const clerkId = allowedClerkId(services.settings, ctx, request.clerkId);
+    return clerkId === undefined ? { period: request.period } : { period: request.period, clerkId };
+  };
   return {
-    'reports.build': (request) => reports.build(request),
-    'reports.export': async ({ format, ...request }) => {
+    'reports.build': (request, ctx) => reports.build(scoped(request, ctx)),
+    'reports.settings': () => services.settings.get(reportScopeKey),
+    'reports.updateSettings': (scope, ctx) => {
+      services.settings.set(reportScopeKey, scope);
+      services.audit.record('reports.updateSettings', ctx, scope);
+      return services.settings.get(reportScopeKey);
+    },
+    'reports.export': async ({ format, ...request }, ctx) => {
       const office = services.settings.get(officeSetting);
       if (!office) throw new DomainError('SETUP_REQUIRED');
-      const report = reports.build(request);
+      const report = reports.build(scoped(request, ctx));
       const bytes = format === 'xlsx' ? reportXlsx(report, office) : reportPdf(report, office, loadFonts(findResourcesDir()));
       const fileName = w.fileName(report.period.from, report.period.to, format);
       const folder = join(services.dataDir, 'reports');

@@ -16,6 +16,12 @@ const rating = z.object({
   ratedAt: z.string(),
 });
 
+const figures = z.object({
+  count: z.number(),
+  factors: z.array(z.object({ factor: z.enum(['procedureQuality', 'staffAttitude', 'resultQuality']), name: z.string(), average: z.number().nullable(), satisfiedShare: z.number().nullable() })),
+  satisfiedShare: z.number().nullable(),
+});
+
 export const satisfactionContract = {
   /** The citizen's rating at the return: three factors, 1 (Rất không hài lòng) … 5 (Rất hài lòng); once per dossier. */
   'satisfaction.rate': method(
@@ -23,15 +29,16 @@ export const satisfactionContract = {
     z.object({ rating }),
   ),
   'satisfaction.get': method(z.strictObject({ dossierId: id }), z.object({ rating: rating.nullable() })),
-  /** Days inclusive, by the day of the rating. */
+  /**
+   * Days inclusive, by the day of the rating; overall and per clerk who handed the result over.
+   * With clerkId, one clerk's; a clerk limited to their own figures (Cài đặt → Báo cáo) gets only their own.
+   */
   'satisfaction.stats': method(
-    z.strictObject({ from: isoDate, to: isoDate }),
-    z.object({
+    z.strictObject({ from: isoDate, to: isoDate, clerkId: id.optional() }),
+    figures.extend({
       from: z.string(),
       to: z.string(),
-      count: z.number(),
-      factors: z.array(z.object({ factor: z.enum(['procedureQuality', 'staffAttitude', 'resultQuality']), name: z.string(), average: z.number().nullable(), satisfiedShare: z.number().nullable() })),
-      satisfiedShare: z.number().nullable(),
+      byClerk: z.array(figures.extend({ clerkId: z.number(), name: z.string() })),
     }),
   ),
 };

@@ -63,14 +63,41 @@ export class Satisfaction {
     };
   }
 
-  /** Per factor: average and share of "Hài lòng" or better (≥ 4); overall: share of all answers ≥ 4. */
-  stats(from: string, to: string) {
+  /**
+   * Per factor: average and share of "Hài lòng" or better (≥ 4); overall: share of all answers ≥ 4;
+   * the same per clerk who handed the result over. With a clerk, only that clerk's ratings.
+   */
+  stats(from: string, to: string, clerkId?: number) {
     if (from > to) throw new DomainError('INVALID_INPUT', m.range, 'from');
+    const whole = this.figures(from, to, clerkId);
+    const byClerk = this.clerksRated(from, to, clerkId).map((c) => ({ ...c, ...this.figures(from, to, c.clerkId) }));
+    return { from, to, ...whole, byClerk };
+  }
+
+  /** The clerks with ratings in the period, by name. */
+  private clerksRated(from: string, to: string, clerkId?: number): { clerkId: number; name: string }[] {
+    return this.deps.sql
+      .all(
+        qb
+          .selectFrom('satisfaction_ratings as r')
+          .innerJoin('clerks as c', 'c.id', 'r.clerk_id')
+          .where('r.rated_day', '>=', from)
+          .where('r.rated_day', '<=', to)
+          .$if(clerkId !== undefined, (q) => q.where('r.clerk_id', '=', clerkId as number))
+          .select(['c.id as clerkId', 'c.full_name as name'])
+          .distinct()
+          .orderBy('c.full_name'),
+      )
+      .map((r) => ({ clerkId: Number(r.clerkId), name: r.name }));
+  }
+
+  private figures(from: string, to: string, clerkId?: number) {
     const row = this.deps.sql.one(
       qb
         .selectFrom('satisfaction_ratings')
         .where('rated_day', '>=', from)
         .where('rated_day', '<=', to)
+        .$if(clerkId !== undefined, (q) => q.where('clerk_id', '=', clerkId as number))
         .select((eb) => [
           eb.fn.countAll<number>().as('count'),
           ...FACTORS.flatMap((f) => [
@@ -87,7 +114,7 @@ export class Satisfaction {
       satisfiedShare: count ? round((row[`${factor}_ok`] ?? 0) / count) : null,
     }));
     const satisfied = FACTORS.reduce((n, f) => n + (row[`${f}_ok`] ?? 0), 0);
-    return { from, to, count, factors, satisfiedShare: count ? round(satisfied / (count * FACTORS.length)) : null };
+    return { count, factors, satisfiedShare: count ? round(satisfied / (count * FACTORS.length)) : null };
   }
 }
 

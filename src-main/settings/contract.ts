@@ -5,7 +5,7 @@ import { fieldMessages } from '../shared/vi/fields';
 import { officeInput } from '../setup/contract';
 
 const counterSettings = z.object({
-  office: z.object({ parentAgency: z.string(), officeName: z.string(), officeCode: z.string(), place: z.string() }),
+  office: z.object({ parentAgency: z.string(), officeName: z.string(), officeCode: z.string(), place: z.string(), address: z.string(), phone: z.string() }),
   counterNumber: z.number(),
   idleMinutes: z.number(),
 });

@@ -9,11 +9,12 @@ export const officeSchema = z.object({
   officeCode: z.string(),
   /** Place name printed before "ngày … tháng … năm …". */
   place: z.string(),
+  /** The office's address and phone, printed on the papers (guidance slip, postal hand-over); asked at setup. */
+  address: z.string().default(''),
+  phone: z.string().default(''),
 });
 export type Office = z.infer<typeof officeSchema>;
 
 export const officeSetting = settingKey<Office | null>('office', officeSchema.nullable(), null);
 export const counterSetting = settingKey<number>('counter.number', z.number().int(), 1);
 export const idleMinutesSetting = settingKey<number>('session.idleMinutes', z.number().int(), 10);
-/** The counter's phone, printed on guidance slips ("liên hệ … số điện thoại …"). */
-export const contactPhoneSetting = settingKey<string>('counter.contactPhone', z.string().max(20), '');

@@ -19,13 +19,15 @@ export const officeInput = z.strictObject({
   officeName: text(160),
   officeCode,
   place: text(60),
+  address: text(300),
+  phone: text(30),
   counterNumber,
 });
 
 const statusOutput = z.object({
   setupDone: z.boolean(),
   office: z
-    .object({ parentAgency: z.string(), officeName: z.string(), officeCode: z.string(), place: z.string() })
+    .object({ parentAgency: z.string(), officeName: z.string(), officeCode: z.string(), place: z.string(), address: z.string(), phone: z.string() })
     .nullable(),
   counterNumber: z.number(),
   idleMinutes: z.number(),

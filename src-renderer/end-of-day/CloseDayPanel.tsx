@@ -74,6 +74,15 @@ export function CloseDayPanel({ status: app }: SectionProps) {
     } else show(result.error);
   }
 
+  async function discardDraft(draftId: number) {
+    if (!day) return;
+    clear();
+    const result = await call('intake.discardDraft', { draftId });
+    if (!result.ok) return show(result.error);
+    setMessage(t.draftDiscarded);
+    await load(day.day);
+  }
+
   async function exportAndSend() {
     if (!day) return;
     clear();
@@ -136,7 +145,7 @@ export function CloseDayPanel({ status: app }: SectionProps) {
             {t.stepsAfterClose(day.stepsAfterClose)}
           </p>
         ) : null}
-        {closed ? null : <Unfinished open={open} />}
+        {closed ? null : <Unfinished open={open} onDiscardDraft={(id) => void discardDraft(id)} />}
         <FormError message={formError} />
         {message ? <p role="status">{message}</p> : null}
         {busy && progress && progress.done < progress.total ? <ProgressLine event={progress} /> : null}
@@ -174,16 +183,38 @@ export function CloseDayPanel({ status: app }: SectionProps) {
   );
 }
 
-function Unfinished({ open }: { open: Status['openItems'] }) {
+function Unfinished({ open, onDiscardDraft }: { open: Status['openItems']; onDiscardDraft: (draftId: number) => void }) {
   const none = !open.drafts.length && !open.withoutReceipt.length && !open.resultsNotReturned.length;
   return (
     <section aria-labelledby="eod-unfinished" className="eod-unfinished">
       <h3 id="eod-unfinished">{t.unfinished}</h3>
       {none ? <p className="muted">{t.nothingUnfinished}</p> : null}
-      <Group title={t.drafts} lines={open.drafts.map((d) => t.draftLine(d.clerkName, clock(d.updatedAt)))} />
+      <DraftGroup drafts={open.drafts} onDiscard={onDiscardDraft} />
       <Group title={t.withoutReceipt} lines={open.withoutReceipt.map((d) => t.dossierLine(d.code, d.applicantName))} />
       <Group title={t.resultsNotReturned} lines={open.resultsNotReturned.map((d) => t.dossierLine(d.code, d.applicantName))} />
     </section>
+  );
+}
+
+/** The open drafts, each named (applicant, procedure, clerk, when) with a button to discard it. */
+function DraftGroup({ drafts, onDiscard }: { drafts: Status['openItems']['drafts']; onDiscard: (draftId: number) => void }) {
+  if (!drafts.length) return null;
+  return (
+    <>
+      <h4>
+        {t.drafts} ({drafts.length})
+      </h4>
+      <ul>
+        {drafts.map((d) => (
+          <li key={d.draftId} data-testid="eod-draft">
+            {t.draftLine(d.applicantName, d.procedureName, d.clerkName, clock(d.updatedAt))}{' '}
+            <button type="button" onClick={() => onDiscard(d.draftId)}>
+              {t.discardDraft}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

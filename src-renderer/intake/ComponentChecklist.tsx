@@ -14,7 +14,11 @@ interface Props {
 }
 
 export function ComponentChecklist({ components, state, error, onChange }: Props) {
-  const statusOf = (key: string): ComponentStatus => state[key]?.status ?? 'missing';
+  const byKey = new Map(components.map((c) => [c.key, c]));
+  const statusOf = (key: string): ComponentStatus => {
+    const component = byKey.get(key);
+    return component ? componentStatus(component, state) : 'missing';
+  };
   const set = (key: string, patch: Partial<{ status: ComponentStatus; note: string }>) =>
     onChange({ ...state, [key]: { status: statusOf(key), note: state[key]?.note ?? '', ...patch } });
 
@@ -51,7 +55,7 @@ export function ComponentChecklist({ components, state, error, onChange }: Props
                       type="checkbox"
                       className="checklist__tick"
                       checked={status === 'received'}
-                      onChange={(e) => set(c.key, { status: e.target.checked ? 'received' : 'missing' })}
+                      onChange={(e) => set(c.key, { status: e.target.checked ? 'received' : untickedStatus(c) })}
                     />{' '}
                     {c.name}
                     {c.formCode ? <span className="muted"> ({c.formCode})</span> : null}
@@ -82,7 +86,19 @@ export function ComponentChecklist({ components, state, error, onChange }: Props
   );
 }
 
-/** Every paper handed in (Shift+F4), optional ones included. */
+/** A paper's status as shown: untouched required papers are missing, untouched optional ones ("nếu có") do not apply. */
+export function componentStatus(component: ProcedureComponent, state: IntakeState['components']): ComponentStatus {
+  return state[component.key]?.status ?? untickedStatus(component);
+}
+
+/** What a paper falls back to when it is not (or no longer) ticked. */
+function untickedStatus(component: ProcedureComponent): ComponentStatus {
+  return component.required ? 'missing' : 'not_needed';
+}
+
+/** Shift+F4 ("Đủ tất cả"): every required paper handed in; optional ones keep their status. */
 export function allReceived(components: ProcedureComponent[], state: IntakeState['components']): IntakeState['components'] {
-  return Object.fromEntries(components.map((c) => [c.key, { status: 'received' as const, note: state[c.key]?.note ?? '' }]));
+  return Object.fromEntries(
+    components.map((c) => [c.key, { status: c.required ? ('received' as const) : componentStatus(c, state), note: state[c.key]?.note ?? '' }]),
+  );
 }

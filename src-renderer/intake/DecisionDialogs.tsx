@@ -10,6 +10,25 @@ import { call } from '../api';
 import { ActionDialog, TextBox } from '../ui/dialog';
 import { Field } from '../ui/form';
 
+/** "Hồ sơ mới" over a form already saved as a draft: keep the draft for later, or discard it. */
+export function NewIntakeDialog({ onClose, onConfirm }: { onClose: () => void; onConfirm: (keep: boolean) => void }) {
+  const [keep, setKeep] = useState(true);
+  return (
+    <ActionDialog title={t.newIntakeTitle} busy={false} error={null} onClose={onClose} onSubmit={() => onConfirm(keep)}>
+      <fieldset aria-label={t.newIntakeTitle}>
+        <label className="check">
+          <input type="radio" name="new-intake" checked={keep} onChange={() => setKeep(true)} autoFocus />
+          {t.newIntakeKeep}
+        </label>
+        <label className="check">
+          <input type="radio" name="new-intake" checked={!keep} onChange={() => setKeep(false)} />
+          {t.newIntakeDiscard}
+        </label>
+      </fieldset>
+    </ActionDialog>
+  );
+}
+
 export function GuidanceDialog({ missing, error, message, onClose, onConfirm }: { missing: string[]; error?: string; message: string | null; onClose: () => void; onConfirm: (reason: string) => void }) {
   const [reason, setReason] = useState<string>(t.guidanceDefaultReason);
   return (

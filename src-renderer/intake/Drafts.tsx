@@ -12,7 +12,7 @@ export function Drafts({ currentDraftId, onResume }: { currentDraftId: number | 
 
   useEffect(() => {
     void call('intake.drafts', {}).then((r) => r.ok && setDrafts(r.value.drafts));
-  }, []);
+  }, [currentDraftId]);
 
   const others = drafts.filter((d) => d.draftId !== currentDraftId);
   if (!others.length) return null;

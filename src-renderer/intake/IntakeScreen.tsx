@@ -11,16 +11,16 @@ import { call, type ApiError } from '../api';
 import type { SectionProps } from '../shell/Shell';
 import { FormError, Kbd, useFieldErrors } from '../ui/form';
 import { ApplicantFields } from './ApplicantFields';
-import { allReceived, ComponentChecklist } from './ComponentChecklist';
-import { GuidanceDialog, OnTheSpotDialog, RefusalDialog, ReturningDialog } from './DecisionDialogs';
+import { allReceived, ComponentChecklist, componentStatus } from './ComponentChecklist';
+import { GuidanceDialog, NewIntakeDialog, OnTheSpotDialog, RefusalDialog, ReturningDialog } from './DecisionDialogs';
 import { DirectoryConflict, useDirectoryConflict } from './DirectoryConflict';
 import { Drafts } from './Drafts';
-import { applicantFromCard, draftContent, emptyIntake, stateFromDraft, toFormInput, type IntakeState } from './intake-state';
+import { applicantFromCard, draftContent, emptyIntake, stateFromDraft, toFormInput, type ComponentStatus, type IntakeState } from './intake-state';
 import { Outcome, type OutcomeView } from './Outcome';
 import { ProcedurePicker } from './ProcedurePicker';
 import { useIntakeKeys } from './keys';
 
-type Dialog = 'guidance' | 'refuse' | 'onTheSpot' | 'returning' | null;
+type Dialog = 'guidance' | 'refuse' | 'onTheSpot' | 'returning' | 'newIntake' | null;
 
 export function IntakeScreen(_props: SectionProps) {
   const [state, setState] = useState<IntakeState>(emptyIntake);
@@ -34,6 +34,7 @@ export function IntakeScreen(_props: SectionProps) {
   const conflict = useDirectoryConflict(state);
   const dirty = useRef(false);
   const { errors, formError, clear, show } = useFieldErrors();
+  const dayClosed = useDayClosed();
 
   const update = useCallback((patch: Partial<IntakeState>) => {
     dirty.current = true;
@@ -59,6 +60,22 @@ export function IntakeScreen(_props: SectionProps) {
     setNotice(null);
     setUpdateDirectory(false);
     clear();
+  }
+
+  /** "Hồ sơ mới": with a draft of the open form saved, the clerk first says whether to keep it. */
+  function newIntake() {
+    if (draftId !== null) setDialog('newIntake');
+    else reset();
+  }
+
+  async function startAfresh(keep: boolean) {
+    setDialog(null);
+    if (!keep && draftId !== null) {
+      const result = await call('intake.discardDraft', { draftId });
+      if (!result.ok) return show(result.error);
+    }
+    reset();
+    focus('#intake-procedure');
   }
 
   // Save the half-filled form as the clerk types, so nothing is lost.
@@ -100,7 +117,7 @@ export function IntakeScreen(_props: SectionProps) {
       resultDelivery: d.resultDelivery,
       deliveryAddress: d.deliveryAddress ?? '',
       setCount: String(d.setCount),
-      components: Object.fromEntries(d.components.map((c) => [c.key, { status: c.status as 'received', note: c.note ?? '' }])),
+      components: returningComponents(d.components),
     });
     await loadProcedure(d.procedureId);
     focus('.checklist__tick');
@@ -157,7 +174,7 @@ export function IntakeScreen(_props: SectionProps) {
     setBusy(false);
     if (!r.ok) return failed(r.error);
     setDialog(null);
-    setOutcome({ title: t.outcome.onTheSpot, lines: [], documentId: r.value.documentId, printMessage: r.value.printMessage, code: r.value.code });
+    setOutcome({ title: t.outcome.onTheSpot, lines: [], documentId: r.value.documentId, printMessage: r.value.printMessage, code: r.value.code, ratingDossierId: r.value.dossierId });
   }
 
   useIntakeKeys({
@@ -193,7 +210,7 @@ export function IntakeScreen(_props: SectionProps) {
 
   if (outcome) return <Outcome outcome={outcome} onNew={reset} />;
 
-  const missing = procedure?.components.filter((c) => (state.components[c.key]?.status ?? 'missing') === 'missing' || state.components[c.key]?.status === 'faulty').map((c) => c.name) ?? [];
+  const missing = procedure?.components.filter((c) => ['missing', 'faulty'].includes(componentStatus(c, state.components))).map((c) => c.name) ?? [];
 
   return (
     <div className="intake stack" onKeyDownCapture={onScan}>
@@ -203,11 +220,16 @@ export function IntakeScreen(_props: SectionProps) {
           <button type="button" onClick={() => setDialog('returning')}>
             {t.returning} <Kbd>F6</Kbd>
           </button>
-          <button type="button" onClick={reset}>
+          <button type="button" onClick={newIntake}>
             {t.newIntake}
           </button>
         </div>
       </header>
+      {dayClosed ? (
+        <p className="banner" role="alert" data-testid="day-closed-banner">
+          {t.dayClosedBanner}
+        </p>
+      ) : null}
       <Drafts currentDraftId={draftId} onResume={(id) => void resumeDraft(id)} />
       {state.guidanceDossierId ? <p className="banner">{t.returningBanner(state.applicant.fullName)}</p> : null}
       {notice ? (
@@ -261,8 +283,28 @@ export function IntakeScreen(_props: SectionProps) {
       {dialog === 'guidance' ? <GuidanceDialog missing={missing} error={errors.reason} message={formError} onClose={() => setDialog(null)} onConfirm={(reason) => void issueGuidance(reason)} /> : null}
       {dialog === 'refuse' ? <RefusalDialog error={errors.reasons ?? errors['reasons.0']} message={formError} onClose={() => setDialog(null)} onConfirm={(reasons) => void refuse(reasons)} /> : null}
       {dialog === 'onTheSpot' ? <OnTheSpotDialog receiver={state.hasSubmitter ? state.submitter.fullName : state.applicant.fullName} errors={errors} message={formError} onClose={() => setDialog(null)} onConfirm={(r) => void resolveOnTheSpot(r)} /> : null}
+      {dialog === 'newIntake' ? <NewIntakeDialog onClose={() => setDialog(null)} onConfirm={(keep) => void startAfresh(keep)} /> : null}
       {dialog === 'returning' ? <ReturningDialog onClose={() => setDialog(null)} onPick={(id) => void resumeGuidance(id)} /> : null}
     </div>
+  );
+}
+
+/** Whether today is already closed at this counter: then no intake can be recorded, and the screen says so first. */
+function useDayClosed(): boolean {
+  const [closed, setClosed] = useState(false);
+  useEffect(() => {
+    void call('endOfDay.status', {}).then((r) => setClosed(r.ok && r.value.closure?.status === 'closed'));
+  }, []);
+  return closed;
+}
+
+/**
+ * The papers of a dossier that got guidance, as the citizen brings it back: the statuses stay, but the notes
+ * on what was missing or faulty belong to the guidance slip, not to the final receipt.
+ */
+function returningComponents(components: { key: string; status: string; note: string | null }[]): IntakeState['components'] {
+  return Object.fromEntries(
+    components.map((c) => [c.key, { status: c.status as ComponentStatus, note: c.status === 'received' ? (c.note ?? '') : '' }]),
   );
 }
 

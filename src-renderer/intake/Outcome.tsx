@@ -2,6 +2,7 @@
 // After the decision: what was done, where the paper went, the paper itself.
 import { intakeUi as t } from '../../src-main/shared/vi/intake';
 import { DocumentPreview } from '../documents/DocumentPreview';
+import { ReturnFollowUp } from '../queue/ReturnFollowUp';
 import { Kbd } from '../ui/form';
 
 export interface OutcomeView {
@@ -10,6 +11,8 @@ export interface OutcomeView {
   code: string | null;
   documentId: number | null;
   printMessage: string;
+  /** Set when the result was handed over at the counter ("4 tại chỗ"): the citizen is offered the rating (F8). */
+  ratingDossierId?: number;
 }
 
 export function Outcome({ outcome, onNew }: { outcome: OutcomeView; onNew: () => void }) {
@@ -28,6 +31,7 @@ export function Outcome({ outcome, onNew }: { outcome: OutcomeView; onNew: () =>
           {t.newIntake} <Kbd>F2</Kbd>
         </button>
       </section>
+      {outcome.ratingDossierId !== undefined ? <ReturnFollowUp dossierId={outcome.ratingDossierId} /> : null}
       {outcome.documentId !== null ? <DocumentPreview documentId={outcome.documentId} /> : null}
     </div>
   );

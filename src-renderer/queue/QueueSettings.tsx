@@ -62,8 +62,6 @@ export function QueueSettingsPanel({ onSaved }: { onSaved: () => void }) {
           <TextBox label={t.settingsDepartments} field="departments" value={departments} onChange={setDepartments} rows={4} error={errors.departments} />
           <Field label={t.settingsDueSoon} field="dueSoonDays" type="number" min={0} max={20} value={settings.dueSoonDays} onChange={(e) => set('dueSoonDays', Number(e.target.value))} error={errors.dueSoonDays} />
           <Field label={t.settingsPostOffice} field="postOffice" value={settings.postOffice} onChange={(e) => set('postOffice', e.target.value)} error={errors.postOffice} />
-          <Field label={t.settingsAddress} field="officeAddress" value={settings.officeAddress} onChange={(e) => set('officeAddress', e.target.value)} error={errors.officeAddress} />
-          <Field label={t.settingsPhone} field="officePhone" value={settings.officePhone} onChange={(e) => set('officePhone', e.target.value)} error={errors.officePhone} />
           <div className="row">
             <Field label={t.settingsSignerOnBehalf} field="signer.onBehalf" value={settings.signer.onBehalf} onChange={(e) => setSigner('onBehalf', e.target.value)} error={errors['signer.onBehalf']} />
             <Field label={t.settingsSignerTitle} field="signer.title" value={settings.signer.title} onChange={(e) => setSigner('title', e.target.value)} error={errors['signer.title']} />

@@ -80,9 +80,21 @@ export function ReturnDialog({ dossierId, onClose, onReturned }: { dossierId: nu
             </div>
           ) : null}
           <label className="check">
-            <input type="checkbox" checked={signed} onChange={(e) => setSigned(e.target.checked)} />
+            <input
+              type="checkbox"
+              data-field="delivery.signatureNoted"
+              checked={signed}
+              aria-invalid={errors['delivery.signatureNoted'] ? true : undefined}
+              aria-describedby={errors['delivery.signatureNoted'] ? 'q-signature-error' : undefined}
+              onChange={(e) => setSigned(e.target.checked)}
+            />
             {t.signatureNoted}
           </label>
+          {errors['delivery.signatureNoted'] ? (
+            <p id="q-signature-error" className="field__error" role="alert">
+              {errors['delivery.signatureNoted']}
+            </p>
+          ) : null}
         </fieldset>
       ) : (
         <fieldset>

@@ -1,6 +1,7 @@
 // @runs: renderer
-// What follows a successful return: the citizen's satisfaction rating. The
-// clerk offers it (F8, or the button), the screen turns to the citizen.
+// What follows a return at the counter (or a "4 tại chỗ" outcome): the citizen's
+// satisfaction rating. The clerk offers it (F8, or the button), the screen turns
+// to the citizen. A result sent by post is not offered one: its citizen is absent.
 import { useEffect, useState } from 'react';
 import { satisfactionUi as t } from '../../src-main/shared/vi/satisfaction';
 import { call } from '../api';
@@ -16,11 +17,11 @@ export function ReturnFollowUp({ dossierId }: { dossierId: number }) {
 
   useEffect(() => {
     void call('satisfaction.get', { dossierId }).then((result) => setRated(result.ok ? result.value.rating !== null : null));
-    void call('dossiers.get', { dossierId }).then((result) => setCode(result.ok ? result.value.code : null));
+    void call('dossiers.get', { dossierId }).then((result) => setCode(result.ok && result.value.resultDelivery !== 'post' ? result.value.code : null));
   }, [dossierId]);
 
   useEffect(() => {
-    if (rated !== false || rating) return;
+    if (rated !== false || rating || !code) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === OFFER_KEY) {
         event.preventDefault();
@@ -29,7 +30,7 @@ export function ReturnFollowUp({ dossierId }: { dossierId: number }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [rated, rating]);
+  }, [rated, rating, code]);
 
   if (rated === null || !code) return null;
   return (

@@ -9,6 +9,7 @@ import { call } from '../api';
 import type { SectionProps } from '../shell/Shell';
 import { Field, FormError, Kbd, useFieldErrors } from '../ui/form';
 import { ClerksTable, CounterReport, Notes, periodText } from './ReportView';
+import { useOwnFiguresOnly } from './ReportSettings';
 
 type Report = Output<'reports.build'>;
 type PeriodKind = 'today' | 'month' | 'range';
@@ -35,7 +36,7 @@ function download(file: Output<'reports.export'>): boolean {
   return true;
 }
 
-export function ReportsPanel(_props: SectionProps) {
+export function ReportsPanel({ status }: SectionProps) {
   const [kind, setKind] = useState<PeriodKind>('today');
   const [range, setRange] = useState({ from: '', to: '' });
   const [scope, setScope] = useState<Scope>('counter');
@@ -46,6 +47,7 @@ export function ReportsPanel(_props: SectionProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const { errors, formError, clear, show } = useFieldErrors();
   const first = useRef<HTMLInputElement>(null);
+  const ownOnly = useOwnFiguresOnly(status.clerk?.role === 'clerk');
 
   const request = useCallback((): Input<'reports.build'> => {
     const period = periodOf(kind, range.from, range.to);
@@ -115,6 +117,7 @@ export function ReportsPanel(_props: SectionProps) {
   return (
     <section className="stack rep" aria-labelledby="rep-title" aria-busy={busy !== null}>
       <h2 id="rep-title">{t.heading}</h2>
+      {ownOnly ? <p className="banner">{t.ownFiguresOnly}</p> : null}
       <form className="rep-toolbar" onSubmit={submit} noValidate>
         <fieldset className="rep-choice">
           <legend>{t.period}</legend>

@@ -6,6 +6,7 @@ import { call, notifyStatusChanged } from '../api';
 import { ScanSettings } from '../attachments/ScanSettings';
 import { PrintingSettings } from '../documents/PrintingSettings';
 import { SendingSettings } from '../end-of-day/SendingSettings';
+import { ReportSettings } from '../reports/ReportSettings';
 import { Field, FormError, useFieldErrors } from '../ui/form';
 import type { SectionProps } from '../shell/Shell';
 
@@ -22,6 +23,7 @@ export function SettingsScreen({ status }: SectionProps) {
       <PrintingSettings readOnly={!supervisor} />
       <ScanSettings readOnly={!supervisor} />
       <SendingSettings readOnly={!supervisor} />
+      <ReportSettings readOnly={!supervisor} />
       {supervisor ? <ClerkAccounts /> : null}
     </div>
   );
@@ -43,7 +45,7 @@ function OfficeSettings({ readOnly }: { readOnly: boolean }) {
     clear();
     setSaved(false);
     const result = await call('settings.update', {
-      office: { parentAgency: get('parentAgency'), officeName: get('officeName'), officeCode: get('officeCode'), place: get('place'), counterNumber: Number(get('counterNumber')) },
+      office: { parentAgency: get('parentAgency'), officeName: get('officeName'), officeCode: get('officeCode'), place: get('place'), address: get('address'), phone: get('phone'), counterNumber: Number(get('counterNumber')) },
       idleMinutes: Number(get('idleMinutes')),
     });
     if (result.ok) {
@@ -66,6 +68,8 @@ function OfficeSettings({ readOnly }: { readOnly: boolean }) {
           <Field label={s.counterNumber} field="office.counterNumber" name="counterNumber" type="number" defaultValue={current.counterNumber} error={errors['office.counterNumber']} />
           <Field label={t.idleMinutes} field="idleMinutes" name="idleMinutes" type="number" defaultValue={current.idleMinutes} error={errors.idleMinutes} />
         </div>
+        <Field label={s.address} field="office.address" name="address" defaultValue={current.office.address} error={errors['office.address']} />
+        <Field label={s.phone} field="office.phone" name="phone" defaultValue={current.office.phone} error={errors['office.phone']} />
         <FormError message={formError} />
         {saved ? <p role="status">{ui.saved}</p> : null}
         <button type="submit" className="primary">

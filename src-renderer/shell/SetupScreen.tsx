@@ -23,6 +23,8 @@ export function SetupScreen({ onDone }: { onDone: (status: AppStatus) => void })
         officeName: get('officeName'),
         officeCode: get('officeCode'),
         place: get('place'),
+        address: get('address'),
+        phone: get('phone'),
         counterNumber: Number(get('counterNumber')),
       },
       clerk: { fullName: get('fullName'), username: get('username'), password: get('password') },
@@ -46,6 +48,8 @@ export function SetupScreen({ onDone }: { onDone: (status: AppStatus) => void })
             <Field label={t.place} field="office.place" name="place" hint={t.placeHint} error={errors['office.place']} />
             <Field label={t.counterNumber} field="office.counterNumber" name="counterNumber" type="number" min={1} max={99} defaultValue={1} error={errors['office.counterNumber']} />
           </div>
+          <Field label={t.address} field="office.address" name="address" hint={t.addressHint} error={errors['office.address']} />
+          <Field label={t.phone} field="office.phone" name="phone" hint={t.phoneHint} error={errors['office.phone']} />
         </fieldset>
         <fieldset>
           <legend>{t.clerkSection}</legend>

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const setup = await dispatch('app.status', {});
   if (setup.ok && !(setup.value as { setupDone: boolean }).setupDone) {
     await dispatch('setup.complete', {
-      office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', counterNumber: 3 },
+      office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', address: '01 Trần Hưng Đạo, Đông Hà', phone: '0233 3851 234', counterNumber: 3 },
       clerk: SUPERVISOR,
     });
   } else {

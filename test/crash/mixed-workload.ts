@@ -24,7 +24,7 @@ export type ChaosLine =
   | { t: 'ack'; op: 'backup'; id: string }
   | { t: 'ack'; op: 'restore'; id: string };
 
-const OFFICE = { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', counterNumber: 3 };
+const OFFICE = { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', address: '01 Trần Hưng Đạo, Đông Hà', phone: '0233 3851 234', counterNumber: 3 };
 const DEPARTMENT = 'Phòng Quản lý thu - Sổ, thẻ';
 
 const [dataDir, seedText, startAt, ackedText] = process.argv.slice(2) as [string, string, string, string];

@@ -130,7 +130,7 @@ export const models: ViewModels = {
     ...base,
     number: '31/GNHS',
     sender: { clerkName: 'Nguyễn Thị Thu Hương', unit: 'Bảo hiểm xã hội cơ sở Đông Hà', address: 'Số 01 đường Hùng Vương, phường Đông Hà, tỉnh Quảng Trị', phone: '0233 3852 456' },
-    postOffice: { name: 'Bưu cục vận hành Đông Hà', address: 'Số 183 đường Lê Duẩn, phường Đông Hà, tỉnh Quảng Trị', phone: '0233 3855 555' },
+    postOffice: { name: 'Bưu cục vận hành Đông Hà', trackingNumber: 'EB123456789VN', address: 'Số 183 đường Lê Duẩn, phường Đông Hà, tỉnh Quảng Trị', phone: '0233 3855 555' },
     recipient: applicant,
     dossierCode: CODE,
     items: [

@@ -23,7 +23,7 @@ async function ok<M extends MethodName>(host: AppHost, method: M, input: Input<M
 async function damagedCounter(dataDir: string): Promise<void> {
   const host = AppHost.open({ dataDir });
   await ok(host, 'setup.complete', {
-    office: { parentAgency: OFFICE.parentAgency, officeName: OFFICE.officeName, officeCode: OFFICE.officeCode, place: OFFICE.place, counterNumber: 3 },
+    office: { parentAgency: OFFICE.parentAgency, officeName: OFFICE.officeName, officeCode: OFFICE.officeCode, place: OFFICE.place, address: '01 Trần Hưng Đạo, Đông Hà', phone: '0233 3851 234', counterNumber: 3 },
     clerk: FIRST_CLERK,
   });
   await ok(host, 'clerks.add', { fullName: 'Trần Văn Bình', username: 'binhtv', password: '12345678', role: 'clerk' });
@@ -132,7 +132,7 @@ test('the bundled start-up check (out/main/integrity-worker.js, as Electron runs
   try {
     const host = AppHost.open({ dataDir });
     await ok(host, 'setup.complete', {
-      office: { parentAgency: OFFICE.parentAgency, officeName: OFFICE.officeName, officeCode: OFFICE.officeCode, place: OFFICE.place, counterNumber: 3 },
+      office: { parentAgency: OFFICE.parentAgency, officeName: OFFICE.officeName, officeCode: OFFICE.officeCode, place: OFFICE.place, address: '01 Trần Hưng Đạo, Đông Hà', phone: '0233 3851 234', counterNumber: 3 },
       clerk: FIRST_CLERK,
     });
     host.close();

@@ -8,6 +8,8 @@ export const OFFICE = {
   officeCode: '000.00.15.H27',
   place: 'Đông Hà',
   counter: '3',
+  address: '01 Trần Hưng Đạo, phường Đông Hà, tỉnh Quảng Trị',
+  phone: '0233 3851 234',
 };
 export const FIRST_CLERK = { fullName: 'Nguyễn Thị Thu Hương', username: 'huongntt', password: 'mat-khau-8' };
 
@@ -28,6 +30,8 @@ export async function completeSetup(page: Page): Promise<void> {
   await typeAndTab(page, OFFICE.place);
   await page.keyboard.press('Control+A');
   await typeAndTab(page, OFFICE.counter);
+  await typeAndTab(page, OFFICE.address);
+  await typeAndTab(page, OFFICE.phone);
   await typeAndTab(page, FIRST_CLERK.fullName);
   await typeAndTab(page, FIRST_CLERK.username);
   await page.keyboard.type(FIRST_CLERK.password);

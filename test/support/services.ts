@@ -64,6 +64,8 @@ export async function setUpOffice(app: TestApp): Promise<void> {
       officeName: 'Bảo hiểm xã hội cơ sở Đông Hà',
       officeCode: '000.00.15.H27',
       place: 'Đông Hà',
+      address: '01 Trần Hưng Đạo, Đông Hà',
+      phone: '0233 3851 234',
       counterNumber: 3,
     },
     clerk: SUPERVISOR,

@@ -31,7 +31,7 @@ describe('first run', () => {
   it('cannot be run twice', async () => {
     await setUpOffice(app);
     const again = await app.call('setup.complete', {
-      office: { parentAgency: 'X', officeName: 'Y', officeCode: '000.00.15.H27', place: 'Z', counterNumber: 1 },
+      office: { parentAgency: 'X', officeName: 'Y', officeCode: '000.00.15.H27', place: 'Z', address: '01 Trần Hưng Đạo, Đông Hà', phone: '0233 3851 234', counterNumber: 1 },
       clerk: { fullName: 'Kẻ Lạ', username: 'kela', password: '12345678' },
     });
     expect(again).toMatchObject({ ok: false, error: { code: 'SETUP_ALREADY_DONE' } });
@@ -40,7 +40,7 @@ describe('first run', () => {
 
   it('explains a bad office code and a short password next to the fields', async () => {
     const result = await app.call('setup.complete', {
-      office: { parentAgency: 'BHXH VN', officeName: 'BHXH cơ sở', officeCode: 'abc', place: 'Huế', counterNumber: 1 },
+      office: { parentAgency: 'BHXH VN', officeName: 'BHXH cơ sở', officeCode: 'abc', place: 'Huế', address: '01 Trần Hưng Đạo, Đông Hà', phone: '0233 3851 234', counterNumber: 1 },
       clerk: { fullName: 'A', username: 'abc', password: 'short' },
     });
     expect(result.ok).toBe(false);

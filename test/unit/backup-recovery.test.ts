@@ -32,7 +32,7 @@ async function counterWithBackup(): Promise<string> {
   host = AppHost.open({ dataDir, clock });
   await host.ready;
   await ok('setup.complete', {
-    office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', counterNumber: 3 },
+    office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', address: '01 Trần Hưng Đạo, Đông Hà', phone: '0233 3851 234', counterNumber: 3 },
     clerk: SUPERVISOR,
   });
   await ok('clerks.add', { fullName: 'Trần Văn Bình', username: 'binhtv', password: '12345678', role: 'clerk' });
@@ -165,7 +165,7 @@ describe('a lost database with backups beside it', () => {
     expect(status).toMatchObject({ setupDone: false, clerk: null });
     expect(status.recovery?.reason).toMatch(reason);
     expect(status.recovery?.backups).toHaveLength(1);
-    expect(await call('setup.complete', { office: { parentAgency: 'X', officeName: 'Y', officeCode: '000.00.15.H27', place: 'Z', counterNumber: 1 }, clerk: SUPERVISOR })).toMatchObject({
+    expect(await call('setup.complete', { office: { parentAgency: 'X', officeName: 'Y', officeCode: '000.00.15.H27', place: 'Z', address: '01 Trần Hưng Đạo, Đông Hà', phone: '0233 3851 234', counterNumber: 1 }, clerk: SUPERVISOR })).toMatchObject({
       ok: false,
       error: { code: 'RECOVERY_MODE' },
     });
@@ -200,7 +200,7 @@ describe('a lost database with backups beside it', () => {
       host = AppHost.open({ dataDir, clock });
       await host.ready;
       await ok('setup.complete', {
-        office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', counterNumber: 3 },
+        office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', address: '01 Trần Hưng Đạo, Đông Hà', phone: '0233 3851 234', counterNumber: 3 },
         clerk: SUPERVISOR,
       });
       await ok('backup.updateSettings', { folder, keep: 14, dailyTime: '17:30' });

@@ -99,6 +99,7 @@ export function renderPostalHandover(vm: PostalHandoverModel, ctx: RenderContext
   layout.field(p.content, vm.sender.content ?? p.defaultContent, { indent });
   layout.para(p.postTitle, { style: 'bold', align: 'left' });
   layout.field(p.unit, vm.postOffice.name, { indent });
+  if (vm.postOffice.trackingNumber) layout.field(p.trackingNumber, vm.postOffice.trackingNumber, { indent, valueStyle: 'bold' });
   if (vm.postOffice.address) layout.field(formWords.address, vm.postOffice.address, { indent });
   if (vm.postOffice.phone) layout.field(formWords.phone, vm.postOffice.phone, { indent });
   layout.para(p.recipientTitle, { style: 'bold', align: 'left' });

@@ -158,6 +158,7 @@ export const postalWords = {
   content: 'Nội dung hồ sơ:',
   defaultContent: 'Trả kết quả hồ sơ đã giải quyết',
   postTitle: 'Người nhận và chuyển hồ sơ (bưu điện):',
+  trackingNumber: 'Số hiệu bưu gửi:',
   recipientTitle: 'Người nhận hồ sơ:',
   recipientName: 'Tên đơn vị/người nhận:',
   fullName: 'Họ và tên:',

@@ -63,7 +63,10 @@ export const endOfDayUi = {
   drafts: 'Phiếu tiếp nhận đang soạn dở',
   withoutReceipt: 'Hồ sơ đã tiếp nhận nhưng chưa in giấy tiếp nhận',
   resultsNotReturned: 'Kết quả đã nhận về nhưng chưa trả',
-  draftLine: (clerk: string, at: string) => `${clerk} – sửa lần cuối ${at}`,
+  draftLine: (applicant: string, procedure: string, clerk: string, at: string) =>
+    `${applicant || '(chưa nhập người nộp)'} – ${procedure || '(chưa chọn thủ tục)'} – ${clerk}, sửa lần cuối ${at}`,
+  discardDraft: 'Bỏ bản nháp',
+  draftDiscarded: 'Đã bỏ bản nháp.',
   dossierLine: (code: string | null, name: string) => `${code ?? '(chưa có mã)'} – ${name}`,
   close: 'Chốt sổ',
   closeShortcut: 'Alt+C',

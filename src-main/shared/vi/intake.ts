@@ -31,6 +31,7 @@ export const intakeMessages = {
   reasonRequired: 'Ghi rõ lý do.',
   sequenceExhausted: 'Đã hết số thứ tự mã hồ sơ của quầy trong ngày theo mẫu mã đang dùng.',
   draftNotFound: 'Không tìm thấy bản nháp.',
+  draftOfAnother: 'Chỉ cán bộ đã nhập hoặc người giám sát mới bỏ được bản nháp này.',
   draftInvalid: 'Bản nháp không hợp lệ.',
 } as const;
 
@@ -140,6 +141,10 @@ export const intakeUi = {
   returning: 'Hồ sơ quay lại bổ sung',
   returningSearch: 'Tìm theo số định danh hoặc họ tên',
   returningNone: 'Không có hồ sơ nào đang chờ bổ sung.',
+  dayClosedBanner: 'Hôm nay đã chốt sổ tại quầy này: không tiếp nhận được hồ sơ mới. Giám sát có thể mở lại ngày ở Cuối ngày (Alt+4).',
+  newIntakeTitle: 'Hồ sơ mới: còn bản nháp đang nhập',
+  newIntakeKeep: 'Giữ bản nháp (nhập tiếp sau, trong danh sách hồ sơ đang nhập dở)',
+  newIntakeDiscard: 'Bỏ bản nháp này',
   returningBanner: (name: string) => `Đang tiếp nhận lại hồ sơ đã hướng dẫn bổ sung của ${name}: chỉ được hướng dẫn một lần, hãy tiếp nhận hoặc từ chối.`,
   draftsBanner: (n: number) => `Có ${n} hồ sơ đang nhập dở.`,
   resume: 'Nhập tiếp',

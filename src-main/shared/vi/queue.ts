@@ -3,6 +3,7 @@
 
 export const queueMessages = {
   departmentRequired: 'Ghi rõ phòng (cơ quan) giải quyết hồ sơ.',
+  signatureRequired: 'Người nhận phải ký nhận kết quả trước khi trả: đánh dấu "Người nhận đã ký nhận".',
   receiverRequired: 'Ghi họ tên người nhận hồ sơ ở phòng giải quyết.',
   itemsRequired: 'Ghi ít nhất một giấy tờ kết quả nhận về.',
   collectorId: 'Số định danh của người được ủy quyền phải gồm đúng 12 chữ số.',
@@ -163,8 +164,6 @@ export const queueUi = {
   settingsDepartments: 'Các phòng giải quyết (mỗi dòng một phòng)',
   settingsDueSoon: 'Báo "sắp đến hạn" trước (ngày làm việc)',
   settingsPostOffice: 'Bưu cục mặc định',
-  settingsAddress: 'Địa chỉ cơ quan (in trên giấy giao nhận)',
-  settingsPhone: 'Điện thoại cơ quan',
   settingsSignerTitle: 'Chức danh người ký (văn bản xin lỗi, thông báo dừng)',
   settingsSignerOnBehalf: 'Ký thay (ví dụ KT. GIÁM ĐỐC), để trống nếu không có',
   settingsSignerName: 'Họ tên người ký',

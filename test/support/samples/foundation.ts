@@ -7,7 +7,7 @@ import type { setupContract } from '../../../src-main/setup/contract';
 export const foundationSamples: Samples<typeof setupContract & typeof clerksContract & typeof settingsContract> = {
   'app.status': {},
   'setup.complete': {
-    office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', counterNumber: 2 },
+    office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', address: '01 Trần Hưng Đạo, Đông Hà', phone: '0233 3851 234', counterNumber: 2 },
     clerk: { fullName: 'Lê Văn Tám', username: 'tamlv', password: '12345678' },
   },
   'session.signIn': { username: 'huongntt', password: 'mat-khau-8' },
@@ -21,7 +21,7 @@ export const foundationSamples: Samples<typeof setupContract & typeof clerksCont
   'clerks.unlockAccount': { clerkId: 1 },
   'settings.get': {},
   'settings.update': {
-    office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'BHXH khu vực XXV', officeCode: '000.00.15.H27', place: 'Huế', counterNumber: 4 },
+    office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'BHXH khu vực XXV', officeCode: '000.00.15.H27', place: 'Huế', address: '01 Trần Hưng Đạo, Đông Hà', phone: '0233 3851 234', counterNumber: 4 },
     idleMinutes: 15,
   },
 };

@@ -20,8 +20,6 @@ export const queueSamples: Samples<typeof queueContract> = {
     departments: ['Phòng Quản lý thu - Sổ, thẻ'],
     dueSoonDays: 2,
     postOffice: 'Bưu cục Đông Hà',
-    officeAddress: '01 Trần Hưng Đạo, Đông Hà',
-    officePhone: '0233 3851 234',
     signer: { title: 'GIÁM ĐỐC', onBehalf: 'KT. GIÁM ĐỐC', name: 'Hoàng Văn Minh' },
   },
 };
