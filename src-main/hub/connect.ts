@@ -24,6 +24,8 @@ export interface HubConnection {
 export function connectHub(url: string, onError: (error: Error) => void = () => {}): HubConnection {
   const pool = new pg.Pool(poolConfig(url));
   pool.on('error', onError);
+  // A connection that dies while checked out (between two statements of a push) reports here too.
+  pool.on('connect', (client) => client.on('error', onError));
   const db = new Kysely<HubDatabase>({ dialect: new PostgresDialect({ pool }) });
   return { db, pool, close: () => db.destroy() };
 }

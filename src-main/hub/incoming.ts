@@ -80,10 +80,18 @@ function writeDossier(sql: Sql, localId: number | undefined, image: DossierImage
   } else {
     sql.run(qb.updateTable('dossiers').set(columns).where('id', '=', dossierId));
   }
-  const applicant = image.applicant as SnapshotColumns;
-  sql.run(qb.insertInto('dossier_applicants').values({ ...applicant, dossier_id: dossierId }).onConflict((oc) => oc.column('dossier_id').doUpdateSet(applicant)));
+  writeSnapshot(sql, dossierId, image.applicant as SnapshotColumns);
   if (!sameComponents(sql, dossierId, image.components)) writeComponents(sql, dossierId, image.components);
   return dossierId;
+}
+
+/** Writes the applicant snapshot only when it differs: a closed day's snapshot refuses even a same-value update. */
+function writeSnapshot(sql: Sql, dossierId: number, applicant: SnapshotColumns): void {
+  const here = sql.one(qb.selectFrom('dossier_applicants').selectAll().where('dossier_id', '=', dossierId));
+  if (!here) sql.run(qb.insertInto('dossier_applicants').values({ ...applicant, dossier_id: dossierId }));
+  else if (JSON.stringify({ ...here, dossier_id: undefined }) !== JSON.stringify({ ...applicant, dossier_id: undefined })) {
+    sql.run(qb.updateTable('dossier_applicants').set(applicant).where('dossier_id', '=', dossierId));
+  }
 }
 
 /** This counter's own dossier goes back to the row the hub's order accepted (its intake record is unchanged). */
