@@ -19,10 +19,18 @@ export const hubSetting = settingKey<{ sealed: string; address: string; user: st
   null,
 );
 
+const keys = new Map<string, Buffer>();
+
+/** The data folder's key, created on first use (owner-only file), read once per process. */
 function key(dataDir: string): Buffer {
   const file = join(dataDir, HUB_KEY_FILE);
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32), { mode: 0o600, flag: 'wx' });
-  return readFileSync(file);
+  let known = keys.get(file);
+  if (!known) {
+    if (!existsSync(file)) writeFileSync(file, randomBytes(32), { mode: 0o600, flag: 'wx' });
+    known = readFileSync(file);
+    keys.set(file, known);
+  }
+  return known;
 }
 
 /** iv.tag.ciphertext, base64url. */

@@ -44,6 +44,8 @@ export class HubSync {
   private connected = false;
   private ticks = 0;
   private stopped = false;
+  /** LISTEN is in place: another counter's change wakes this engine at once. */
+  listening = false;
 
   constructor(private readonly deps: HubDeps) {}
 
@@ -151,6 +153,7 @@ export class HubSync {
     const url = this.url();
     if (!url) return;
     const client = listenerClient(url, () => {
+      this.listening = false;
       if (this.listener === client) this.listener = null;
       void client.end().catch(() => {});
     });
@@ -159,6 +162,9 @@ export class HubSync {
       await client.connect();
       client.on('notification', () => void this.syncOnce());
       await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+      this.listening = true;
+      // What other counters wrote before LISTEN took effect.
+      void this.syncOnce();
     } catch {
       if (this.listener === client) this.listener = null;
       void client.end().catch(() => {});
@@ -179,6 +185,7 @@ export class HubSync {
     this.stopped = true;
     const listener = this.listener;
     this.listener = null;
+    this.listening = false;
     const connection = this.connection;
     this.connection = null;
     await Promise.allSettled([this.running, listener?.end(), connection?.hub.close()]);

@@ -4,6 +4,7 @@
 // partition with both sides working; a resend that must not duplicate.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dossierChecksums } from '../../src-main/hub/checksum';
+import { startHubScheduler } from '../../src-main/hub/scheduler';
 import { hubWords } from '../../src-main/shared/vi/hub';
 import { cardReissueForm } from '../support/intake';
 import { closeCounter, openCounter, prepareHub, syncAll } from '../support/hub';
@@ -92,6 +93,25 @@ describe('one dossier, many counters', () => {
     expect((await one.ok('hub.status', {})).label).toBe(hubWords.synced);
   });
 
+  it('in the background (LISTEN/NOTIFY), counter 1 shows a return made at counter 2 within one second', async () => {
+    const [one, two_] = await two();
+    const dossierId = await accept(one, 7);
+    await toResultReady(one, dossierId);
+    const { code } = await one.ok('dossiers.get', { dossierId });
+    await syncAll([one, two_]);
+    const schedulers = [one, two_].map((app) => startHubScheduler(() => app.services, 100));
+    try {
+      // Let both engines open their LISTEN connection.
+      await until(() => two_.services.hub.listening && one.services.hub.listening, 3_000);
+      const started = performance.now();
+      await two_.ok('queue.returnResult', returnAtCounter(idOf(two_, code as string)));
+      await until(() => stateOf(one, code as string) === 'returned', 1_000);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    } finally {
+      schedulers.forEach((s) => s.stop());
+    }
+  });
+
   it('a partition: both counters keep working, after the restart they agree, the conflict is flagged on both, nothing lost or duplicated', async () => {
     const [one, two_] = await two();
     const shared = await accept(one, 0);
@@ -149,6 +169,19 @@ describe('one dossier, many counters', () => {
     expect((await one.ok('hub.status', {})).waiting).toBe(0);
   });
 });
+
+function stateOf(app: TestApp, code: string): string {
+  return (app.services.sqlite.prepare('SELECT state FROM dossiers WHERE code = ?').get(code) as { state: string }).state;
+}
+
+/** Waits for a condition, failing after the limit. */
+async function until(condition: () => boolean, limitMs: number): Promise<void> {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > limitMs) throw new Error(`not within ${limitMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 async function hubRows(): Promise<number> {
   const { default: pgLib } = await import('pg');
