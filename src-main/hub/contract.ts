@@ -5,6 +5,8 @@ import { text } from '../shared/schemas';
 
 const status = z.object({
   joined: z.boolean(),
+  address: z.string().nullable(),
+  user: z.string().nullable(),
   connected: z.boolean(),
   waiting: z.number(),
   lastExchangeAt: z.string().nullable(),

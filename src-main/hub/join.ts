@@ -6,19 +6,21 @@ import { DomainError } from '../api/kit';
 import type { Services } from '../services';
 import { counterSetting } from '../settings/keys';
 import { hubWords } from '../shared/vi/hub';
-import { connectHub } from './connect';
+import { connectHub, type HubConnection } from './connect';
 import { hubSetting, hubUrl, seal } from './credentials';
 
 /** The counter number the hub gives these credentials, checked against this counter's. */
 async function hubCounterOf(url: string): Promise<number | undefined> {
-  const hub = connectHub(url);
+  let hub: HubConnection | undefined;
   try {
+    hub = connectHub(url);
     const rows = await sql<{ counter: number }>`SELECT counter FROM motcua.counters WHERE role_name = current_user`.execute(hub.db);
     return rows.rows[0]?.counter;
   } catch (error) {
-    throw new DomainError('CONFLICT', hubWords.joinFailed(error instanceof Error ? error.message : String(error)));
+    // A malformed address, a refused connection, wrong credentials, a database without the hub's schema.
+    throw new DomainError('CONFLICT', hubWords.joinFailed(error instanceof Error ? error.message : String(error)), 'address');
   } finally {
-    await hub.close();
+    await hub?.close();
   }
 }
 

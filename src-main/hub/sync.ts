@@ -21,6 +21,9 @@ import { pendingChanges, waitingCount } from './outgoing';
 
 export interface HubStatus {
   joined: boolean;
+  /** host:port/database and the counter's role, never the password. */
+  address: string | null;
+  user: string | null;
   connected: boolean;
   /** Changes committed here and not yet confirmed by the hub. */
   waiting: number;
@@ -78,8 +81,10 @@ export class HubSync {
   async tick(): Promise<void> {
     if (!this.url()) return;
     this.ticks++;
-    if (!this.listener) void this.listen();
-    if (waitingCount(this.deps.sql) > 0 || this.ticks % POLL_EVERY_TICKS === 0 || !this.connected) await this.syncOnce();
+    // Offline, the hub is tried again at the polling pace only.
+    const pollTick = this.ticks % POLL_EVERY_TICKS === 1;
+    if (!this.listener && pollTick) void this.listen();
+    if (pollTick || (this.connected && waitingCount(this.deps.sql) > 0)) await this.syncOnce();
   }
 
   private hub(url: string): HubConnection {
@@ -172,12 +177,13 @@ export class HubSync {
   }
 
   status(): HubStatus {
-    const joined = this.deps.settings.get(hubSetting) !== null;
+    const setting = this.deps.settings.get(hubSetting);
+    const joined = setting !== null;
     const state = this.deps.sql.one(qb.selectFrom('hub_state').select(['last_exchange_at']));
     const waiting = waitingCount(this.deps.sql);
     const conflicts = Number(this.deps.sql.one(qb.selectFrom('hub_conflicts').select((eb) => eb.fn.countAll().as('n')))?.n ?? 0);
     const label = !joined ? hubWords.notJoined : this.connected ? hubWords.synced : hubWords.offline(waiting);
-    return { joined, connected: joined && this.connected, waiting, lastExchangeAt: state?.last_exchange_at ?? null, conflicts, label };
+    return { joined, address: setting?.address ?? null, user: setting?.user ?? null, connected: joined && this.connected, waiting, lastExchangeAt: state?.last_exchange_at ?? null, conflicts, label };
   }
 
   /** Closes the hub connections (the shells' quit, a restore's swap, the end of a test). */

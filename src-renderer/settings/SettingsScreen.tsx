@@ -6,6 +6,7 @@ import { call, notifyStatusChanged } from '../api';
 import { ScanSettings } from '../attachments/ScanSettings';
 import { PrintingSettings } from '../documents/PrintingSettings';
 import { SendingSettings } from '../end-of-day/SendingSettings';
+import { HubSettings } from './HubSettings';
 import { Field, FormError, useFieldErrors } from '../ui/form';
 import type { SectionProps } from '../shell/Shell';
 
@@ -22,6 +23,7 @@ export function SettingsScreen({ status }: SectionProps) {
       <PrintingSettings readOnly={!supervisor} />
       <ScanSettings readOnly={!supervisor} />
       <SendingSettings readOnly={!supervisor} />
+      <HubSettings readOnly={!supervisor} />
       {supervisor ? <ClerkAccounts /> : null}
     </div>
   );
