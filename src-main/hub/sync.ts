@@ -35,6 +35,13 @@ export interface HubStatus {
 
 type HubDeps = Pick<FeatureDeps, 'dataDir' | 'sql' | 'settings' | 'clock'>;
 
+export interface HubSyncOptions {
+  /** Changes sent or applied per transaction. */
+  batch?: number;
+  /** Told the cursor after each applied batch (the crash test kills the counter there). */
+  onBatch?: (cursor: number) => void;
+}
+
 const BATCH = 500;
 /** Ticks between two polls of the hub when nothing woke the engine (the fallback of LISTEN). */
 const POLL_EVERY_TICKS = 10;
@@ -50,7 +57,14 @@ export class HubSync {
   /** LISTEN is in place: another counter's change wakes this engine at once. */
   listening = false;
 
-  constructor(private readonly deps: HubDeps) {}
+  private readonly batch: number;
+
+  constructor(
+    private readonly deps: HubDeps,
+    private readonly options: HubSyncOptions = {},
+  ) {
+    this.batch = options.batch ?? BATCH;
+  }
 
   private url(): string | null {
     const joined = this.deps.settings.get(hubSetting);
@@ -122,7 +136,7 @@ export class HubSync {
   /** Sends the outbox in batches; the hub ignores a change id it already holds, so a resend never duplicates. */
   private async push(hub: HubConnection): Promise<void> {
     for (;;) {
-      const { changes, upTo } = pendingChanges(this.deps.sql, this.self(), BATCH);
+      const { changes, upTo } = pendingChanges(this.deps.sql, this.self(), this.batch);
       const pushed = this.deps.sql.one(qb.selectFrom('hub_state').select('pushed'))?.pushed ?? 0;
       if (upTo === pushed) return;
       if (changes.length) {
@@ -145,11 +159,12 @@ export class HubSync {
         .select(['seq', 'change_id', 'origin', 'kind', 'dossier_key', 'body'])
         .where('seq', '>', String(cursor))
         .orderBy('seq')
-        .limit(BATCH)
+        .limit(this.batch)
         .execute();
       if (rows.length === 0) return;
       const changes: HubChange[] = rows.map((r) => ({ ...r, seq: Number(r.seq) }));
       applyChanges(this.deps.sql, changes, this.self(), toVnIso(this.deps.clock.now()));
+      this.options.onBatch?.(changes.at(-1)?.seq ?? cursor);
       await yieldToClerks();
     }
   }

@@ -2,8 +2,12 @@
 // Counters sharing their dossiers through a real office hub (PostgreSQL of the
 // test's own): a dossier received at one counter is returned at another; a
 // partition with both sides working; a resend that must not duplicate.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dossierChecksums } from '../../src-main/hub/checksum';
+import { createServices } from '../../src-main/services';
 import { startHubScheduler } from '../../src-main/hub/scheduler';
 import { hubWords } from '../../src-main/shared/vi/hub';
 import { cardReissueForm } from '../support/intake';
@@ -155,6 +159,45 @@ describe('one dossier, many counters', () => {
     }
   });
 
+  it('a counter killed again and again mid-exchange resumes where it stopped: same dossiers, nothing twice', async () => {
+    const [one, two_] = await two();
+    const dataDir = two_.dataDir;
+    await two_.services.hub.stop();
+    two_.services.close();
+    counters = [one];
+    for (let kill = 0; kill < 6; kill++) {
+      for (let i = 0; i < 3; i++) await toResultReady(one, await accept(one, kill * 10 + i));
+      await one.services.hub.syncOnce();
+      // Each round 9 new events, 3 a batch: the kill lands after the first batch, before the last.
+      const batches = await killMidExchange(dataDir, kill % 3);
+      expect(batches).toBeGreaterThan(0);
+      expect(batches).toBeLessThan(3 + 3 * kill);
+    }
+    const reopened = createServices({ dataDir });
+    try {
+      await reopened.hub.syncOnce();
+      await reopened.hub.syncOnce();
+      expect(dossierChecksums(reopened.sql, 2)).toEqual(dossierChecksums(one.services.sql, 1));
+      expect(reopened.sqlite.prepare('SELECT count(*) AS n FROM dossier_events').get()).toEqual({ n: 6 * 3 * 3 });
+    } finally {
+      await reopened.hub.stop();
+      reopened.close();
+    }
+  }, 120_000);
+
+  it('keeps the hub password sealed: not in the settings table, its key not in a backup', async () => {
+    const [one] = await two();
+    const stored = one.services.sqlite.prepare("SELECT value FROM settings WHERE key = 'hub.connection'").get() as { value: string };
+    expect(stored.value).not.toContain('quay-1-mat-khau');
+    expect(stored.value).toContain('motcua_counter_1');
+    expect(existsSync(join(one.dataDir, 'hub.key'))).toBe(true);
+    const backup = join(one.dataDir, 'backups', (await one.ok('backup.run', {})).id);
+    const files = readdirSync(backup, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+    expect(files.map((f) => f.name)).toContain('mot-cua.sqlite');
+    expect(files.map((f) => f.name)).not.toContain('hub.key');
+    expect(files.some((f) => readFileSync(join(f.parentPath, f.name)).includes('quay-1-mat-khau'))).toBe(false);
+  });
+
   it('a resend after a crash between the hub commit and the local mark never duplicates', async () => {
     const [one, two_] = await two();
     for (let i = 0; i < 3; i++) await accept(one, i);
@@ -169,6 +212,18 @@ describe('one dossier, many counters', () => {
     expect((await one.ok('hub.status', {})).waiting).toBe(0);
   });
 });
+
+/** Starts the sync loop of the counter in its own process and kills it (SIGKILL) at its first applied batch, after a delay of up to a few ms: mid-exchange. */
+async function killMidExchange(dataDir: string, delayMs: number): Promise<number> {
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve('test/crash/hub-sync-loop.ts'), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let batches = 0;
+  child.stdout.on('data', (data) => {
+    if (batches === 0) setTimeout(() => child.kill('SIGKILL'), delayMs);
+    batches += String(data).split('batch').length - 1;
+  });
+  await new Promise<void>((done) => child.once('exit', () => done()));
+  return batches;
+}
 
 function stateOf(app: TestApp, code: string): string {
   return (app.services.sqlite.prepare('SELECT state FROM dossiers WHERE code = ?').get(code) as { state: string }).state;
