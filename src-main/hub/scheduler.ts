@@ -9,7 +9,7 @@ export interface HubScheduler {
   stop(): void;
 }
 
-export function startHubScheduler(current: () => Services | null, intervalMs = 250): HubScheduler {
+export function startHubScheduler(current: () => Services | null, intervalMs = 100): HubScheduler {
   let busy = false;
   const tick = async () => {
     const services = current();

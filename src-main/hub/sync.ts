@@ -44,7 +44,7 @@ export interface HubSyncOptions {
 
 const BATCH = 500;
 /** Ticks between two polls of the hub when nothing woke the engine (the fallback of LISTEN). */
-const POLL_EVERY_TICKS = 10;
+const POLL_EVERY_TICKS = 30;
 
 export class HubSync {
   private connection: { url: string; hub: HubConnection } | null = null;
