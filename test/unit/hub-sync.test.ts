@@ -191,6 +191,10 @@ describe('one dossier, many counters', () => {
     expect(stored.value).not.toContain('quay-1-mat-khau');
     expect(stored.value).toContain('motcua_counter_1');
     expect(existsSync(join(one.dataDir, 'hub.key'))).toBe(true);
+    // Office-wide ids carry the counter's number: a joined counter keeps it.
+    const settings = await one.ok('settings.get', {});
+    const renumber = await one.call('settings.update', { office: { ...settings.office, counterNumber: 9 }, idleMinutes: settings.idleMinutes });
+    expect(renumber).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'office.counterNumber' } });
     const backup = join(one.dataDir, 'backups', (await one.ok('backup.run', {})).id);
     const files = readdirSync(backup, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
     expect(files.map((f) => f.name)).toContain('mot-cua.sqlite');
