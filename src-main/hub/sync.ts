@@ -113,17 +113,31 @@ export class HubSync {
     this.stopped = false;
     const url = this.url();
     if (!url) return;
+    const reused = this.connection?.url === url;
     try {
-      const hub = this.hub(url);
-      await this.push(hub);
-      await this.pull(hub);
-      this.connected = true;
-      this.deps.sql.run(qb.updateTable('hub_state').set({ last_exchange_at: toVnIso(this.deps.clock.now()), last_error: null }));
+      await this.exchangeWith(url);
     } catch (error) {
       this.markOffline();
-      // After stop() the database may be closed already: nothing left to record.
-      if (!this.stopped) this.deps.sql.run(qb.updateTable('hub_state').set({ last_error: error instanceof Error ? error.message : String(error) }));
+      // A pooled connection may date from before a hub restart: one more try on a fresh one.
+      if (!reused || this.stopped) return this.recordFailure(error);
+      await this.exchangeWith(url).catch((again: unknown) => {
+        this.markOffline();
+        this.recordFailure(again);
+      });
     }
+  }
+
+  private async exchangeWith(url: string): Promise<void> {
+    const hub = this.hub(url);
+    await this.push(hub);
+    await this.pull(hub);
+    this.connected = true;
+    this.deps.sql.run(qb.updateTable('hub_state').set({ last_exchange_at: toVnIso(this.deps.clock.now()), last_error: null }));
+  }
+
+  private recordFailure(error: unknown): void {
+    // After stop() the database may be closed already: nothing left to record.
+    if (!this.stopped) this.deps.sql.run(qb.updateTable('hub_state').set({ last_error: error instanceof Error ? error.message : String(error) }));
   }
 
   private markOffline(): void {

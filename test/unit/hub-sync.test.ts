@@ -159,6 +159,27 @@ describe('one dossier, many counters', () => {
     }
   });
 
+  it('when the receiving counter reaches the hub first, the action at the dossier origin is the one flagged and its row follows the hub', async () => {
+    const [one, two_] = await two();
+    const shared = await accept(one, 5);
+    await toResultReady(one, shared);
+    const { code } = await one.ok('dossiers.get', { dossierId: shared });
+    await syncAll([one, two_]);
+    pg.crash();
+    try {
+      await one.ok('queue.returnResult', returnAtCounter(shared));
+      await two_.ok('queue.stop', { dossierId: idOf(two_, code as string), kind: 'applicantRequest', reason: 'Người nộp đề nghị dừng' });
+    } finally {
+      pg.start();
+    }
+    await syncAll([two_, one], 2);
+    for (const app of [one, two_]) {
+      expect(stateOf(app, code as string)).toBe('stopped');
+      expect((await app.ok('hub.conflicts', {})).conflicts).toEqual([expect.objectContaining({ action: 'returnResult', origin: 1 })]);
+    }
+    expect(dossierChecksums(one.services.sql, 1)).toEqual(dossierChecksums(two_.services.sql, 2));
+  });
+
   it('a counter killed again and again mid-exchange resumes where it stopped: same dossiers, nothing twice', async () => {
     const [one, two_] = await two();
     const dataDir = two_.dataDir;
