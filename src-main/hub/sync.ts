@@ -103,7 +103,7 @@ export class HubSync {
 
   private hub(url: string): HubConnection {
     if (this.connection?.url !== url) {
-      void this.connection?.hub.close();
+      void this.connection?.hub.close().catch(() => {});
       this.connection = { url, hub: connectHub(url, () => this.markOffline()) };
     }
     return this.connection.hub;
