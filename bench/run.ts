@@ -12,6 +12,7 @@ import { benchSearch } from './search';
 import { benchEndOfDay } from './end-of-day';
 import { benchReports } from './reports';
 import { benchBackup } from './backup';
+import { benchHub } from './hub';
 import type { Figure } from './report';
 
 const suites: { key: string; name: string; run: () => Figure[] | Promise<Figure[]> }[] = [
@@ -26,6 +27,7 @@ const suites: { key: string; name: string; run: () => Figure[] | Promise<Figure[
   { key: 'end-of-day', name: 'Cuối ngày (end of day)', run: benchEndOfDay },
   { key: 'reports', name: 'Báo cáo (reports)', run: benchReports },
   { key: 'backup', name: 'Sao lưu (backup)', run: benchBackup },
+  { key: 'hub', name: 'Máy chủ văn phòng (hub)', run: benchHub },
 ];
 
 async function main(): Promise<void> {

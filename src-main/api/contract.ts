@@ -16,6 +16,7 @@ import { backupContract } from '../backup/contract';
 import { reportsContract } from '../reports/contract';
 import { settingsContract } from '../settings/contract';
 import { setupContract } from '../setup/contract';
+import { hubContract } from '../hub/contract';
 import type { ContractShape, InputOf, OutputOf, Result } from './kit';
 
 export const contract = {
@@ -33,6 +34,7 @@ export const contract = {
   ...endOfDayContract,
   ...backupContract,
   ...reportsContract,
+  ...hubContract,
 } satisfies ContractShape;
 
 export type Contract = typeof contract;

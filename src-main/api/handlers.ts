@@ -15,6 +15,7 @@ import { backupHandlers } from '../backup/handlers';
 import { reportsHandlers } from '../reports/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { setupHandlers } from '../setup/handlers';
+import { hubHandlers } from '../hub/handlers';
 import type { Contract } from './contract';
 import type { HandlersOf } from './kit';
 
@@ -36,5 +37,6 @@ export function createHandlers(services: Services): Handlers {
     ...endOfDayHandlers(services),
     ...backupHandlers(services),
     ...reportsHandlers(services),
+    ...hubHandlers(services),
   };
 }

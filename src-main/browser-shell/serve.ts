@@ -5,6 +5,7 @@ import { AppHost } from '../backup/host';
 import { startBackupScheduler } from '../backup/scheduler';
 import { startMaintenance } from '../db/maintenance';
 import { startOutboxScheduler } from '../end-of-day/scheduler';
+import { startHubScheduler } from '../hub/scheduler';
 import { dataDirOverride } from '../services/data-dir';
 import { backupWords } from '../shared/vi/backup';
 import { startBrowserShell } from './server';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   });
   const scheduler = startBackupScheduler(() => host.current);
   const outbox = startOutboxScheduler(() => host.current);
+  const hubSync = startHubScheduler(() => host.current);
   const maintenance = startMaintenance(() => host.current);
   const port = Number(process.env.PORT ?? 5780);
   const shell = await startBrowserShell(host, resolve('out/renderer'), port);
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
     void shell.close().then(() => {
       scheduler.stop();
       outbox.stop();
+      hubSync.stop();
       maintenance.stop();
       host.close();
       process.exit(0);

@@ -13,6 +13,7 @@ import { cliWords } from '../shared/vi/cli';
 import { accountCommands } from './account-commands';
 import { backupCommands } from './backup-commands';
 import { endOfDayCommands } from './end-of-day-commands';
+import { hubCommands } from './hub-commands';
 
 export interface CliCommand {
   /** The command's arguments and what it does, for the usage text (the command's name is put before it). */
@@ -22,7 +23,7 @@ export interface CliCommand {
   runOnDataDir?(dataDir: string, args: string[]): Promise<number> | number;
 }
 
-export const commands: Record<string, CliCommand> = { ...backupCommands, ...endOfDayCommands, ...accountCommands };
+export const commands: Record<string, CliCommand> = { ...backupCommands, ...endOfDayCommands, ...accountCommands, ...hubCommands };
 
 const HELP = new Set(['--help', '-h', 'help']);
 

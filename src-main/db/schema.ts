@@ -14,6 +14,7 @@ import type { AttachmentTables } from '../attachments/tables';
 import type { SearchTables } from '../search/tables';
 import type { QueueTables } from '../queue/tables';
 import type { ClerkTables } from '../clerks/tables';
+import type { HubTables } from '../hub/tables';
 
 export interface SettingsTable {
   key: string;
@@ -48,4 +49,4 @@ export interface FoundationTables {
 /** Every table, each feature's from its own tables.ts. */
 export interface Database
   extends FoundationTables, CatalogueTables, CalendarTables, DossierTables, DocumentTables, QueueTables, SearchTables, AttachmentTables, SatisfactionTables,
-    EndOfDayTables, BackupTables, ReportsTables, ClerkTables {}
+    EndOfDayTables, BackupTables, ReportsTables, ClerkTables, HubTables {}

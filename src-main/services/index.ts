@@ -16,6 +16,7 @@ import { DATABASE_FILE, openDatabase, type Sqlite } from '../db/open';
 import { Sql } from '../db/sql';
 import { Documents } from '../documents/documents';
 import { EndOfDay } from '../end-of-day/end-of-day';
+import { HubSync } from '../hub/sync';
 import { idleMinutesSetting } from '../settings/keys';
 import { SettingsStore } from '../settings/store';
 import { systemClock, type Clock } from './clock';
@@ -43,6 +44,8 @@ export interface Services extends FeatureDeps {
   documents: Documents;
   endOfDay: EndOfDay;
   backups: Backups;
+  /** The office hub's sync engine: idle until a supervisor joins the counter to a hub; driven by the shells' scheduler (hub/scheduler.ts). */
+  hub: HubSync;
   /** Null in tests, benches and the CLI: nothing there can swap the services after a restore. */
   host: ServiceHost | null;
   close(): void;
@@ -59,6 +62,7 @@ export function createServices(options: ServiceOptions): Services {
   const throttle = new SignInThrottle(sql, clock);
   const passwords = new PasswordCheck({ sql, clock, audit: deps.audit, accounts, throttle }, passwordCost);
   const documents = new Documents(deps, options.resourcesDir ? { resourcesDir: options.resourcesDir } : {});
+  const hub = new HubSync(deps);
   return {
     ...deps,
     sqlite,
@@ -70,7 +74,11 @@ export function createServices(options: ServiceOptions): Services {
     documents,
     endOfDay: new EndOfDay(deps, documents),
     backups: new Backups(deps),
+    hub,
     host: options.host ?? null,
-    close: () => sqlite.close(),
+    close: () => {
+      void hub.stop();
+      sqlite.close();
+    },
   };
 }

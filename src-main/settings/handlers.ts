@@ -2,6 +2,8 @@
 import { DomainError, type HandlersOf } from '../api/kit';
 import type { Services } from '../services';
 import type { settingsContract } from './contract';
+import { hubSetting } from '../hub/credentials';
+import { hubWords } from '../shared/vi/hub';
 import { counterSetting, idleMinutesSetting, officeSetting } from './keys';
 
 export function settingsHandlers(services: Services): HandlersOf<typeof settingsContract> {
@@ -16,6 +18,8 @@ export function settingsHandlers(services: Services): HandlersOf<typeof settings
     'settings.update': ({ office, idleMinutes }, ctx) =>
       sql.tx(() => {
         const { counterNumber, ...officeFields } = office;
+        // Office-wide ids carry the counter's number: a joined counter keeps its number.
+        if (counterNumber !== settings.get(counterSetting) && settings.get(hubSetting)) throw new DomainError('CONFLICT', hubWords.renumberJoined, 'office.counterNumber');
         settings.set(officeSetting, officeFields);
         settings.set(counterSetting, counterNumber);
         settings.set(idleMinutesSetting, idleMinutes);

@@ -6,6 +6,7 @@ import { AppHost } from '../backup/host';
 import { startBackupScheduler } from '../backup/scheduler';
 import { startMaintenance } from '../db/maintenance';
 import { startOutboxScheduler } from '../end-of-day/scheduler';
+import { startHubScheduler } from '../hub/scheduler';
 import { dataDirOverride } from '../services/data-dir';
 import { useBundledWorkers } from '../services/workers';
 import { backupWords } from '../shared/vi/backup';
@@ -88,6 +89,7 @@ function start(): void {
     });
     const scheduler = startBackupScheduler(() => host.current);
     const outbox = startOutboxScheduler(() => host.current);
+    const hubSync = startHubScheduler(() => host.current);
     const maintenance = startMaintenance(() => host.current);
     ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => {
       // Only our own window's top frame may call the API.
@@ -101,6 +103,7 @@ function start(): void {
     app.on('window-all-closed', () => {
       scheduler.stop();
       outbox.stop();
+      hubSync.stop();
       maintenance.stop();
       host.close();
       app.quit();

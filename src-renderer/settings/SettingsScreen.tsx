@@ -7,6 +7,7 @@ import { ScanSettings } from '../attachments/ScanSettings';
 import { PrintingSettings } from '../documents/PrintingSettings';
 import { SendingSettings } from '../end-of-day/SendingSettings';
 import { ReportSettings } from '../reports/ReportSettings';
+import { HubSettings } from './HubSettings';
 import { Field, FormError, useFieldErrors } from '../ui/form';
 import type { SectionProps } from '../shell/Shell';
 
@@ -24,6 +25,7 @@ export function SettingsScreen({ status }: SectionProps) {
       <ScanSettings readOnly={!supervisor} />
       <SendingSettings readOnly={!supervisor} />
       <ReportSettings readOnly={!supervisor} />
+      <HubSettings readOnly={!supervisor} />
       {supervisor ? <ClerkAccounts /> : null}
     </div>
   );

@@ -7,6 +7,7 @@ import { call, notifyStatusChanged } from '../api';
 import type { AppStatus } from '../App';
 import { Kbd } from '../ui/form';
 import { ComingSoon } from './ComingSoon';
+import { HubStatusLine } from './HubStatusLine';
 import { NavigationContext } from './navigation';
 import { ReferencesScreen } from '../catalogue/ReferencesScreen';
 import { DossierView } from '../dossiers/DossierView';
@@ -89,6 +90,7 @@ export function Shell({ status }: { status: AppStatus }) {
               {status.clerk?.fullName}
             </div>
             <div className="muted">{status.clerk ? ui.roles[status.clerk.role] : ''}</div>
+            <HubStatusLine />
             <div className="actions">
               <button type="button" onClick={() => setSearching(true)}>
                 {ui.nav.search} <Kbd>Ctrl+F</Kbd>

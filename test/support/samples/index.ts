@@ -16,6 +16,7 @@ import { satisfactionSamples } from './satisfaction';
 import { attachmentsSamples } from './attachments';
 import { searchSamples } from './search';
 import { queueSamples } from './queue';
+import { hubSamples } from './hub';
 
 export type Samples<C extends ContractShape> = { [M in keyof C]: InputOf<C, M> };
 
@@ -32,4 +33,5 @@ export const validSamples: { [M in MethodName]: Input<M> } = {
   ...endOfDaySamples,
   ...backupSamples,
   ...reportsSamples,
+  ...hubSamples,
 };

@@ -55,6 +55,9 @@ CREATE INDEX dossiers_state_due ON dossiers (state, due_date);
 -- index export_outbox_due
 CREATE INDEX export_outbox_due ON export_outbox (state, next_attempt_at);
 
+-- index hub_conflicts_dossier
+CREATE INDEX hub_conflicts_dossier ON hub_conflicts (dossier_id);
+
 -- index report_intake_times_decided
 CREATE INDEX report_intake_times_decided ON report_intake_times (decided_at, counter, clerk_id, seconds);
 
@@ -339,6 +342,61 @@ CREATE TABLE export_outbox (
   queued_at TEXT NOT NULL,
   sent_at TEXT,
   UNIQUE (idempotency_key, destination, target)
+) STRICT;
+
+-- table hub_conflicts
+CREATE TABLE hub_conflicts (
+  id INTEGER PRIMARY KEY,
+  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  change_id TEXT NOT NULL UNIQUE,
+  hub_seq INTEGER NOT NULL,
+  origin INTEGER NOT NULL,
+  action TEXT NOT NULL,
+  detected_at TEXT NOT NULL
+) STRICT;
+
+-- table hub_dossiers
+CREATE TABLE hub_dossiers (
+  dossier_id INTEGER PRIMARY KEY REFERENCES dossiers (id),
+  events INTEGER NOT NULL,
+  accepted TEXT NOT NULL
+) STRICT;
+
+-- table hub_ids
+CREATE TABLE hub_ids (
+  kind TEXT NOT NULL CHECK (kind IN ('dossier', 'clerk', 'event')),
+  local_id INTEGER NOT NULL,
+  origin INTEGER NOT NULL,
+  origin_id INTEGER NOT NULL,
+  PRIMARY KEY (kind, local_id),
+  UNIQUE (kind, origin, origin_id)
+) STRICT;
+
+-- table hub_outbox
+CREATE TABLE hub_outbox (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL CHECK (kind IN ('event', 'document', 'rating', 'closure')),
+  row_id INTEGER NOT NULL,
+  position INTEGER
+) STRICT;
+
+-- table hub_records
+CREATE TABLE hub_records (
+  change_id TEXT PRIMARY KEY,
+  origin INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  dossier_key TEXT,
+  body TEXT NOT NULL
+) STRICT;
+
+-- table hub_state
+CREATE TABLE hub_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  applying INTEGER NOT NULL DEFAULT 0 CHECK (applying IN (0, 1)),
+  cursor INTEGER NOT NULL DEFAULT 0,
+  pushed INTEGER NOT NULL DEFAULT 0,
+  last_exchange_at TEXT,
+  last_error TEXT
 ) STRICT;
 
 -- table procedure_versions
@@ -637,6 +695,31 @@ BEGIN
     END
   WHERE id = new.id;
 END;
+
+-- trigger hub_outbox_closure
+CREATE TRIGGER hub_outbox_closure AFTER INSERT ON day_closures
+WHEN (SELECT applying FROM hub_state) = 0
+BEGIN INSERT INTO hub_outbox (kind, row_id, position) VALUES ('closure', NEW.rowid, NULL); END;
+
+-- trigger hub_outbox_closure_update
+CREATE TRIGGER hub_outbox_closure_update AFTER UPDATE ON day_closures
+WHEN (SELECT applying FROM hub_state) = 0
+BEGIN INSERT INTO hub_outbox (kind, row_id, position) VALUES ('closure', NEW.rowid, NULL); END;
+
+-- trigger hub_outbox_document
+CREATE TRIGGER hub_outbox_document AFTER INSERT ON documents
+WHEN (SELECT applying FROM hub_state) = 0
+BEGIN INSERT INTO hub_outbox (kind, row_id, position) VALUES ('document', NEW.id, NULL); END;
+
+-- trigger hub_outbox_event
+CREATE TRIGGER hub_outbox_event AFTER INSERT ON dossier_events
+WHEN (SELECT applying FROM hub_state) = 0
+BEGIN INSERT INTO hub_outbox (kind, row_id, position) VALUES ('event', NEW.id, (SELECT count(*) - 1 FROM dossier_events e WHERE e.dossier_id = NEW.dossier_id)); END;
+
+-- trigger hub_outbox_rating
+CREATE TRIGGER hub_outbox_rating AFTER INSERT ON satisfaction_ratings
+WHEN (SELECT applying FROM hub_state) = 0
+BEGIN INSERT INTO hub_outbox (kind, row_id, position) VALUES ('rating', NEW.id, NULL); END;
 
 -- trigger procedure_versions_no_delete
 CREATE TRIGGER procedure_versions_no_delete BEFORE DELETE ON procedure_versions

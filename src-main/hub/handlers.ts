@@ -1,0 +1,24 @@
+// @runs: main
+import type { HandlersOf } from '../api/kit';
+import type { Services } from '../services';
+import { listConflicts } from './conflicts';
+import type { hubContract } from './contract';
+import { hubSetting } from './credentials';
+import { joinHub } from './join';
+
+export function hubHandlers(services: Services): HandlersOf<typeof hubContract> {
+  return {
+    'hub.status': () => services.hub.status(),
+    'hub.join': async (input) => {
+      await joinHub(services, input);
+      await services.hub.syncOnce();
+      return services.hub.status();
+    },
+    'hub.leave': async () => {
+      services.settings.set(hubSetting, null);
+      await services.hub.stop();
+      return services.hub.status();
+    },
+    'hub.conflicts': () => ({ conflicts: listConflicts(services.sql) }),
+  };
+}

@@ -1,0 +1,63 @@
+// @runs: main
+// Kysely row types of the hub's local tables (migration 0020).
+import type { Generated } from 'kysely';
+
+export interface HubStateTable {
+  id: number;
+  /** 1 while received changes are written, so the outbox triggers do not send them back. */
+  applying: 0 | 1;
+  /** The last hub seq applied here. */
+  cursor: number;
+  /** The last outbox seq the hub confirmed. */
+  pushed: number;
+  last_exchange_at: string | null;
+  last_error: string | null;
+}
+
+export interface HubOutboxTable {
+  seq: Generated<number>;
+  kind: 'event' | 'document' | 'rating' | 'closure';
+  row_id: number;
+  position: number | null;
+}
+
+export interface HubIdsTable {
+  kind: 'dossier' | 'clerk' | 'event';
+  local_id: number;
+  origin: number;
+  origin_id: number;
+}
+
+export interface HubDossiersTable {
+  dossier_id: number;
+  events: number;
+  /** JSON DossierState of the last change the hub's order accepted. */
+  accepted: string;
+}
+
+export interface HubConflictsTable {
+  id: Generated<number>;
+  dossier_id: number;
+  change_id: string;
+  hub_seq: number;
+  origin: number;
+  action: string;
+  detected_at: string;
+}
+
+export interface HubRecordsTable {
+  change_id: string;
+  origin: number;
+  kind: string;
+  dossier_key: string | null;
+  body: string;
+}
+
+export interface HubTables {
+  hub_state: HubStateTable;
+  hub_outbox: HubOutboxTable;
+  hub_ids: HubIdsTable;
+  hub_dossiers: HubDossiersTable;
+  hub_conflicts: HubConflictsTable;
+  hub_records: HubRecordsTable;
+}

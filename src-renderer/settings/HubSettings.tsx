@@ -1,0 +1,63 @@
+// @runs: renderer
+// Cài đặt › Máy chủ văn phòng: a supervisor joins this counter to the office
+// hub with the address and the counter's credentials (kept sealed), or leaves it.
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Output } from '../../src-main/api/contract';
+import { hubWords } from '../../src-main/shared/vi/hub';
+import { call } from '../api';
+import { Field, FormError, useFieldErrors } from '../ui/form';
+
+const t = hubWords.ui;
+
+export function HubSettings({ readOnly }: { readOnly: boolean }) {
+  const [status, setStatus] = useState<Output<'hub.status'> | null>(null);
+  const { errors, formError, clear, show } = useFieldErrors();
+
+  useEffect(() => {
+    void call('hub.status', {}).then((r) => (r.ok ? setStatus(r.value) : show(r.error)));
+  }, [show]);
+
+  async function join(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const get = (name: string) => String(data.get(name) ?? '');
+    clear();
+    const result = await call('hub.join', { address: get('address'), user: get('user'), password: get('password') });
+    if (result.ok) setStatus(result.value);
+    else show(result.error);
+  }
+
+  async function leave() {
+    clear();
+    const result = await call('hub.leave', {});
+    if (result.ok) setStatus(result.value);
+    else show(result.error);
+  }
+
+  return (
+    <form className="card card--wide" onSubmit={join} noValidate aria-labelledby="hub-settings">
+      <h2 id="hub-settings">{t.title}</h2>
+      <p className="muted">{t.explain}</p>
+      {status ? <p role="status">{status.joined ? `${t.joinedAs(status.user ?? '', status.address ?? '')} — ${status.label}` : status.label}</p> : null}
+      <fieldset disabled={readOnly}>
+        <div className="row">
+          <Field label={t.address} field="address" name="address" hint={t.addressHint} defaultValue={status?.address ?? ''} error={errors.address} />
+          <Field label={t.user} field="user" name="user" defaultValue={status?.user ?? ''} error={errors.user} />
+          <Field label={t.password} field="password" name="password" type="password" autoComplete="off" error={errors.password} />
+        </div>
+        <p className="muted">{t.sealed}</p>
+        <FormError message={formError} />
+        <div className="actions">
+          <button type="submit" className="primary">
+            {t.join}
+          </button>
+          {status?.joined ? (
+            <button type="button" onClick={() => void leave()}>
+              {t.leave}
+            </button>
+          ) : null}
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+// @runs: renderer
+// The navigation footer's line about the office hub: synced, or working
+// offline with the number of changes waiting, and the time of the last exchange.
+import { useEffect, useState } from 'react';
+import type { Output } from '../../src-main/api/contract';
+import { hubWords } from '../../src-main/shared/vi/hub';
+import { call } from '../api';
+
+const REFRESH_MS = 3_000;
+
+export function HubStatusLine() {
+  const [status, setStatus] = useState<Output<'hub.status'> | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    const refresh = () => void call('hub.status', {}).then((r) => alive && r.ok && setStatus(r.value));
+    refresh();
+    const timer = setInterval(refresh, REFRESH_MS);
+    return () => {
+      alive = false;
+      clearInterval(timer);
+    };
+  }, []);
+
+  if (!status?.joined) return null;
+  return (
+    <div className={status.connected ? 'nav__hub' : 'nav__hub nav__hub--offline'} role="status" data-testid="hub-status">
+      <div>{status.label}</div>
+      {status.lastExchangeAt ? <div className="muted">{hubWords.lastExchange(status.lastExchangeAt.slice(11, 19))}</div> : null}
+      {status.conflicts > 0 ? <div>{hubWords.ui.conflicts(status.conflicts)}</div> : null}
+    </div>
+  );
+}

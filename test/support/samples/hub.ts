@@ -1,0 +1,10 @@
+// @runs: test
+import type { hubContract } from '../../../src-main/hub/contract';
+import type { Samples } from './index';
+
+export const hubSamples: Samples<typeof hubContract> = {
+  'hub.status': {},
+  'hub.join': { address: '127.0.0.1:5432/postgres', user: 'motcua_counter_3', password: 'mat-khau' },
+  'hub.leave': {},
+  'hub.conflicts': {},
+};
