@@ -33,7 +33,7 @@ async function openCounter(pg: TestPostgres, counter: number): Promise<Services>
   const dataDir = mkdtempSync(join(tmpdir(), `mot-cua-bench-hub-${counter}-`));
   const services = createServices({ dataDir, passwordCost: { N: 2 ** 12, r: 8, p: 1 } });
   await createDispatcher(services)('setup.complete', {
-    office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', counterNumber: counter },
+    office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', address: '01 Trần Hưng Đạo, Đông Hà', phone: '0233 3851 234', counterNumber: counter },
     clerk: { fullName: 'Nguyễn Thị Thu Hương', username: `huong${counter}`, password: 'mat-khau-8' },
   });
   const { role, password } = await addCounter(pg.adminUrl, counter);

@@ -14,7 +14,7 @@ export async function prepareHub(pg: TestPostgres): Promise<void> {
 export async function openCounter(pg: TestPostgres, counter: number, start = vnInstant('2026-03-02', 9, 0)): Promise<TestApp> {
   const app = makeTestApp(start);
   await app.ok('setup.complete', {
-    office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', counterNumber: counter },
+    office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', address: '01 Trần Hưng Đạo, Đông Hà', phone: '0233 3851 234', counterNumber: counter },
     clerk: { ...SUPERVISOR, username: `${SUPERVISOR.username}${counter}` },
   });
   const password = `quay-${counter}-mat-khau`;
