@@ -51,6 +51,25 @@ export function personalIdWarnings(id: string, birth: { year: number } | null, s
   return warnings;
 }
 
+/**
+ * The number of an identity document other than the personal ID, as typed: gives it upper-cased with
+ * spaces dropped; refuses (null) fewer than 3 or more than 30 characters, or characters other than
+ * letters, digits and "- . /". A passport number is stricter: see isPassportNumber.
+ */
+export function normaliseDocumentNumber(value: string): string | null {
+  const compact = value.normalize('NFC').replace(/\s+/g, '').toUpperCase();
+  return /^[\p{L}\p{N}][\p{L}\p{N}./-]{2,29}$/u.test(compact) ? compact : null;
+}
+
+/**
+ * A passport number (already normalised): 6 to 20 Latin letters and digits. Vietnamese passports
+ * are one letter and 7 digits; ICAO Doc 9303 allows up to 9 characters in the machine-readable
+ * zone and longer national numbers elsewhere, so only the character set and a generous length are held.
+ */
+export function isPassportNumber(value: string): boolean {
+  return /^[A-Z0-9]{6,20}$/.test(value);
+}
+
 export function isBhxhNumber(value: string): boolean {
   return /^\d{10}$/.test(value);
 }

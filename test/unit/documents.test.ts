@@ -61,7 +61,7 @@ describe('Mẫu 01 – the receipt', () => {
       'Mọi thắc mắc, phản ánh xin liên hệ: đường dây nóng 0233.3852.456',
       'Mẫu số 01 – Thông tư 01/2018/TT-VPCP',
     ];
-    expectInOrder(text, [...header, 'Số: 125/TNHS', 'Đông Hà, ngày 02 tháng 03 năm 2026', ...copy('Liên 1: Lưu'), ...header, ...copy('Liên 2: Giao người nộp hồ sơ')]);
+    expectInOrder(text, [...header, 'Số: 125/TNHS', 'Đông Hà, ngày 02 tháng 3 năm 2026', ...copy('Liên 1: Lưu'), ...header, ...copy('Liên 2: Giao người nộp hồ sơ')]);
     expect(text).toContain('BẢO HIỂM XÃ HỘI KHU VỰC XXV');
     expect(text).toContain('BẢO HIỂM XÃ HỘI CƠ SỞ ĐÔNG HÀ');
   });
@@ -310,7 +310,7 @@ describe('every document on both papers', () => {
         const text = pdfText(render(kind, models[kind] as never, ctx('2025', paper)));
         expectInOrder(text, header);
         expect(text, kind).toContain(office.parentAgency.toLocaleUpperCase('vi-VN'));
-        expect(flat(text), kind).toContain('Đông Hà, ngày 02 tháng 03 năm 2026');
+        expect(flat(text), kind).toContain('Đông Hà, ngày 02 tháng 3 năm 2026');
       }
     });
   }
