@@ -113,10 +113,10 @@ export function applicantColumns(applicant: ApplicantInput): ApplicantColumns {
 export function identityColumns(identity: { personalId?: string | undefined; documentType?: string | undefined; documentNumber?: string | undefined; nationality?: string | undefined }) {
   const document = identity.documentType ? identity : {};
   return {
-    personal_id: identity.personalId ?? null,
-    document_type: document.documentType ?? null,
-    document_number: document.documentNumber ?? null,
-    nationality: document.nationality ?? null,
+    personal_id: identity.personalId || null,
+    document_type: document.documentType || null,
+    document_number: document.documentNumber || null,
+    nationality: document.nationality || null,
   };
 }
 

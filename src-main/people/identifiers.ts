@@ -3,6 +3,7 @@
 // (length, digits) are errors; the structure of the personal ID number is only
 // a warning, since the Law on Identification 2023 guarantees just "12 digits".
 import { isCalendarDay } from '../shared/time';
+import { identityWords } from '../shared/vi/identity';
 
 /** Birth-registration province codes of the personal ID number (the 63-province list, Circular 07/2016/TT-BCA). */
 export const PROVINCE_CODES: Readonly<Record<string, string>> = {
@@ -147,4 +148,10 @@ export function parseChipCardQr(raw: string): ChipCardData | null {
   if (!sex) return null;
   const toIso = (d: string) => `${d.slice(4, 8)}-${d.slice(2, 4)}-${d.slice(0, 2)}`;
   return { personalId, oldIdNumber: oldId || null, fullName, birthDate: toIso(birth), sex, address, issuedOn: toIso(issued) };
+}
+
+/** A person's identity as screens and papers show it: "Hộ chiếu số C1234567 (Hàn Quốc)", or the personal ID; null when neither is known. */
+export function identityText(identity: { personalId?: string | null; documentType?: string | null; documentNumber?: string | null; nationality?: string | null }): string | null {
+  if (identity.documentType && identity.documentNumber) return identityWords.printed(identity.documentType, identity.documentNumber, identity.nationality);
+  return identity.personalId ? identityWords.printedPersonalId(identity.personalId) : null;
 }

@@ -6,6 +6,7 @@ import { call, notifyStatusChanged } from '../api';
 import { ScanSettings } from '../attachments/ScanSettings';
 import { PrintingSettings } from '../documents/PrintingSettings';
 import { SendingSettings } from '../end-of-day/SendingSettings';
+import { DocumentTypeSettings } from './DocumentTypeSettings';
 import { Field, FormError, useFieldErrors } from '../ui/form';
 import type { SectionProps } from '../shell/Shell';
 
@@ -19,6 +20,7 @@ export function SettingsScreen({ status }: SectionProps) {
       <h1>{t.title}</h1>
       {supervisor ? null : <p className="muted">{t.supervisorOnly}</p>}
       <OfficeSettings readOnly={!supervisor} />
+      <DocumentTypeSettings readOnly={!supervisor} />
       <PrintingSettings readOnly={!supervisor} />
       <ScanSettings readOnly={!supervisor} />
       <SendingSettings readOnly={!supervisor} />

@@ -2,6 +2,7 @@
 // Mẫu 01 – GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ, two copies in one print,
 // and the "4 tại chỗ" variant that adds the hand-over of the result.
 import { formWords, handoverWords, receiptWords as w } from '../../shared/vi/documents';
+import { identityWords } from '../../shared/vi/identity';
 import { printedTime } from '../format';
 import type { Layout } from '../layout/layout';
 import type { ReceiptAndHandoverModel, ReceiptModel } from '../view-models';
@@ -36,6 +37,7 @@ function receiptCopy(layout: Layout, vm: ReceiptModel, copy: string): void {
 
   layout.field(w.receivingUnit, receivingUnit(vm));
   layout.field(w.from, vm.applicant.name, { valueStyle: 'bold' });
+  if (vm.applicant.identity) layout.field(identityWords.label, vm.applicant.identity);
   layout.field(formWords.address, vm.applicant.address ?? '');
   phoneAndEmail(layout, vm.applicant);
   layout.field(formWords.request, vm.procedureName, { valueStyle: 'bold' });
