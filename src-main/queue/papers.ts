@@ -6,6 +6,7 @@ import { DomainError } from '../api/kit';
 import type { ApologyModel, ControlModel, ControlStep, OfficeHeader, Party, PostalHandoverModel, StopNoticeModel } from '../documents/view-models';
 import { dossierApplicant } from '../dossiers/applicant-snapshot';
 import type { ApplicantDetails } from '../people/applicants';
+import { formSetSetting } from '../documents/settings';
 import type { Services } from '../services';
 import { officeSetting, type Office } from '../settings/keys';
 import { formatVnDate, toVnIso } from '../shared/time';
@@ -100,7 +101,7 @@ export function apologyModel(services: Services, dossierId: number, apology: { r
   const { row, applicant, procedure, office: o, now } = dossierContext(services, dossierId);
   return {
     office: header(o),
-    number: p.apologyNumber(row.id, apology.extension),
+    number: p.apologyNumber(row.id, apology.extension, services.settings.get(formSetSetting)),
     issuedAt: now,
     recipient: party(applicant),
     resolvingAgency: o.officeName,

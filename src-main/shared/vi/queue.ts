@@ -34,7 +34,8 @@ export const queuePaper = {
   authorised: (name: string, id: string) => `${name} (được ủy quyền, số định danh ${id})`,
   postalContent: 'Trả kết quả hồ sơ đã giải quyết',
   controlNumber: (id: number) => `${id}/PKS`,
-  apologyNumber: (id: number, n: number) => `${id}.${n}/PXL`,
+  /** "/PXL" (Phiếu xin lỗi, Circular 01/2018); the 2025 set's Văn bản xin lỗi và đề nghị gia hạn: "/VBXL" [verify]. */
+  apologyNumber: (id: number, n: number, formSet: '2018' | '2025') => `${id}.${n}/${formSet === '2018' ? 'PXL' : 'VBXL'}`,
   postalNumber: (id: number) => `${id}/GNHS`,
   stopNumber: (id: number) => `${id}/TBDG`,
   copiesTo: ['Bộ phận tiếp nhận và trả kết quả'],
