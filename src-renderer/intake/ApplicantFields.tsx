@@ -4,7 +4,7 @@
 // a 2D scanner into any field, fills the person in one go.
 import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Output } from '../../src-main/api/contract';
-import { personalIdWarnings } from '../../src-main/people/identifiers';
+import { healthCardWarnings, normaliseHealthCard, personalIdWarnings } from '../../src-main/people/identifiers';
 import { intakeUi as t } from '../../src-main/shared/vi/intake';
 import { call } from '../api';
 import { identityWords } from '../../src-main/shared/vi/identity';
@@ -98,7 +98,9 @@ export function ApplicantFields({ state, errors, onChange, notice }: Props) {
 
   const birth = /^(\d{4})$/.exec(a.birthDate.trim()) ?? /(\d{4})$/.exec(a.birthDate.trim());
   // The 12-digit checks apply to the personal ID only, never to a passport or another document.
-  const warnings = a.kind === 'person' && !a.documentType ? personalIdWarnings(a.personalId.replace(/\D/g, ''), birth ? { year: Number(birth[1]) } : null, a.sex || null) : [];
+  const idWarnings = a.kind === 'person' && !a.documentType ? personalIdWarnings(a.personalId.replace(/\D/g, ''), birth ? { year: Number(birth[1]) } : null, a.sex || null) : [];
+  const card = a.kind === 'person' ? normaliseHealthCard(a.healthCardNumber) : null;
+  const warnings = [...idWarnings, ...(card ? healthCardWarnings(card) : [])];
 
   return (
     <fieldset>

@@ -33,3 +33,10 @@ export const identityMessages = {
   typesDuplicate: (type: string) => `Loại giấy tờ "${type}" bị lặp lại.`,
   typesTooMany: 'Tối đa 30 loại giấy tờ.',
 } as const;
+
+/** Warnings on the old 15-character health-insurance card number (QĐ 1351/QĐ-BHXH, amended by QĐ 1018/QĐ-BHXH). */
+export const healthCardWarnings = {
+  province: (code: string) => `Mã tỉnh "${code}" trên mã thẻ BHYT (ký tự 4–5) không có trong danh mục tỉnh; kiểm tra lại thẻ.`,
+  group: (code: string) => `Mã đối tượng "${code}" trên mã thẻ BHYT (2 chữ cái đầu) không có trong danh mục đã biết; kiểm tra lại thẻ.`,
+  level: (group: string, level: string, usual: string) => `Đối tượng ${group} thường có mức hưởng ${usual}, thẻ ghi mức ${level}; kiểm tra lại thẻ (có trường hợp khác theo quy định).`,
+} as const;
