@@ -242,14 +242,14 @@ describe('the control sheet', () => {
     expect(
       missingInOrder(text, [
         'PHIẾU KIỂM SOÁT',
-        'Bộ phận tiếp 1. Giao: 09 giờ 00 phút, Trước hạn Tiếp nhận hồ',
+        'Bộ phận Một 1. Giao: 09 giờ 00 phút, Trước hạn Tiếp nhận hồ',
         'ngày 02/03/2026 Nguyễn Thị Nguyễn Thị',
         'Minh Khai Thu Hương',
         'Phòng Quản lý 1. Giao: 10 giờ 00 phút, Trước hạn Chuyển hồ',
         'ngày 02/03/2026 Nguyễn Thị Lê Văn Tâm',
         'Phòng Quản lý 1. Giao: 15 giờ 00 phút, Đúng hạn Nhận kết',
         'ngày 04/03/2026 Lê Văn Tâm Nguyễn Thị',
-        'Bộ phận tiếp 1. Giao: 08 giờ 30 phút, Quá hạn Trả kết quả',
+        'Bộ phận Một 1. Giao: 08 giờ 30 phút, Quá hạn Trả kết quả',
         'ngày 05/03/2026 Nguyễn Thị Nguyễn Thị',
         'Thu Hương Minh Khai',
       ]),

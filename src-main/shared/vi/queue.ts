@@ -18,7 +18,6 @@ export const queueMessages = {
 
 /** The words printed on the papers of the lifecycle (control sheet steps, the postal slip's items). */
 export const queuePaper = {
-  counterUnit: 'Bộ phận tiếp nhận và trả kết quả',
   applicantHandsIn: (name: string) => `${name} (người nộp)`,
   steps: {
     accept: 'Tiếp nhận hồ sơ',
@@ -27,7 +26,7 @@ export const queuePaper = {
     receiveSupplement: (documents: string) => `Nhận hồ sơ bổ sung: ${documents}`,
     receiveResult: (number: string) => `Nhận kết quả, số ${number}`,
     apologise: (date: string, reason: string) => `Xin lỗi, hẹn lại ngày trả ${date}. Lý do: ${reason}`,
-    returnCounter: 'Trả kết quả tại Bộ phận một cửa',
+    returnCounter: (unit: string) => `Trả kết quả tại ${unit}`,
     returnPost: (tracking: string) => `Trả qua bưu điện, số hiệu bưu gửi ${tracking}`,
     stop: (reason: string) => `Dừng giải quyết: ${reason}`,
   },
@@ -38,7 +37,6 @@ export const queuePaper = {
   apologyNumber: (id: number, n: number, formSet: '2018' | '2025') => `${id}.${n}/${formSet === '2018' ? 'PXL' : 'VBXL'}`,
   postalNumber: (id: number) => `${id}/GNHS`,
   stopNumber: (id: number) => `${id}/TBDG`,
-  copiesTo: ['Bộ phận tiếp nhận và trả kết quả'],
 } as const;
 
 export const queueUi = {
