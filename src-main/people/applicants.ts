@@ -110,7 +110,7 @@ export function applicantColumns(applicant: ApplicantInput): ApplicantColumns {
  * A person's identity as columns: the 12-digit ID and, when a document type was chosen, that document
  * (its number and nationality are dropped without a type, so a stray number never identifies anyone).
  */
-export function identityColumns(identity: { personalId?: string | undefined; documentType?: string | undefined; documentNumber?: string | undefined; nationality?: string | undefined }) {
+function identityColumns(identity: { personalId?: string | undefined; documentType?: string | undefined; documentNumber?: string | undefined; nationality?: string | undefined }) {
   const document = identity.documentType ? identity : {};
   return {
     personal_id: identity.personalId || null,
