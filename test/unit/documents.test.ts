@@ -380,6 +380,14 @@ describe('papers exact to the rules', () => {
       if (text.includes('Ghi chú:')) expect(text, `page ${page}`).toContain('NGƯỜI TIẾP NHẬN HỒ SƠ');
     }
     expect(pages).toBe(4);
+    // 14 steps on A4 used to end the table a line above the foot: the note went alone to page 3.
+    for (const steps of [12, 13, 14, 15, 24]) {
+      const control = render('control', { ...models.control, steps: Array.from({ length: steps }, (_, i) => models.control.steps[i % 3] as never) }, ctx('2025', 'A4'));
+      for (let page = 1; page <= pageCount(control); page++) {
+        const text = flat(pdfText(control, { first: page, last: page }));
+        if (text.includes('Ghi chú:')) expect(text, `${steps} steps, page ${page}`).toContain('1. Giao:');
+      }
+    }
   });
 
   it('prints the dossier code at the top of every continuation page', () => {

@@ -19,17 +19,19 @@ export function renderControl(vm: ControlModel, ctx: RenderContext): Buffer {
   layout.field(c.resolving, vm.resolvingAgency, { labelStyle: 'bold' });
   if (vm.coordinatingAgency) layout.field(c.coordinating, vm.coordinatingAgency);
   layout.space(0.3);
-  controlTable(layout, vm);
-  layout.notes(formWords.notesTitle, [c.postNote]);
+  const notes = [c.postNote];
+  controlTable(layout, vm, layout.notesHeight(formWords.notesTitle, notes) + layout.fs * 1.2 * 0.3);
+  layout.notes(formWords.notesTitle, notes);
   return layout.finish();
 }
 
 /**
  * The hand-over table of Mẫu 05 (2018) / 06 (2025): per step the agency, the times of handing and
  * receiving, a signature cell for the one who hands and for the one who receives (REFERENCE §1.5), the
- * result and a note; then blank steps with the same cells for the hand-overs still to come.
+ * result and a note; then blank steps with the same cells for the hand-overs still to come. The last row
+ * keeps `keepWith` (the notes after the table) on its page.
  */
-function controlTable(layout: Layout, vm: ControlModel): void {
+function controlTable(layout: Layout, vm: ControlModel, keepWith: number): void {
   const room = '\n\n\n';
   const recorded = vm.steps.map((step) => [
     step.agency,
@@ -50,7 +52,7 @@ function controlTable(layout: Layout, vm: ControlModel): void {
       { header: c.columns.note, width: 14 },
     ],
     [...recorded, ...blank],
-    { headerSize: layout.fs * 0.8 },
+    { headerSize: layout.fs * 0.8, keepWith },
   );
 }
 

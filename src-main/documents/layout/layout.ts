@@ -265,8 +265,11 @@ export class Layout {
     );
   }
 
-  /** A bordered table; rows that don't fit go to the next page under a repeated header. */
-  table(columns: Column[], rows: string[][], options: { size?: number; headerSize?: number } = {}): this {
+  /**
+   * A bordered table; rows that don't fit go to the next page under a repeated header.
+   * `keepWith` is the height of what must follow the last row on its page (the notes: notesHeight).
+   */
+  table(columns: Column[], rows: string[][], options: { size?: number; headerSize?: number; keepWith?: number } = {}): this {
     const size = options.size ?? this.fs * 0.88;
     const headerSize = options.headerSize ?? size;
     const pad = size * 0.25;
@@ -305,17 +308,18 @@ export class Layout {
 
     this.ensure(headerHeight + size * 2.5);
     drawHeader();
-    for (const row of rows) {
+    rows.forEach((row, index) => {
       const cells = row.map((text, i) => wrap(text, widths[i] as number, 'regular', size));
       const height = Math.max(...cells.map(heightOf));
-      if (this.doc.y + height > this.bottom) {
+      const after = index === rows.length - 1 ? (options.keepWith ?? 0) : 0;
+      if (this.doc.y + height + after > this.bottom) {
         this.doc.addPage();
         drawHeader();
       }
       const y = this.doc.y;
       this.doc.addContent(this.cells.content(cells.map((cell, i) => ({ cell, x: xs[i] as number, y, w: widths[i] as number, h: height, pad, align: columns[i]?.align ?? 'left' }))));
       this.doc.y = y + height;
-    }
+    });
     this.doc.x = this.left;
     return this.use('regular').space(0.3);
   }
