@@ -210,6 +210,9 @@ describe('a late result: apology and a new date', () => {
     expect(apology.newDueAt).toBe('2026-04-06T09:00:00+07:00');
     const text = printedText(apology.documentId);
     expect(missingInOrder(text, ['XIN LỖI', 'Trần Văn Đức', '09 giờ 00 phút, ngày 30/03/2026', 'Chờ xác minh quá trình đóng BHXH tại đơn vị cũ', '09 giờ 00 phút, ngày 06/04/2026'])).toBeNull();
+    // The 2025 set's letter is no "Phiếu xin lỗi": its number drops the old /PXL.
+    expect(text).toMatch(/Số: \d+\.1\/VBXL/);
+    expect(text).not.toContain('/PXL');
 
     const facts = await app.ok('queue.dossier', { dossierId });
     expect(facts).toMatchObject({ dueDate: '2026-03-30', dueAt: '2026-03-30T09:00:00+07:00', extendedDueAt: '2026-04-06T09:00:00+07:00', currentDueDate: '2026-04-06', extensionCount: 1 });
