@@ -4,6 +4,7 @@
 // claim the lump sum.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applicantSchema, intakeForm } from '../../src-main/dossiers/intake-form';
+import { buildDayRecord } from '../../src-main/end-of-day/snapshot';
 import { identityText, isPassportNumber, normaliseDocumentNumber } from '../../src-main/people/identifiers';
 import { vnInstant } from '../../src-main/shared/time';
 import type { IntakeFormInput } from '../../src-main/dossiers/intake-form';
@@ -75,6 +76,19 @@ describe('receiving a foreign worker', () => {
     expect(detail.applicant).toMatchObject({ personalId: null, documentType: 'Hộ chiếu', documentNumber: 'M12345678', nationality: 'Hàn Quốc' });
     expect((await app.ok('search.dossiers', { query: 'M12345678', limit: 20 })).results.map((h) => h.dossierId)).toEqual([dossierId]);
     expect((await app.ok('applicants.lookup', { query: 'M1234' })).applicants[0]?.fullName).toBe('KIM MIN JUN');
+  });
+
+  it('carries the passport, and a submitter\'s, into the day\'s export record', async () => {
+    const submitter = { fullName: 'John Smith', documentType: 'Hộ chiếu', documentNumber: '533380006', nationality: 'Anh', phone: '' };
+    await app.ok('intake.accept', { form: { ...form(), submitter } });
+    const office = { parentAgency: 'Bảo hiểm xã hội tỉnh Quảng Trị', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà' };
+    const openItems = { drafts: [], withoutReceipt: [], resultsNotReturned: [] };
+    const header = { office, counter: 3, day: '2026-03-02', revision: 1, madeAt: '2026-03-02T17:00:00+07:00', closedAt: '2026-03-02T17:00:00+07:00', closedBy: null, openItems, corrections: [] };
+    const [dossier] = buildDayRecord(app.services.sqlite, header).dossiers;
+    expect(dossier).toMatchObject({
+      applicant: { personalId: null, documentType: 'Hộ chiếu', documentNumber: 'M12345678', nationality: 'Hàn Quốc' },
+      submitter: { fullName: 'John Smith', documentType: 'Hộ chiếu', documentNumber: '533380006', nationality: 'Anh' },
+    });
   });
 
   it('warns of a known passport under another name, as for a known personal ID', async () => {
