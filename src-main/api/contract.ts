@@ -7,6 +7,7 @@ import { catalogueContract } from '../catalogue/contract';
 import { clerksContract } from '../clerks/contract';
 import { documentsContract } from '../documents/contract';
 import { dossiersContract } from '../dossiers/contract';
+import { peopleContract } from '../people/contract';
 import { satisfactionContract } from '../satisfaction/contract';
 import { attachmentsContract } from '../attachments/contract';
 import { searchContract } from '../search/contract';
@@ -27,6 +28,7 @@ export const contract = {
   ...calendarContract,
   ...documentsContract,
   ...dossiersContract,
+  ...peopleContract,
   ...queueContract,
   ...searchContract,
   ...attachmentsContract,

@@ -5,6 +5,7 @@ import { catalogueHandlers } from '../catalogue/handlers';
 import { clerksHandlers } from '../clerks/handlers';
 import { documentsHandlers } from '../documents/handlers';
 import { dossiersHandlers } from '../dossiers/handlers';
+import { peopleHandlers } from '../people/handlers';
 import { satisfactionHandlers } from '../satisfaction/handlers';
 import { attachmentsHandlers } from '../attachments/handlers';
 import { searchHandlers } from '../search/handlers';
@@ -30,6 +31,7 @@ export function createHandlers(services: Services): Handlers {
     ...calendarHandlers(services),
     ...documentsHandlers(services),
     ...dossiersHandlers(services),
+    ...peopleHandlers(services),
     ...queueHandlers(services),
     ...searchHandlers(services),
     ...attachmentsHandlers(services),

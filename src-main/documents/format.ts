@@ -27,15 +27,26 @@ export function printedTime(iso: string): string {
   return formWords.timeAt(p.h, p.min, `${p.d}/${p.m}/${p.y}`);
 }
 
-/** "ngày dd tháng mm năm yyyy" */
-export function printedLongDate(iso: string): string {
+/**
+ * Day and month as the words "ngày … tháng …" print them: a two-digit day (01–31, as `parts` gives it)
+ * and the month with a leading zero only for January and February ("tháng 01", "tháng 3", "tháng 12").
+ * Source: Decree 30/2020/NĐ-CP, Phụ lục I (place-and-date line: days below 10 and months 1 and 2 take a zero).
+ */
+function longDateParts(iso: string): { d: string; m: string; y: string } {
   const p = parts(iso);
+  const month = Number(p.m);
+  return { d: p.d, m: month <= 2 ? two(month) : String(month), y: p.y };
+}
+
+/** "ngày 02 tháng 3 năm 2026" for an ISO instant or date (Decree 30/2020 padding, see longDateParts). */
+export function printedLongDate(iso: string): string {
+  const p = longDateParts(iso);
   return formWords.dayMonthYear(p.d, p.m, p.y);
 }
 
-/** "<place>, ngày dd tháng mm năm yyyy" */
+/** "<place>, ngày 02 tháng 3 năm 2026" (Decree 30/2020 padding, see longDateParts). */
 export function placeDate(place: string, iso: string): string {
-  const p = parts(iso);
+  const p = longDateParts(iso);
   return formWords.placeDate(place, p.d, p.m, p.y);
 }
 

@@ -9,7 +9,23 @@
 import { zipSync } from 'fflate';
 import { vnParts } from '../shared/time';
 
-export type CellValue = string | number | null | undefined;
+/** A calendar day (YYYY-MM-DD), written as a real date: a serial number shown dd/mm/yyyy, so it sorts as a date. */
+export interface DateCell {
+  date: string;
+}
+
+export type CellValue = string | number | DateCell | null | undefined;
+
+/** A date cell for `day` (YYYY-MM-DD), or an empty cell when there is none. */
+export function dateCell(day: string | null | undefined): DateCell | null {
+  return day ? { date: day } : null;
+}
+
+/** Days since 1899-12-30, the spreadsheet date serial (ECMA-376 Part 1, §18.17.4.1, 1900 date system). */
+function dateSerial(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
+}
 
 /** Row looks, each one font (and the header's centred, wrapped alignment). */
 export const ROW_STYLES = ['normal', 'bold', 'italic', 'boldItalic', 'title', 'header'] as const;
@@ -62,6 +78,7 @@ function column(index: number): string {
 }
 
 function cell(value: CellValue, ref: string, style: number): string {
+  if (typeof value === 'object' && value !== null) return `<c r="${ref}" s="${ROW_STYLES.length + style}"><v>${dateSerial(value.date)}</v></c>`;
   const s = style ? ` s="${style}"` : '';
   if (value === null || value === undefined || value === '') return style ? `<c r="${ref}"${s}/>` : '';
   if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : '';
@@ -85,7 +102,13 @@ function worksheet(sheet: Sheet): string {
   return `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${fit}${frozen}<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows.join('')}</sheetData><pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${setup}</worksheet>`;
 }
 
-/** One font per row style, in ROW_STYLES order; the header also centres and wraps. */
+/** The number format of date cells (custom formats start at 164). */
+const DATE_FORMAT = 164;
+
+/**
+ * One font per row style, in ROW_STYLES order (the header also centres and wraps), then the same
+ * fonts again with the dd/mm/yyyy date format, for date cells in rows of each style.
+ */
 function styles(): string {
   const font = (bold: boolean, italic: boolean, size = 11) => `<font>${bold ? '<b/>' : ''}${italic ? '<i/>' : ''}<sz val="${size}"/><name val="Times New Roman"/><family val="1"/></font>`;
   const fonts = [font(false, false), font(true, false), font(false, true), font(true, true), font(true, false, 14), font(true, false)];
@@ -94,7 +117,9 @@ function styles(): string {
       ? `<xf numFmtId="0" fontId="${i}" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>`
       : `<xf numFmtId="0" fontId="${i}" fillId="0" borderId="0" xfId="0"${i ? ' applyFont="1"' : ''}/>`,
   );
-  return `${XML}<styleSheet xmlns="${MAIN}"><fonts count="${fonts.length}">${fonts.join('')}</fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+  const dates = fonts.map((_, i) => `<xf numFmtId="${DATE_FORMAT}" fontId="${i}" fillId="0" borderId="0" xfId="0" applyFont="1" applyNumberFormat="1"/>`);
+  xfs.push(...dates);
+  return `${XML}<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="${DATE_FORMAT}" formatCode="dd/mm/yyyy"/></numFmts><fonts count="${fonts.length}">${fonts.join('')}</fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 }
 
 function packageParts(spec: WorkbookSpec): Record<string, string> {

@@ -41,6 +41,8 @@ export interface OfficeHeader {
 
 export interface Party {
   name: string;
+  /** The identity document as printed, e.g. "Hộ chiếu số M12345678 (Hàn Quốc)" (people/identifiers.ts identityText). */
+  identity?: string;
   address?: string;
   phone?: string;
   email?: string;

@@ -22,6 +22,9 @@ const applicantDetails = z.object({
   kind: z.enum(['person', 'organisation']),
   fullName: z.string(),
   personalId: z.string().nullable(),
+  documentType: z.string().nullable(),
+  documentNumber: z.string().nullable(),
+  nationality: z.string().nullable(),
   birthDate: z.string().nullable(),
   sex: z.enum(['nam', 'nu']).nullable(),
   bhxhNumber: z.string().nullable(),
@@ -33,6 +36,16 @@ const applicantDetails = z.object({
   email: z.string().nullable(),
   address: z.string().nullable(),
 });
+/** A submitter as the dossier stored it (JSON): the personal ID or another document. */
+export const submitterDetails = z.object({
+  fullName: z.string(),
+  personalId: z.string().optional(),
+  documentType: z.string().optional(),
+  documentNumber: z.string().optional(),
+  nationality: z.string().optional(),
+  phone: z.string().optional(),
+});
+export type SubmitterDetails = z.infer<typeof submitterDetails>;
 const applicantRecord = applicantDetails.extend({ id: z.number() });
 
 const dossierState = z.enum(DOSSIER_STATES);
@@ -44,7 +57,7 @@ const dossierDetail = z.object({
   procedureId: z.string(),
   procedureName: z.string(),
   applicant: applicantDetails,
-  submitter: z.object({ fullName: z.string(), personalId: z.string(), phone: z.string().optional() }).nullable(),
+  submitter: submitterDetails.nullable(),
   channel: z.enum(['counter', 'post', 'online']),
   channelReference: z.string().nullable(),
   resultDelivery: z.enum(['counter', 'post']),

@@ -3,9 +3,10 @@
 // the IPC boundary and the intake service all use it. Field paths in errors
 // (e.g. "form.applicant.personalId") are the form's field names.
 import { z } from 'zod';
-import { digitsOf, isBhxhNumber, isEmail, normaliseHealthCard, normalisePhone, parseBirthDate } from '../people/identifiers';
-import { clerkString, optionalText, personalIdNumber, text } from '../shared/schemas';
+import { digitsOf, isBhxhNumber, isEmail, isPassportNumber, isPersonalIdFormat, normaliseDocumentNumber, normaliseHealthCard, normalisePhone, parseBirthDate } from '../people/identifiers';
+import { clerkString, optionalText, text } from '../shared/schemas';
 import { fieldMessages } from '../shared/vi/fields';
+import { identityMessages, identityWords } from '../shared/vi/identity';
 import { intakeMessages as m } from '../shared/vi/intake';
 
 /** An optional identifier: blanks become undefined, separators are dropped, then the rule applies. */
@@ -24,13 +25,48 @@ const optionalId = (max: number, normalise: (v: string) => string | null, messag
 
 const phone = optionalId(20, normalisePhone, m.phone);
 
+/**
+ * How a person or a submitter is identified: the 12-digit personal ID, or a document of a type from the
+ * office's list (a passport, with its nationality). `personalIdMessage` is the message for a mistyped ID.
+ */
+const identityFields = (personalIdMessage: string) => ({
+  personalId: optionalId(80, (v) => (isPersonalIdFormat(digitsOf(v)) ? digitsOf(v) : null), personalIdMessage),
+  documentType: optionalText(60),
+  documentNumber: optionalId(60, normaliseDocumentNumber, identityMessages.documentNumber),
+  nationality: optionalText(60),
+});
+
+interface Identity {
+  personalId?: string | undefined;
+  documentType?: string | undefined;
+  documentNumber?: string | undefined;
+  nationality?: string | undefined;
+}
+
+/**
+ * Takes the identity as parsed; refuses, on the field concerned, no personal ID and no other document,
+ * a document type without its number, a passport number outside isPassportNumber, a passport without
+ * nationality. Law 41/2024/QH15 Art. 2.2 (foreign workers are participants, identified by passport).
+ */
+function checkIdentity(identity: Identity, ctx: z.RefinementCtx): void {
+  const issue = (path: keyof Identity, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if (!identity.documentType) {
+    if (!identity.personalId) issue('personalId', identityMessages.personalIdOrDocument);
+    return;
+  }
+  if (!identity.documentNumber) return issue('documentNumber', identityMessages.documentNumber);
+  if (identity.documentType !== identityWords.passport) return;
+  if (!isPassportNumber(identity.documentNumber)) issue('documentNumber', identityMessages.passportNumber);
+  if (!identity.nationality) issue('nationality', identityMessages.nationality);
+}
+
 /** The number of dossier sets handed in (Mẫu 01 item 2). */
 export const setCount = z.number({ error: m.setCount }).int({ error: m.setCount }).min(1, { error: m.setCountMin }).max(99, { error: m.setCount });
 
 export const personApplicant = z.strictObject({
   kind: z.literal('person'),
   fullName: text(100),
-  personalId: personalIdNumber(m.personalId),
+  ...identityFields(m.personalId),
   birthDate: clerkString(10).transform((v, ctx) => {
     // The future is checked by the service against the counter's clock.
     const parsed = parseBirthDate(v, '9999-12-31');
@@ -44,7 +80,7 @@ export const personApplicant = z.strictObject({
   phone,
   email: optionalId(120, (v) => (isEmail(v) ? v : null), m.email),
   address: optionalText(300),
-});
+}).superRefine(checkIdentity);
 
 export const organisationApplicant = z.strictObject({
   kind: z.literal('organisation'),
@@ -70,7 +106,8 @@ export const intakeForm = z
     procedureId: clerkString(80).pipe(z.string().min(1, { error: m.procedure })),
     applicant: applicantSchema,
     submitter: z
-      .strictObject({ fullName: text(100), personalId: personalIdNumber(m.submitterId), phone })
+      .strictObject({ fullName: text(100), ...identityFields(m.submitterId), phone })
+      .superRefine(checkIdentity)
       .optional(),
     channel: z.enum(['counter', 'post', 'online']),
     channelReference: optionalText(60),
@@ -88,3 +125,4 @@ export const intakeForm = z
 export type IntakeForm = z.output<typeof intakeForm>;
 export type IntakeFormInput = z.input<typeof intakeForm>;
 export type ApplicantInput = z.output<typeof applicantSchema>;
+export type SubmitterInput = NonNullable<IntakeForm['submitter']>;

@@ -6,7 +6,8 @@
 import { DomainError } from '../api/kit';
 import type { ProcedureComponent, ProcedureVersion } from '../catalogue/model';
 import { qb } from '../db/sql';
-import { saveApplicant, type ApplicantDetails } from '../people/applicants';
+import { saveApplicant, submitterRecord, type ApplicantDetails } from '../people/applicants';
+import { checkDocumentTypes } from '../people/document-types';
 import type { Services } from '../services';
 import { counterSetting, officeSetting } from '../settings/keys';
 import { toVnIso, vnDate } from '../shared/time';
@@ -123,6 +124,7 @@ export class Intake {
     if (form.applicant.kind === 'person' && form.applicant.birthDate > vnDate(this.s.clock.now())) {
       throw new DomainError('INVALID_INPUT', m.birthDateFuture, 'form.applicant.birthDate');
     }
+    checkDocumentTypes(this.s.settings, form.applicant, form.submitter);
     if (options.guidanceDossierId !== undefined) this.checkReturning(options.guidanceDossierId, action);
     const procedure = this.s.catalogue.currentVersion(form.procedureId);
     if (!procedure) throw new DomainError('INVALID_INPUT', m.procedureUnknown, 'form.procedureId');
@@ -171,7 +173,7 @@ export class Intake {
     const columns = {
       procedure_version_id: base.procedure.versionId,
       applicant_id: base.applicantId,
-      submitter: form.submitter ? JSON.stringify(form.submitter) : null,
+      submitter: form.submitter ? JSON.stringify(submitterRecord(form.submitter)) : null,
       channel: form.channel,
       channel_reference: form.channelReference ?? null,
       result_delivery: form.resultDelivery,

@@ -4,6 +4,7 @@
 // "4 tại chỗ" receipt-and-handover. Pure view-model builders; issuing and
 // printing happen in the handlers after the decision is committed.
 import type { ApplicantDetails } from '../people/applicants';
+import { identityText } from '../people/identifiers';
 import type { Office } from '../settings/keys';
 import type { GuidanceModel, OfficeHeader, Party, ReceiptAndHandoverModel, ReceiptModel, RefusalModel } from '../documents/view-models';
 import { componentDefaults, copyTypeNames } from '../shared/vi/intake';
@@ -20,8 +21,10 @@ function header(office: Office): OfficeHeader {
 }
 
 function party(applicant: ApplicantDetails): Party {
+  const identity = identityText(applicant);
   return {
     name: applicant.fullName,
+    ...(identity ? { identity } : {}),
     ...(applicant.address ? { address: applicant.address } : {}),
     ...(applicant.phone ? { phone: applicant.phone } : {}),
     ...(applicant.email ? { email: applicant.email } : {}),

@@ -6,6 +6,7 @@ import { qb, type Sql } from '../db/sql';
 import type { Services } from '../services';
 import { foldVietnamese } from '../shared/fold';
 import { dossierApplicant } from './applicant-snapshot';
+import type { SubmitterDetails } from './contract';
 import { dossierComponents, dossierEvents, dossierRow } from './store';
 
 export function dossierDetail(services: Services, dossierId: number) {
@@ -19,7 +20,7 @@ export function dossierDetail(services: Services, dossierId: number) {
     procedureId: procedure.procedureId,
     procedureName: procedure.name,
     applicant,
-    submitter: row.submitter ? (JSON.parse(row.submitter) as { fullName: string; personalId: string; phone?: string }) : null,
+    submitter: row.submitter ? (JSON.parse(row.submitter) as SubmitterDetails) : null,
     channel: row.channel,
     channelReference: row.channel_reference,
     resultDelivery: row.result_delivery,

@@ -10,6 +10,10 @@ export interface ApplicantsTable {
   full_name: string;
   folded_name: string;
   personal_id: string | null;
+  /** An identity document other than the personal ID (migration 0017): its type from the office's list, number, nationality. */
+  document_type: string | null;
+  document_number: string | null;
+  nationality: string | null;
   birth_date: string | null;
   sex: 'nam' | 'nu' | null;
   bhxh_number: string | null;

@@ -84,7 +84,8 @@ export function buildDayRecord(sqlite: Sqlite, header: DayRecordHeader): DayReco
   const dayEvents = all(`SELECT dossier_id, action FROM dossier_events WHERE counter = @counter AND at >= @from AND at < @to AND action <> 'correct' ORDER BY id`, p);
   const dossiers = all(
     `SELECT d.*, pv.procedure_id, pv.version AS procedure_version, pv.code AS procedure_code, pv.name AS procedure_name,
-            a.kind AS a_kind, a.full_name AS a_full_name, a.personal_id AS a_personal_id, a.birth_date AS a_birth_date, a.sex AS a_sex,
+            a.kind AS a_kind, a.full_name AS a_full_name, a.personal_id AS a_personal_id, a.document_type AS a_document_type,
+            a.document_number AS a_document_number, a.nationality AS a_nationality, a.birth_date AS a_birth_date, a.sex AS a_sex,
             a.bhxh_number AS a_bhxh_number, a.health_card_number AS a_health_card_number, a.unit_code AS a_unit_code, a.tax_code AS a_tax_code,
             a.contact_person AS a_contact_person, a.phone AS a_phone, a.email AS a_email, a.address AS a_address, c.full_name AS clerk_name
        FROM dossiers d JOIN procedure_versions pv ON pv.id = d.procedure_version_id JOIN dossier_applicants a ON a.dossier_id = d.id
@@ -128,10 +129,13 @@ export function buildDayRecord(sqlite: Sqlite, header: DayRecordHeader): DayReco
         bhxhNumber: d.a_bhxh_number,
         birthDate: d.a_birth_date,
         contactPerson: d.a_contact_person,
+        documentNumber: d.a_document_number,
+        documentType: d.a_document_type,
         email: d.a_email,
         fullName: d.a_full_name,
         healthCardNumber: d.a_health_card_number,
         kind: d.a_kind,
+        nationality: d.a_nationality,
         personalId: d.a_personal_id,
         phone: d.a_phone,
         sex: d.a_sex,

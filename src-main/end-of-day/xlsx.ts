@@ -1,8 +1,9 @@
 // @runs: main
 // The day's register (Mẫu 06) as a spreadsheet with Vietnamese headers, dated at
-// the revision's time: the same revision gives the same bytes.
+// the revision's time: the same revision gives the same bytes. Its dates are real
+// date cells (shown dd/mm/yyyy), so sorting a column orders the days.
 import type { RegisterRow } from '../documents/view-models';
-import { workbookBytes } from '../documents/spreadsheet';
+import { dateCell, workbookBytes } from '../documents/spreadsheet';
 import { formatVnDate } from '../shared/time';
 import { endOfDayFiles as w } from '../shared/vi/end-of-day';
 
@@ -16,7 +17,6 @@ export interface RegisterSheetInput {
 }
 
 export function registerWorkbook(input: RegisterSheetInput): Buffer {
-  const date = (d?: string) => (d ? formatVnDate(d) : '');
   const rows = input.rows.map((r, i) => ({
     cells: [
       i + 1,
@@ -26,11 +26,11 @@ export function registerWorkbook(input: RegisterSheetInput): Buffer {
       r.applicantName,
       r.addressPhone,
       r.resolvingAgency,
-      date(r.receivedOn),
-      date(r.appointmentOn),
-      date(r.transferredOn),
-      date(r.resultReceivedOn),
-      date(r.returnedOn),
+      dateCell(r.receivedOn),
+      dateCell(r.appointmentOn),
+      dateCell(r.transferredOn),
+      dateCell(r.resultReceivedOn),
+      dateCell(r.returnedOn),
       '',
       r.note ?? '',
     ],

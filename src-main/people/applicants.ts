@@ -4,7 +4,8 @@
 // the name. It only suggests: every dossier keeps the applicant exactly as
 // received in its own row (dossiers/applicant-snapshot.ts), and nothing here
 // ever changes a dossier.
-import type { ApplicantInput } from '../dossiers/intake-form';
+import type { SubmitterDetails } from '../dossiers/contract';
+import type { ApplicantInput, SubmitterInput } from '../dossiers/intake-form';
 import type { ApplicantsTable } from '../dossiers/tables';
 import { qb, type Sql } from '../db/sql';
 import { foldVietnamese } from '../shared/fold';
@@ -14,6 +15,10 @@ export interface ApplicantDetails {
   kind: 'person' | 'organisation';
   fullName: string;
   personalId: string | null;
+  /** Another identity document (a passport…): type from the office's list, number and nationality; null for the personal ID. */
+  documentType: string | null;
+  documentNumber: string | null;
+  nationality: string | null;
   birthDate: string | null;
   sex: 'nam' | 'nu' | null;
   bhxhNumber: string | null;
@@ -43,6 +48,9 @@ export function detailsOf(row: ApplicantColumns): ApplicantDetails {
     kind: row.kind,
     fullName: row.full_name,
     personalId: row.personal_id,
+    documentType: row.document_type,
+    documentNumber: row.document_number,
+    nationality: row.nationality,
     birthDate: row.birth_date,
     sex: row.sex,
     bhxhNumber: row.bhxh_number,
@@ -72,7 +80,7 @@ export function applicantColumns(applicant: ApplicantInput): ApplicantColumns {
   if (applicant.kind === 'person') {
     return {
       ...common,
-      personal_id: applicant.personalId,
+      ...identityColumns(applicant),
       birth_date: applicant.birthDate,
       sex: applicant.sex,
       bhxh_number: applicant.bhxhNumber ?? null,
@@ -85,6 +93,9 @@ export function applicantColumns(applicant: ApplicantInput): ApplicantColumns {
   return {
     ...common,
     personal_id: null,
+    document_type: null,
+    document_number: null,
+    nationality: null,
     birth_date: null,
     sex: null,
     bhxh_number: null,
@@ -95,8 +106,47 @@ export function applicantColumns(applicant: ApplicantInput): ApplicantColumns {
   };
 }
 
+/**
+ * A person's identity as columns: the 12-digit ID and, when a document type was chosen, that document
+ * (its number and nationality are dropped without a type, so a stray number never identifies anyone).
+ */
+function identityColumns(identity: { personalId?: string | undefined; documentType?: string | undefined; documentNumber?: string | undefined; nationality?: string | undefined }) {
+  const document = identity.documentType ? identity : {};
+  return {
+    personal_id: identity.personalId || null,
+    document_type: document.documentType || null,
+    document_number: document.documentNumber || null,
+    nationality: document.nationality || null,
+  };
+}
+
+/** A submitter as the dossier stores it (JSON): name, phone and the identity of identityColumns, without empty fields. */
+export function submitterRecord(submitter: SubmitterInput): SubmitterDetails {
+  const identity = identityColumns(submitter);
+  return {
+    fullName: submitter.fullName,
+    ...(identity.personal_id ? { personalId: identity.personal_id } : {}),
+    ...(identity.document_type ? { documentType: identity.document_type } : {}),
+    ...(identity.document_number ? { documentNumber: identity.document_number } : {}),
+    ...(identity.nationality ? { nationality: identity.nationality } : {}),
+    ...(submitter.phone ? { phone: submitter.phone } : {}),
+  };
+}
+
+/** The directory row of the same person: same personal ID, else the same document (type, number, nationality), else the same unit code. */
 function knownRow(sql: Sql, columns: ApplicantColumns) {
   if (columns.personal_id !== null) return sql.one(qb.selectFrom('applicants').selectAll().where('personal_id', '=', columns.personal_id));
+  if (columns.document_number !== null) {
+    return sql.one(
+      qb
+        .selectFrom('applicants')
+        .selectAll()
+        .where('document_number', '=', columns.document_number)
+        .where('document_type', '=', columns.document_type)
+        .where('nationality', 'is', columns.nationality)
+        .where('personal_id', 'is', null),
+    );
+  }
   if (columns.unit_code !== null) return sql.one(qb.selectFrom('applicants').selectAll().where('unit_code', '=', columns.unit_code));
   return undefined;
 }
@@ -133,7 +183,7 @@ export function saveApplicant(sql: Sql, applicant: ApplicantInput, now: string, 
   return known.id;
 }
 
-/** As the clerk types: an ID number prefix (personal ID, BHXH number, unit code) or a name prefix. */
+/** As the clerk types: an ID number prefix (personal ID, BHXH number, tax code, document number such as a passport's) or a name or unit-code prefix. */
 export function lookupApplicants(sql: Sql, query: string, limit = 8): ApplicantRecord[] {
   const trimmed = query.trim();
   if (trimmed.length < 2) return [];
@@ -144,19 +194,20 @@ export function lookupApplicants(sql: Sql, query: string, limit = 8): ApplicantR
         qb
           .selectFrom('applicants')
           .selectAll()
-          .where((eb) => eb.or([eb('personal_id', 'like', `${digits}%`), eb('bhxh_number', 'like', `${digits}%`), eb('tax_code', 'like', `${digits}%`)]))
+          .where((eb) => eb.or([eb('personal_id', 'like', `${digits}%`), eb('bhxh_number', 'like', `${digits}%`), eb('tax_code', 'like', `${digits}%`), eb('document_number', 'like', `${digits}%`)]))
           .orderBy('updated_at', 'desc')
           .limit(limit),
       )
       .map(toRecord);
   }
   const folded = foldVietnamese(trimmed).replace(/[%_]/g, '');
+  const upper = trimmed.replace(/[\s%_]/g, '').toUpperCase();
   return sql
     .all(
       qb
         .selectFrom('applicants')
         .selectAll()
-        .where((eb) => eb.or([eb('folded_name', 'like', `${folded}%`), eb('folded_name', 'like', `% ${folded}%`), eb('unit_code', 'like', `${trimmed.toUpperCase()}%`)]))
+        .where((eb) => eb.or([eb('folded_name', 'like', `${folded}%`), eb('folded_name', 'like', `% ${folded}%`), eb('unit_code', 'like', `${upper}%`), eb('document_number', 'like', `${upper}%`)]))
         .orderBy('updated_at', 'desc')
         .limit(limit),
     )

@@ -3,6 +3,7 @@
 // (length, digits) are errors; the structure of the personal ID number is only
 // a warning, since the Law on Identification 2023 guarantees just "12 digits".
 import { isCalendarDay } from '../shared/time';
+import { healthCardWarnings as cardWords, identityWords } from '../shared/vi/identity';
 
 /** Birth-registration province codes of the personal ID number (the 63-province list, Circular 07/2016/TT-BCA). */
 export const PROVINCE_CODES: Readonly<Record<string, string>> = {
@@ -51,6 +52,25 @@ export function personalIdWarnings(id: string, birth: { year: number } | null, s
   return warnings;
 }
 
+/**
+ * The number of an identity document other than the personal ID, as typed: gives it upper-cased with
+ * spaces dropped; refuses (null) fewer than 3 or more than 30 characters, or characters other than
+ * letters, digits and "- . /". A passport number is stricter: see isPassportNumber.
+ */
+export function normaliseDocumentNumber(value: string): string | null {
+  const compact = value.normalize('NFC').replace(/\s+/g, '').toUpperCase();
+  return /^[\p{L}\p{N}][\p{L}\p{N}./-]{2,29}$/u.test(compact) ? compact : null;
+}
+
+/**
+ * A passport number (already normalised): 6 to 20 Latin letters and digits. Vietnamese passports
+ * are one letter and 7 digits; ICAO Doc 9303 allows up to 9 characters in the machine-readable
+ * zone and longer national numbers elsewhere, so only the character set and a generous length are held.
+ */
+export function isPassportNumber(value: string): boolean {
+  return /^[A-Z0-9]{6,20}$/.test(value);
+}
+
 export function isBhxhNumber(value: string): boolean {
   return /^\d{10}$/.test(value);
 }
@@ -61,6 +81,41 @@ export function normaliseHealthCard(value: string): string | null {
   if (/^\d{10}$/.test(compact)) return compact;
   if (/^[A-Z]{2}[1-5]\d{2}\d{10}$/.test(compact)) return compact;
   return null;
+}
+
+/**
+ * Beneficiary-group codes (mã đối tượng) of the old 15-character card with the benefit level (mức hưởng)
+ * each usually carries, null where it varies (QĐ 1351/QĐ-BHXH 2015 Art. 2, amended by QĐ 1018/QĐ-BHXH
+ * 2024; REFERENCE §7.3). The list is not closed (new groups appear by decision), hence warnings only.
+ */
+export const HEALTH_CARD_GROUPS: Readonly<Record<string, string | null>> = {
+  DN: '4', HX: '4', CH: '4', NN: '4', TK: '4', HC: '4', XK: '4',
+  HT: '3', TB: null, NO: null, CT: null, XB: null, TN: null, CS: null,
+  QN: '5', CA: '5', CY: '5', CC: '1', CK: '2', CB: '2', KC: '2', HD: null, TE: '1', BT: '2', HN: '2', DT: '2', DK: '2',
+  XD: '2', TS: '2', TC: '3', TQ: null, TA: null, TY: null, HG: null, LS: null, PV: null,
+  CN: '3', HS: '4', SV: '4', GB: null,
+  GD: '4',
+};
+
+/** Issuing codes of the card's digits 4–5 outside the provinces: 97 (BHXH Bộ Quốc phòng), 98 (BHXH Công an nhân dân) [verify]. */
+const HEALTH_CARD_OTHER_ISSUERS = new Set(['97', '98']);
+
+/**
+ * Warnings for a normalised old 15-character card (XX n NN nnnnnnnnnn): an issuing province code outside
+ * the province list, an unknown beneficiary group, a benefit level other than the group's usual one.
+ * Gives [] for the 10-digit card (since 2021, QĐ 1666/QĐ-BHXH) and for anything not normalised.
+ * Source: QĐ 1351/QĐ-BHXH (2015), QĐ 1018/QĐ-BHXH (2024); warnings, as decisions add exceptions.
+ */
+export function healthCardWarnings(card: string): string[] {
+  const parts = /^([A-Z]{2})([1-5])(\d{2})\d{10}$/.exec(card);
+  if (!parts) return [];
+  const [, group, level, province] = parts as unknown as [string, string, string, string];
+  const warnings: string[] = [];
+  if (!(group in HEALTH_CARD_GROUPS)) warnings.push(cardWords.group(group));
+  const usual = HEALTH_CARD_GROUPS[group];
+  if (usual && usual !== level) warnings.push(cardWords.level(group, level, usual));
+  if (!PROVINCE_CODES[`0${province}`] && !HEALTH_CARD_OTHER_ISSUERS.has(province)) warnings.push(cardWords.province(province));
+  return warnings;
 }
 
 /** Vietnamese mobile (10 digits, 03/05/07/08/09) or landline (11 digits, 02…); +84 accepted. */
@@ -128,4 +183,10 @@ export function parseChipCardQr(raw: string): ChipCardData | null {
   if (!sex) return null;
   const toIso = (d: string) => `${d.slice(4, 8)}-${d.slice(2, 4)}-${d.slice(0, 2)}`;
   return { personalId, oldIdNumber: oldId || null, fullName, birthDate: toIso(birth), sex, address, issuedOn: toIso(issued) };
+}
+
+/** A person's identity as screens and papers show it: "Hộ chiếu số C1234567 (Hàn Quốc)", or the personal ID; null when neither is known. */
+export function identityText(identity: { personalId?: string | null; documentType?: string | null; documentNumber?: string | null; nationality?: string | null }): string | null {
+  if (identity.documentType && identity.documentNumber) return identityWords.printed(identity.documentType, identity.documentNumber, identity.nationality);
+  return identity.personalId ? identityWords.printedPersonalId(identity.personalId) : null;
 }

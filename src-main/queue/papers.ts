@@ -6,6 +6,8 @@ import { DomainError } from '../api/kit';
 import type { ApologyModel, ControlModel, ControlStep, OfficeHeader, Party, PostalHandoverModel, StopNoticeModel } from '../documents/view-models';
 import { dossierApplicant } from '../dossiers/applicant-snapshot';
 import type { ApplicantDetails } from '../people/applicants';
+import { formSetSetting } from '../documents/settings';
+import { oneStopUnit } from '../shared/vi/documents';
 import type { Services } from '../services';
 import { officeSetting, type Office } from '../settings/keys';
 import { formatVnDate, toVnIso } from '../shared/time';
@@ -34,7 +36,9 @@ function dossierContext(services: Services, dossierId: number) {
   const row = dossierRow(services.sql, dossierId);
   const applicant = dossierApplicant(services.sql, dossierId);
   const procedure = services.catalogue.version(row.procedure_version_id);
-  return { row, applicant, procedure, office: office(services), now: toVnIso(services.clock.now()) };
+  // The counter's unit as the form set in use names it ("Bộ phận Một cửa" from Decree 118/2025).
+  const unit = oneStopUnit[services.settings.get(formSetSetting)];
+  return { row, applicant, procedure, office: office(services), now: toVnIso(services.clock.now()), unit };
 }
 
 function signer(services: Services) {
@@ -45,7 +49,7 @@ function signer(services: Services) {
 type Payload = Record<string, unknown>;
 
 /** One row of the control sheet per step in the dossier's history; each step judged against the ORIGINAL due date. */
-function stepOf(event: ReturnType<typeof dossierEvents>[number], department: string, applicantName: string, dueDate: string | null): ControlStep | null {
+function stepOf(event: ReturnType<typeof dossierEvents>[number], department: string, applicantName: string, dueDate: string | null, unit: string): ControlStep | null {
   const payload = JSON.parse(event.payload) as Payload;
   const at = event.at;
   const clerk = event.clerk_name;
@@ -53,7 +57,7 @@ function stepOf(event: ReturnType<typeof dossierEvents>[number], department: str
   const dept = typeof payload.department === 'string' ? payload.department : department;
   switch (event.action) {
     case 'accept':
-      return { agency: p.counterUnit, handedAt: at, handedBy: p.applicantHandsIn(applicantName), receivedAt: at, receivedBy: clerk, ...result, note: p.steps.accept };
+      return { agency: unit, handedAt: at, handedBy: p.applicantHandsIn(applicantName), receivedAt: at, receivedBy: clerk, ...result, note: p.steps.accept };
     case 'handOver':
       return { agency: dept, handedAt: at, handedBy: clerk, receivedAt: at, receivedBy: String(payload.receiverName ?? ''), ...result, note: p.steps.handOver };
     case 'requestSupplement':
@@ -63,21 +67,21 @@ function stepOf(event: ReturnType<typeof dossierEvents>[number], department: str
     case 'receiveResult':
       return { agency: department, handedAt: at, handedBy: String(payload.deliveredBy ?? department), receivedAt: at, receivedBy: clerk, ...result, note: p.steps.receiveResult(String(payload.resultNumber ?? '')) };
     case 'apologise':
-      return { agency: department || p.counterUnit, handedAt: at, handedBy: clerk, ...result, note: p.steps.apologise(formatVnDate(String(payload.newDueAt ?? '')), event.reason ?? '') };
+      return { agency: department || unit, handedAt: at, handedBy: clerk, ...result, note: p.steps.apologise(formatVnDate(String(payload.newDueAt ?? '')), event.reason ?? '') };
     case 'returnResult': {
       const details = payload as unknown as ReturnDetails;
       const receiver = details.method === 'post' ? details.postOffice : details.collector.kind === 'authorised' ? p.authorised(details.collector.fullName, details.collector.personalId) : details.collector.fullName;
-      return { agency: p.counterUnit, handedAt: at, handedBy: clerk, receivedAt: at, receivedBy: receiver, ...result, note: details.method === 'post' ? p.steps.returnPost(details.trackingNumber) : p.steps.returnCounter };
+      return { agency: unit, handedAt: at, handedBy: clerk, receivedAt: at, receivedBy: receiver, ...result, note: details.method === 'post' ? p.steps.returnPost(details.trackingNumber) : p.steps.returnCounter(unit) };
     }
     case 'stop':
-      return { agency: department || p.counterUnit, handedAt: at, handedBy: clerk, note: p.steps.stop(event.reason ?? '') };
+      return { agency: department || unit, handedAt: at, handedBy: clerk, note: p.steps.stop(event.reason ?? '') };
     default:
       return null;
   }
 }
 
 export function controlModel(services: Services, dossierId: number): ControlModel {
-  const { row, applicant, procedure, office: o, now } = dossierContext(services, dossierId);
+  const { row, applicant, procedure, office: o, now, unit } = dossierContext(services, dossierId);
   const department = row.department ?? '';
   return {
     office: header(o),
@@ -91,16 +95,16 @@ export function controlModel(services: Services, dossierId: number): ControlMode
     appointmentAt: row.due_at ?? row.submitted_at,
     resolvingAgency: department || o.officeName,
     steps: dossierEvents(services.sql, dossierId)
-      .map((e) => stepOf(e, department, applicant.fullName, row.due_date))
+      .map((e) => stepOf(e, department, applicant.fullName, row.due_date, unit))
       .filter((s): s is ControlStep => s !== null),
   };
 }
 
 export function apologyModel(services: Services, dossierId: number, apology: { reason: string; previousDueAt: string; newDueAt: string; extension: number }): ApologyModel {
-  const { row, applicant, procedure, office: o, now } = dossierContext(services, dossierId);
+  const { row, applicant, procedure, office: o, now, unit } = dossierContext(services, dossierId);
   return {
     office: header(o),
-    number: p.apologyNumber(row.id, apology.extension),
+    number: p.apologyNumber(row.id, apology.extension, services.settings.get(formSetSetting)),
     issuedAt: now,
     recipient: party(applicant),
     resolvingAgency: o.officeName,
@@ -110,7 +114,7 @@ export function apologyModel(services: Services, dossierId: number, apology: { r
     originalAppointmentAt: apology.previousDueAt,
     reason: apology.reason,
     newAppointmentAt: apology.newDueAt,
-    copiesTo: [...p.copiesTo],
+    copiesTo: [unit],
     signer: signer(services),
   };
 }
@@ -131,7 +135,7 @@ export function postalHandoverModel(services: Services, dossierId: number, clerk
 }
 
 export function stopNoticeModel(services: Services, dossierId: number, reason: string): StopNoticeModel {
-  const { row, applicant, procedure, office: o, now } = dossierContext(services, dossierId);
+  const { row, applicant, procedure, office: o, now, unit } = dossierContext(services, dossierId);
   return {
     office: header(o),
     number: p.stopNumber(row.id),
@@ -142,7 +146,7 @@ export function stopNoticeModel(services: Services, dossierId: number, reason: s
     procedureName: procedure.name,
     receivedAt: row.received_at ?? row.submitted_at,
     reason,
-    copiesTo: [...p.copiesTo],
+    copiesTo: [unit],
     signer: signer(services),
   };
 }

@@ -1,7 +1,7 @@
 // @runs: main
 // Search from anywhere: one box, any way a citizen names their dossier — its
-// code (or the last digits of today's code), personal ID, BHXH number, health
-// card in either format, phone, or the name typed with or without diacritics.
+// code (or the last digits of today's code), personal ID, passport or other
+// document number, BHXH number, health card in either format, phone, or the name typed with or without diacritics.
 //
 // Candidates come from indexes only, each read newest first and bounded, so a
 // common name never walks a million rows: exact code and today's code suffix
@@ -38,6 +38,7 @@ interface Candidate {
   full_name: string;
   folded_name: string;
   personal_id: string | null;
+  document_number: string | null;
   bhxh_number: string | null;
   health_card_number: string | null;
   phone: string | null;
@@ -74,6 +75,8 @@ export function searchTerms(query: string): Terms | null {
   }
   const card = /\d{6}/.test(trimmed) ? normaliseHealthCard(trimmed) : null;
   if (card) return { words: [card.toLowerCase()], groups: null, identifier: true, accented: null };
+  // One word of letters and at least three digits: a passport or another document's number ("C1234567").
+  if (/^[A-Za-z0-9]*\d{3}[A-Za-z0-9]*$/.test(trimmed)) return { words: [trimmed.toLowerCase()], groups: null, identifier: true, accented: null };
   const words = foldVietnamese(trimmed).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (!words.length) return null;
   const lower = trimmed.toLowerCase();
@@ -117,7 +120,7 @@ function nameExpressions(terms: Terms): { precise: string[]; broad: string[] } {
 }
 
 const DETAIL = `
-  SELECT d.id, d.code, a.full_name, a.folded_name, a.personal_id, a.bhxh_number, a.health_card_number, a.phone, a.unit_code, a.tax_code,
+  SELECT d.id, d.code, a.full_name, a.folded_name, a.personal_id, a.document_number, a.bhxh_number, a.health_card_number, a.phone, a.unit_code, a.tax_code,
          p.name AS procedure_name, d.state, d.submitted_at, d.received_at, d.due_date, d.returned_at
   FROM dossiers d JOIN dossier_applicants a ON a.dossier_id = d.id JOIN procedure_versions p ON p.id = d.procedure_version_id`;
 
@@ -196,7 +199,7 @@ function placement(row: Candidate, terms: Terms): number {
 /** Query words that are a whole word of the name or a whole identifier, not just a prefix. */
 function wholeWords(row: Candidate, terms: Terms): number {
   const own = new Set(row.folded_name.split(' '));
-  for (const value of [row.code, row.personal_id, row.bhxh_number, row.health_card_number, row.phone, row.unit_code, row.tax_code]) {
+  for (const value of [row.code, row.personal_id, row.document_number, row.bhxh_number, row.health_card_number, row.phone, row.unit_code, row.tax_code]) {
     if (!value) continue;
     own.add(value.toLowerCase());
     for (const part of value.toLowerCase().split(/[^\p{L}\p{N}]+/u)) own.add(part);

@@ -2,6 +2,8 @@
 // One dossier, opened from anywhere (search, queue, returns): its data, what
 // was handed in, the papers issued (open, reprint), its history (who, when,
 // which counter, why) and the actions its state allows, each on a key.
+import { identityText } from '../../src-main/people/identifiers';
+import { identityWords } from '../../src-main/shared/vi/identity';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Output } from '../../src-main/api/contract';
 import { canApply, type DossierAction, type DossierState } from '../../src-main/dossiers/states';
@@ -230,6 +232,7 @@ function Facts({ detail, life }: { detail: Detail; life: Lifecycle | null }) {
     [f.procedure, detail.procedureName],
     [f.applicant, detail.applicant.fullName],
     [f.personalId, detail.applicant.personalId ?? ''],
+    [identityWords.documentType, detail.applicant.documentType ? (identityText({ ...detail.applicant, personalId: null }) ?? '') : ''],
     [f.phone, detail.applicant.phone ?? ''],
     [f.address, detail.applicant.address ?? ''],
     [f.receivedAt, vnTime(detail.receivedAt)],

@@ -4,10 +4,12 @@
 // a 2D scanner into any field, fills the person in one go.
 import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Output } from '../../src-main/api/contract';
-import { personalIdWarnings } from '../../src-main/people/identifiers';
+import { healthCardWarnings, normaliseHealthCard, personalIdWarnings } from '../../src-main/people/identifiers';
 import { intakeUi as t } from '../../src-main/shared/vi/intake';
 import { call } from '../api';
+import { identityWords } from '../../src-main/shared/vi/identity';
 import { Field, Kbd } from '../ui/form';
+import { IdentityFields } from './IdentityFields';
 import { sexFromPersonalId, type ApplicantState, type IntakeState } from './intake-state';
 
 type Applicant = Output<'applicants.lookup'>['applicants'][number];
@@ -27,6 +29,9 @@ export function fromRecord(record: Applicant): ApplicantState {
     kind: record.kind,
     fullName: record.fullName,
     personalId: record.personalId ?? '',
+    documentType: record.documentType ?? '',
+    documentNumber: record.documentNumber ?? '',
+    nationality: record.nationality ?? '',
     birthDate: birth,
     sex: record.sex ?? '',
     bhxhNumber: record.bhxhNumber ?? '',
@@ -65,11 +70,15 @@ export function ApplicantFields({ state, errors, onChange, notice }: Props) {
   const set = (patch: Partial<ApplicantState>) => onChange({ applicant: { ...a, ...patch } });
   const err = (name: string) => errors[`form.applicant.${name}`];
 
-  function typed(name: 'personalId' | 'fullName', value: string) {
-    const patch: Partial<ApplicantState> = { [name]: value };
-    if (name === 'personalId' && a.kind === 'person' && value.replace(/\D/g, '').length === 12 && !a.sex) patch.sex = sexFromPersonalId(value);
-    set(patch);
+  function typed(name: 'fullName', value: string) {
+    set({ [name]: value });
     setLookup(value);
+  }
+
+  function identityChanged(patch: Partial<ApplicantState>) {
+    const id = patch.personalId;
+    if (id !== undefined && value12(id) && !a.sex) set({ ...patch, sex: sexFromPersonalId(id) });
+    else set(patch);
   }
 
   function onSuggestionKeys(event: KeyboardEvent<HTMLInputElement>) {
@@ -88,7 +97,10 @@ export function ApplicantFields({ state, errors, onChange, notice }: Props) {
   }
 
   const birth = /^(\d{4})$/.exec(a.birthDate.trim()) ?? /(\d{4})$/.exec(a.birthDate.trim());
-  const warnings = a.kind === 'person' ? personalIdWarnings(a.personalId.replace(/\D/g, ''), birth ? { year: Number(birth[1]) } : null, a.sex || null) : [];
+  // The 12-digit checks apply to the personal ID only, never to a passport or another document.
+  const idWarnings = a.kind === 'person' && !a.documentType ? personalIdWarnings(a.personalId.replace(/\D/g, ''), birth ? { year: Number(birth[1]) } : null, a.sex || null) : [];
+  const card = a.kind === 'person' ? normaliseHealthCard(a.healthCardNumber) : null;
+  const warnings = [...idWarnings, ...(card ? healthCardWarnings(card) : [])];
 
   return (
     <fieldset>
@@ -104,7 +116,16 @@ export function ApplicantFields({ state, errors, onChange, notice }: Props) {
       </div>
       {a.kind === 'person' ? (
         <div className="row">
-          <Field label={t.personalId} field="form.applicant.personalId" id="intake-personal-id" value={a.personalId} onChange={(e) => typed('personalId', e.target.value)} onKeyDown={onSuggestionKeys} error={err('personalId')} inputMode="numeric" autoComplete="off" />
+          <IdentityFields
+            value={a}
+            prefix="form.applicant"
+            labels={{ type: identityWords.documentType, personalId: t.personalId, number: identityWords.documentNumber, nationality: identityWords.nationality }}
+            errors={errors}
+            onChange={identityChanged}
+            onNumberTyped={setLookup}
+            onNumberKeys={onSuggestionKeys}
+            numberId="intake-personal-id"
+          />
           <Field label={t.fullName} field="form.applicant.fullName" value={a.fullName} onChange={(e) => typed('fullName', e.target.value)} onKeyDown={onSuggestionKeys} error={err('fullName')} autoComplete="off" />
           <Field label={t.birthDate} field="form.applicant.birthDate" value={a.birthDate} onChange={(e) => set({ birthDate: e.target.value })} error={err('birthDate')} autoComplete="off" />
           <div className={err('sex') ? 'field field--error' : 'field'}>
@@ -131,7 +152,7 @@ export function ApplicantFields({ state, errors, onChange, notice }: Props) {
           {suggestions.map((s, index) => (
             <li key={s.id} role="option" aria-selected={index === highlight} className={index === highlight ? 'picker__item picker__item--active' : 'picker__item'} onMouseDown={(e) => { e.preventDefault(); onChange({ applicant: fromRecord(s) }); setSuggestions([]); }}>
               <span className="picker__name">{s.fullName}</span>
-              <span className="muted">{s.personalId ?? s.unitCode ?? ''}</span>
+              <span className="muted">{s.personalId ?? s.documentNumber ?? s.unitCode ?? ''}</span>
               <span className="muted">{s.address ?? ''}</span>
             </li>
           ))}
@@ -160,6 +181,8 @@ export function ApplicantFields({ state, errors, onChange, notice }: Props) {
   );
 }
 
+const value12 = (id: string) => id.replace(/\D/g, '').length === 12;
+
 function SubmitterAndChannel({ state, errors, onChange }: Props) {
   const s = state.submitter;
   return (
@@ -170,7 +193,13 @@ function SubmitterAndChannel({ state, errors, onChange }: Props) {
       {state.hasSubmitter ? (
         <div className="row">
           <Field label={t.submitterName} field="form.submitter.fullName" value={s.fullName} onChange={(e) => onChange({ submitter: { ...s, fullName: e.target.value } })} error={errors['form.submitter.fullName']} autoComplete="off" />
-          <Field label={t.submitterId} field="form.submitter.personalId" value={s.personalId} onChange={(e) => onChange({ submitter: { ...s, personalId: e.target.value } })} error={errors['form.submitter.personalId']} autoComplete="off" />
+          <IdentityFields
+            value={s}
+            prefix="form.submitter"
+            labels={{ type: identityWords.submitterDocumentType, personalId: t.submitterId, number: identityWords.submitterDocumentNumber, nationality: identityWords.submitterNationality }}
+            errors={errors}
+            onChange={(patch) => onChange({ submitter: { ...s, ...patch } })}
+          />
           <Field label={t.submitterPhone} field="form.submitter.phone" value={s.phone} onChange={(e) => onChange({ submitter: { ...s, phone: e.target.value } })} error={errors['form.submitter.phone']} autoComplete="off" />
         </div>
       ) : null}

@@ -42,9 +42,10 @@ interface Props {
 export function DirectoryConflict({ conflict, typed, updateDirectory, onUpdateDirectory, onUseKnown }: Props) {
   const known = conflict.known;
   const typedBirth = typed.birthDate.trim();
+  const title = typed.documentType ? t.directory.titleDocument(typed.documentType) : t.directory.title;
   return (
-    <section className="notice notice--warning" role="alert" aria-label={t.directory.title}>
-      <strong>{t.directory.title}</strong>
+    <section className="notice notice--warning" role="alert" aria-label={title}>
+      <strong>{title}</strong>
       <p>{t.directory.known(describe(known))}</p>
       <p>{t.directory.typed(describe({ fullName: typed.fullName, birthDate: typedBirth || null, sex: typed.sex || null }))}</p>
       <p className="muted">{t.directory.note}</p>

@@ -10,7 +10,7 @@ import { intakeUi as t } from '../../src-main/shared/vi/intake';
 import { call, type ApiError } from '../api';
 import type { SectionProps } from '../shell/Shell';
 import { FormError, Kbd, useFieldErrors } from '../ui/form';
-import { ApplicantFields } from './ApplicantFields';
+import { ApplicantFields, fromRecord } from './ApplicantFields';
 import { allReceived, ComponentChecklist, componentStatus } from './ComponentChecklist';
 import { GuidanceDialog, NewIntakeDialog, OnTheSpotDialog, RefusalDialog, ReturningDialog } from './DecisionDialogs';
 import { DirectoryConflict, useDirectoryConflict } from './DirectoryConflict';
@@ -105,13 +105,12 @@ export function IntakeScreen(_props: SectionProps) {
     if (!result.ok) return show(result.error);
     const d = result.value;
     const a = d.applicant;
-    const birth = a.birthDate && a.birthDate.length === 10 ? a.birthDate.split('-').reverse().join('/') : (a.birthDate ?? '');
     reset();
     update({
       procedureId: d.procedureId,
       procedureName: d.procedureName,
       guidanceDossierId: d.dossierId,
-      applicant: { kind: a.kind, fullName: a.fullName, personalId: a.personalId ?? '', birthDate: birth, sex: a.sex ?? '', bhxhNumber: a.bhxhNumber ?? '', healthCardNumber: a.healthCardNumber ?? '', phone: a.phone ?? '', email: a.email ?? '', address: a.address ?? '', unitCode: a.unitCode ?? '', taxCode: a.taxCode ?? '', contactPerson: a.contactPerson ?? '' },
+      applicant: fromRecord({ ...a, id: d.dossierId }),
       channel: d.channel,
       channelReference: d.channelReference ?? '',
       resultDelivery: d.resultDelivery,

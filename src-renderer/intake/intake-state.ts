@@ -10,6 +10,10 @@ export interface ApplicantState {
   kind: 'person' | 'organisation';
   fullName: string;
   personalId: string;
+  /** '' for the 12-digit personal ID, else a type of the office's list (people.documentTypes). */
+  documentType: string;
+  documentNumber: string;
+  nationality: string;
   birthDate: string;
   sex: '' | 'nam' | 'nu';
   bhxhNumber: string;
@@ -22,12 +26,23 @@ export interface ApplicantState {
   contactPerson: string;
 }
 
+export interface SubmitterState {
+  fullName: string;
+  personalId: string;
+  documentType: string;
+  documentNumber: string;
+  nationality: string;
+  phone: string;
+}
+
+export const emptySubmitter: SubmitterState = { fullName: '', personalId: '', documentType: '', documentNumber: '', nationality: '', phone: '' };
+
 export interface IntakeState {
   procedureId: string;
   procedureName: string;
   applicant: ApplicantState;
   hasSubmitter: boolean;
-  submitter: { fullName: string; personalId: string; phone: string };
+  submitter: SubmitterState;
   channel: 'counter' | 'post' | 'online';
   channelReference: string;
   resultDelivery: 'counter' | 'post';
@@ -41,6 +56,9 @@ export const emptyApplicant: ApplicantState = {
   kind: 'person',
   fullName: '',
   personalId: '',
+  documentType: '',
+  documentNumber: '',
+  nationality: '',
   birthDate: '',
   sex: '',
   bhxhNumber: '',
@@ -59,7 +77,7 @@ export function emptyIntake(): IntakeState {
     procedureName: '',
     applicant: { ...emptyApplicant },
     hasSubmitter: false,
-    submitter: { fullName: '', personalId: '', phone: '' },
+    submitter: { ...emptySubmitter },
     channel: 'counter',
     channelReference: '',
     resultDelivery: 'counter',
@@ -74,12 +92,12 @@ export function toFormInput(state: IntakeState): IntakeFormInput {
   const a = state.applicant;
   const applicant: IntakeFormInput['applicant'] =
     a.kind === 'person'
-      ? { kind: 'person', fullName: a.fullName, personalId: a.personalId, birthDate: a.birthDate, sex: a.sex as 'nam', bhxhNumber: a.bhxhNumber, healthCardNumber: a.healthCardNumber, phone: a.phone, email: a.email, address: a.address }
+      ? { kind: 'person', fullName: a.fullName, ...identityInput(a), birthDate: a.birthDate, sex: a.sex as 'nam', bhxhNumber: a.bhxhNumber, healthCardNumber: a.healthCardNumber, phone: a.phone, email: a.email, address: a.address }
       : { kind: 'organisation', fullName: a.fullName, unitCode: a.unitCode, taxCode: a.taxCode, contactPerson: a.contactPerson, phone: a.phone, email: a.email, address: a.address };
   return {
     procedureId: state.procedureId,
     applicant,
-    ...(state.hasSubmitter ? { submitter: state.submitter } : {}),
+    ...(state.hasSubmitter ? { submitter: { fullName: state.submitter.fullName, ...identityInput(state.submitter), phone: state.submitter.phone } } : {}),
     channel: state.channel,
     channelReference: state.channelReference,
     resultDelivery: state.resultDelivery,
@@ -87,6 +105,12 @@ export function toFormInput(state: IntakeState): IntakeFormInput {
     setCount: Number(state.setCount) || 1,
     components: Object.entries(state.components).map(([key, c]) => ({ key, status: c.status, note: c.note })),
   };
+}
+
+/** The identity as the contract takes it: the personal ID, or the chosen document with its number and nationality. */
+function identityInput(identity: { personalId: string; documentType: string; documentNumber: string; nationality: string }) {
+  if (!identity.documentType) return { personalId: identity.personalId };
+  return { personalId: '', documentType: identity.documentType, documentNumber: identity.documentNumber, nationality: identity.nationality };
 }
 
 /** The draft saved as the clerk types: the state plus what the drafts list shows. */
@@ -97,7 +121,7 @@ export function draftContent(state: IntakeState): string {
 export function stateFromDraft(content: string): IntakeState | null {
   try {
     const parsed = JSON.parse(content) as { state?: IntakeState };
-    return parsed.state ? { ...emptyIntake(), ...parsed.state, applicant: { ...emptyApplicant, ...parsed.state.applicant } } : null;
+    return parsed.state ? { ...emptyIntake(), ...parsed.state, applicant: { ...emptyApplicant, ...parsed.state.applicant }, submitter: { ...emptySubmitter, ...parsed.state.submitter } } : null;
   } catch {
     return null;
   }
@@ -105,7 +129,7 @@ export function stateFromDraft(content: string): IntakeState | null {
 
 export function applicantFromCard(card: ChipCardData, current: ApplicantState): ApplicantState {
   const [y, m, d] = card.birthDate.split('-');
-  return { ...current, kind: 'person', personalId: card.personalId, fullName: card.fullName, birthDate: `${d}/${m}/${y}`, sex: card.sex, address: card.address };
+  return { ...current, kind: 'person', personalId: card.personalId, documentType: '', documentNumber: '', nationality: '', fullName: card.fullName, birthDate: `${d}/${m}/${y}`, sex: card.sex, address: card.address };
 }
 
 /** Sex and birth century are encoded in the personal ID: a sensible default the clerk can change. */

@@ -8,6 +8,7 @@ import { PrintingSettings } from '../documents/PrintingSettings';
 import { SendingSettings } from '../end-of-day/SendingSettings';
 import { ReportSettings } from '../reports/ReportSettings';
 import { HubSettings } from './HubSettings';
+import { DocumentTypeSettings } from './DocumentTypeSettings';
 import { Field, FormError, useFieldErrors } from '../ui/form';
 import type { SectionProps } from '../shell/Shell';
 
@@ -21,6 +22,7 @@ export function SettingsScreen({ status }: SectionProps) {
       <h1>{t.title}</h1>
       {supervisor ? null : <p className="muted">{t.supervisorOnly}</p>}
       <OfficeSettings readOnly={!supervisor} />
+      <DocumentTypeSettings readOnly={!supervisor} />
       <PrintingSettings readOnly={!supervisor} />
       <ScanSettings readOnly={!supervisor} />
       <SendingSettings readOnly={!supervisor} />

@@ -1,19 +1,21 @@
 // @runs: node-script
 // Realistic view models for every document: long Vietnamese names, addresses
-// and procedure names, as a clerk in Quảng Trị would type them.
+// and procedure names, as a clerk in Quảng Trị would type them, with the naming
+// in use since 01/07/2025: "Bảo hiểm xã hội tỉnh …" above "Bảo hiểm xã hội cơ
+// sở …", two-level addresses (phường/xã, tỉnh/thành phố; no district) and no
+// refusal on grounds Decree 118/2025 and Law 41/2024 no longer allow.
 import type { ComponentLine, ViewModels } from '../../src-main/documents/view-models';
 
 export const office = {
-  parentAgency: 'Bảo hiểm xã hội khu vực XXV',
+  parentAgency: 'Bảo hiểm xã hội tỉnh Quảng Trị',
   officeName: 'Bảo hiểm xã hội cơ sở Đông Hà',
   place: 'Đông Hà',
-  receivingUnit: 'Bộ phận tiếp nhận và trả kết quả – Bảo hiểm xã hội cơ sở Đông Hà',
   hotline: 'đường dây nóng 0233.3852.456 hoặc tổng đài 1900 9068',
 };
 
 export const applicant = {
   name: 'Tôn Nữ Hoàng Thị Phượng Khuê',
-  address: 'Số 18/4 kiệt 126 đường Nguyễn Trãi, khu phố 7, phường Đông Lương, thành phố Đông Hà, tỉnh Quảng Trị',
+  address: 'Số 18/4 kiệt 126 đường Nguyễn Trãi, khu phố 7, phường Đông Hà, tỉnh Quảng Trị',
   phone: '0905 123 456',
   email: 'phuongkhue.tonnu@gmail.com',
 };
@@ -53,7 +55,7 @@ export const receipt: ViewModels['receipt'] = {
   timeLimitDays: 7,
   receivedAt: '2026-03-02T09:41:00+07:00',
   appointmentAt: '2026-03-11T15:30:00+07:00',
-  delivery: { kind: 'post', address: 'Số 18/4 kiệt 126 đường Nguyễn Trãi, phường Đông Lương, thành phố Đông Hà, tỉnh Quảng Trị' },
+  delivery: { kind: 'post', address: 'Số 18/4 kiệt 126 đường Nguyễn Trãi, phường Đông Hà, tỉnh Quảng Trị' },
   register: { volume: '03/2026', sequence: 457 },
   clerkName: 'Nguyễn Thị Thu Hương',
   submitterName: 'Tôn Thất Quang Vinh',
@@ -79,17 +81,16 @@ export const models: ViewModels = {
     ...base,
     number: '04/TCHS',
     applicant,
-    procedureName: 'Giải quyết hưởng chế độ thai sản đối với lao động nữ sinh con',
+    procedureName: 'Đề nghị xác nhận thời gian công tác để xét nâng bậc lương',
     reasons: [
-      'Hồ sơ không thuộc thẩm quyền giải quyết của Bảo hiểm xã hội cơ sở Đông Hà: người lao động đang tham gia bảo hiểm xã hội tại đơn vị do Bảo hiểm xã hội tỉnh Thừa Thiên Huế quản lý.',
-      'Thời điểm nộp hồ sơ đã quá thời hạn 45 ngày kể từ ngày trở lại làm việc.',
+      'Yêu cầu không thuộc phạm vi giải quyết của cơ quan bảo hiểm xã hội: việc xác nhận thời gian công tác để xét nâng bậc lương thuộc thẩm quyền của cơ quan, đơn vị quản lý người lao động.',
     ],
     clerkName: 'Nguyễn Thị Thu Hương',
-    contact: 'Mọi thắc mắc xin liên hệ Bộ phận một cửa, số điện thoại 0233 3852 456.',
+    contact: 'Mọi thắc mắc xin liên hệ Bộ phận Một cửa, số điện thoại 0233 3852 456.',
   },
   apology: {
     ...base,
-    number: '07/PXL',
+    number: '7.1/VBXL',
     recipient: applicant,
     resolvingAgency: 'Bảo hiểm xã hội cơ sở Đông Hà',
     receivedAt: '2026-02-20T10:05:00+07:00',
@@ -98,7 +99,7 @@ export const models: ViewModels = {
     originalAppointmentAt: '2026-03-03T15:00:00+07:00',
     reason: 'Hệ thống cơ sở dữ liệu quốc gia về dân cư gián đoạn kết nối, chưa xác thực được thông tin nhân thân của người tham gia.',
     newAppointmentAt: '2026-03-10T15:00:00+07:00',
-    copiesTo: ['Bộ phận một cửa', 'Phòng Quản lý thu – Sổ, thẻ'],
+    copiesTo: ['Bộ phận Một cửa', 'Phòng Quản lý thu – Sổ, thẻ'],
     signer: { onBehalf: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Hoàng Trọng Nghĩa' },
   },
   control: {
@@ -111,11 +112,11 @@ export const models: ViewModels = {
     receivedAt: '2026-03-02T09:41:00+07:00',
     appointmentAt: '2026-03-11T15:30:00+07:00',
     resolvingAgency: 'Bộ phận Quản lý thu – Sổ, thẻ, Bảo hiểm xã hội cơ sở Đông Hà',
-    coordinatingAgency: 'Bảo hiểm xã hội khu vực XXV',
+    coordinatingAgency: 'Bảo hiểm xã hội tỉnh Quảng Trị',
     steps: [
-      { agency: 'Bộ phận tiếp nhận và trả kết quả', handedAt: '2026-03-02T10:15:00+07:00', handedBy: 'Nguyễn Thị Thu Hương', receivedAt: '2026-03-02T10:20:00+07:00', receivedBy: 'Lê Văn Tám', result: 'early' },
+      { agency: 'Bộ phận Một cửa', handedAt: '2026-03-02T10:15:00+07:00', handedBy: 'Nguyễn Thị Thu Hương', receivedAt: '2026-03-02T10:20:00+07:00', receivedBy: 'Lê Văn Tám', result: 'early' },
       { agency: 'Bộ phận Quản lý thu – Sổ, thẻ', handedAt: '2026-03-05T14:00:00+07:00', handedBy: 'Lê Văn Tám', receivedAt: '2026-03-05T14:10:00+07:00', receivedBy: 'Trần Thị Bích Ngọc', result: 'onTime', note: 'Đã in thẻ mới' },
-      { agency: 'Bộ phận tiếp nhận và trả kết quả', handedAt: '2026-03-12T08:00:00+07:00', handedBy: 'Trần Thị Bích Ngọc', result: 'late', note: 'Trễ 1 ngày, đã gửi phiếu xin lỗi' },
+      { agency: 'Bộ phận Một cửa', handedAt: '2026-03-12T08:00:00+07:00', handedBy: 'Trần Thị Bích Ngọc', result: 'late', note: 'Trễ 1 ngày, đã gửi phiếu xin lỗi' },
     ],
   },
   register: {
@@ -149,8 +150,8 @@ export const models: ViewModels = {
     procedureName: PROCEDURE,
     receivedAt: '2026-02-20T10:05:00+07:00',
     reason: 'Người nộp hồ sơ có đơn đề nghị rút hồ sơ ngày 01/03/2026 để bổ sung giấy tờ hộ tịch.',
-    guidance: 'Nhận lại hồ sơ tại Bộ phận tiếp nhận và trả kết quả; khi nộp lại hồ sơ mới sẽ được cấp mã hồ sơ mới.',
-    copiesTo: ['Bộ phận một cửa'],
+    guidance: 'Nhận lại hồ sơ tại Bộ phận Một cửa; khi nộp lại hồ sơ mới sẽ được cấp mã hồ sơ mới.',
+    copiesTo: ['Bộ phận Một cửa'],
     signer: { title: 'GIÁM ĐỐC', name: 'Hoàng Trọng Nghĩa' },
   },
   receiptAndHandover: {

@@ -34,7 +34,7 @@ describe('Mẫu 01 – the receipt', () => {
       'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
       `Mã hồ sơ: ${CODE}`,
       `(${liên})`,
-      'Bộ phận tiếp nhận và trả kết quả: Bộ phận tiếp nhận và trả kết quả – Bảo hiểm xã hội cơ sở Đông Hà',
+      'Bộ phận tiếp nhận và trả kết quả: Bảo hiểm xã hội cơ sở Đông Hà',
       `Tiếp nhận hồ sơ của: ${applicant.name}`,
       `Địa chỉ: ${applicant.address}`,
       `Số điện thoại: ${applicant.phone}`,
@@ -61,8 +61,8 @@ describe('Mẫu 01 – the receipt', () => {
       'Mọi thắc mắc, phản ánh xin liên hệ: đường dây nóng 0233.3852.456',
       'Mẫu số 01 – Thông tư 01/2018/TT-VPCP',
     ];
-    expectInOrder(text, [...header, 'Số: 125/TNHS', 'Đông Hà, ngày 02 tháng 03 năm 2026', ...copy('Liên 1: Lưu'), ...header, ...copy('Liên 2: Giao người nộp hồ sơ')]);
-    expect(text).toContain('BẢO HIỂM XÃ HỘI KHU VỰC XXV');
+    expectInOrder(text, [...header, 'Số: 125/TNHS', 'Đông Hà, ngày 02 tháng 3 năm 2026', ...copy('Liên 1: Lưu'), ...header, ...copy('Liên 2: Giao người nộp hồ sơ')]);
+    expect(text).toContain('BẢO HIỂM XÃ HỘI TỈNH QUẢNG TRỊ');
     expect(text).toContain('BẢO HIỂM XÃ HỘI CƠ SỞ ĐÔNG HÀ');
   });
 
@@ -162,10 +162,9 @@ describe('Mẫu 03 – refusal', () => {
       'Địa chỉ:',
       'Số điện thoại: 0905 123 456',
       'Email: phuongkhue.tonnu@gmail.com',
-      'Nội dung yêu cầu giải quyết: Giải quyết hưởng chế độ thai sản',
+      'Nội dung yêu cầu giải quyết: Đề nghị xác nhận thời gian công tác',
       'thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:',
-      '1. Hồ sơ không thuộc thẩm quyền giải quyết',
-      '2. Thời điểm nộp hồ sơ đã quá thời hạn 45 ngày',
+      '1. Yêu cầu không thuộc phạm vi giải quyết của cơ quan bảo hiểm xã hội',
       'Xin thông báo cho Ông/Bà được biết và thực hiện.',
       'NGƯỜI NỘP HỒ SƠ',
       'NGƯỜI TIẾP NHẬN HỒ SƠ',
@@ -187,13 +186,13 @@ describe('Mẫu 04 – apology, renamed in the 2025 set', () => {
     'Xin trân trọng cảm ơn!',
     'Nơi nhận:',
     '- Như trên;',
-    '- Bộ phận một cửa;',
+    '- Bộ phận Một cửa;',
     '- Lưu: VT.',
   ];
 
   it('2018: PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ', () => {
     const text = pdfText(render('apology', models.apology));
-    expectInOrder(text, ['Số: 07/PXL', 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ', ...body('Thời gian hẹn trả kết quả lại:'), 'Mẫu số 04 – Thông tư 01/2018/TT-VPCP']);
+    expectInOrder(text, ['Số: 7.1/VBXL', 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ', ...body('Thời gian hẹn trả kết quả lại:'), 'Mẫu số 04 – Thông tư 01/2018/TT-VPCP']);
     expectInOrder(text, ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Hoàng Trọng Nghĩa']);
   });
 
@@ -214,18 +213,21 @@ describe('the control sheet (Mẫu 05 of 2018, Mẫu 06 of 2025)', () => {
       `Chủ hồ sơ ông (bà): ${applicant.name}`,
       'Thời gian nhận hồ sơ: 09 giờ 41 phút, ngày 02/03/2026',
       'Cơ quan (bộ phận) giải quyết hồ sơ:',
-      'TÊN CƠ QUAN',
       'THỜI GIAN GIAO, NHẬN HỒ SƠ',
+      'TÊN CƠ QUAN',
+      'Người giao',
+      'Người nhận',
       'GHI CHÚ',
-      '1. Giao: 10 giờ 15 phút, ngày',
+      '1. Giao: 10 giờ 15 phút,',
       'Trước hạn',
-      'Người giao: Nguyễn Thị Thu',
       '2. Nhận: 10 giờ 20 phút, ngày',
+      'Nguyễn Thị',
+      'Lê Văn Tám',
       'Đúng hạn',
       'Quá hạn',
       'Mẫu số 05 – Thông tư 01/2018/TT-VPCP',
     ]);
-    expect(flat(text)).toContain('KẾT QUẢ GIẢI QUYẾT HỒ SƠ');
+    expect(flat(text)).toContain('KẾT QUẢ GIẢI QUYẾT HỒ');
     expect(pdfText(render('control', models.control, ctx('2025')))).toContain('Mẫu số 06 – Thông tư 03/2025/TT-VPCP');
   });
 });
@@ -310,8 +312,95 @@ describe('every document on both papers', () => {
         const text = pdfText(render(kind, models[kind] as never, ctx('2025', paper)));
         expectInOrder(text, header);
         expect(text, kind).toContain(office.parentAgency.toLocaleUpperCase('vi-VN'));
-        expect(flat(text), kind).toContain('Đông Hà, ngày 02 tháng 03 năm 2026');
+        expect(flat(text), kind).toContain('Đông Hà, ngày 02 tháng 3 năm 2026');
       }
     });
   }
+});
+
+describe('papers exact to the rules', () => {
+  it('pads only days below 10 and the months 1 and 2 in "ngày … tháng … năm …" (Decree 30/2020, Phụ lục I)', () => {
+    const line = (issuedAt: string) => flat(pdfText(render('refusal', { ...models.refusal, issuedAt }, ctx('2025'))));
+    expect(line('2026-03-02T09:00:00+07:00')).toContain('Đông Hà, ngày 02 tháng 3 năm 2026');
+    expect(line('2026-11-15T09:00:00+07:00')).toContain('Đông Hà, ngày 15 tháng 11 năm 2026');
+    expect(line('2026-01-05T09:00:00+07:00')).toContain('Đông Hà, ngày 05 tháng 01 năm 2026');
+    expect(line('2027-02-28T09:00:00+07:00')).toContain('Đông Hà, ngày 28 tháng 02 năm 2027');
+  });
+
+  it('prints the date line by the rule on every paper, in both form sets', () => {
+    for (const formSet of ['2018', '2025'] as FormSet[]) {
+      for (const kind of Object.keys(models) as DocumentKind[]) {
+        if (kind === 'stopNotice' && formSet === '2018') continue;
+        const text = flat(pdfText(render(kind, models[kind] as never, ctx(formSet))));
+        expect(text, `${kind} ${formSet}`).toContain('ngày 02 tháng 3 năm 2026');
+        expect(text, `${kind} ${formSet}`).not.toContain('tháng 03');
+      }
+    }
+  });
+
+  it('names the counter once on the receipt: "Bộ phận Một cửa: <office>" under the 2025 set (Decree 118/2025)', () => {
+    const text = flat(pdfText(render('receipt', models.receipt, ctx('2025'))));
+    expect(text).toContain('Bộ phận Một cửa: Bảo hiểm xã hội cơ sở Đông Hà');
+    expect(text).toContain('được lưu tại Bộ phận Một cửa;');
+    expect(text).not.toContain('Bộ phận tiếp nhận và trả kết quả');
+    const old = flat(pdfText(render('receipt', models.receipt, ctx('2018'))));
+    expect(old).toContain('Bộ phận tiếp nhận và trả kết quả: Bảo hiểm xã hội cơ sở Đông Hà');
+    expect(old).not.toMatch(/Bộ phận tiếp nhận và trả kết quả: Bộ phận/);
+  });
+
+  it('gives the "4 tại chỗ" record its own title and footer, never "Mẫu số 01" (REFERENCE §0.1)', () => {
+    for (const formSet of ['2018', '2025'] as FormSet[]) {
+      const pdf = render('receiptAndHandover', models.receiptAndHandover, ctx(formSet));
+      const record = flat(pdfText(pdf, { first: 3, last: 3 }));
+      expect(record).toContain('BIÊN BẢN GIAO NHẬN KẾT QUẢ GIẢI QUYẾT HỒ SƠ TẠI CHỖ');
+      expect(record).toContain('Biên bản giao nhận kết quả giải quyết hồ sơ "4 tại chỗ"');
+      expect(record).not.toContain('Mẫu số');
+      expect(record).not.toContain('Số: 125/TNHS');
+      expect(flat(pdfText(pdf, { first: 1, last: 1 }))).toContain('Mẫu số 01');
+    }
+  });
+
+  it('gives the control sheet a signature cell for who hands and who receives at every step, and blank steps to come', () => {
+    const text = pdfText(render('control', models.control, ctx('2025')));
+    const words = flat(text);
+    for (const header of ['Người giao', 'Người nhận', '(ký, ghi rõ họ']) expect(words).toContain(header);
+    expect(words.match(/1\. Giao:/g)).toHaveLength(models.control.steps.length + 2);
+    // The names sit at the foot of their cells, under room to sign: below the step's last time line.
+    const lines = text.split('\n');
+    const received = lines.findIndex((l) => l.includes('2. Nhận: 10 giờ 20 phút'));
+    const name = lines.findIndex((l) => l.includes('Lê Văn Tám'));
+    expect(name).toBeGreaterThan(received);
+  });
+
+  it('keeps the notes of a 30-component A4 receipt with its signatures: no page holds only notes', () => {
+    const pdf = render('receipt', { ...models.receipt, components: components(30) }, ctx('2018', 'A4'));
+    const pages = pageCount(pdf);
+    for (let page = 1; page <= pages; page++) {
+      const text = flat(pdfText(pdf, { first: page, last: page }));
+      if (text.includes('Ghi chú:')) expect(text, `page ${page}`).toContain('NGƯỜI TIẾP NHẬN HỒ SƠ');
+    }
+    expect(pages).toBe(4);
+    // 14 steps on A4 used to end the table a line above the foot: the note went alone to page 3.
+    for (const steps of [12, 13, 14, 15, 24]) {
+      const control = render('control', { ...models.control, steps: Array.from({ length: steps }, (_, i) => models.control.steps[i % 3] as never) }, ctx('2025', 'A4'));
+      for (let page = 1; page <= pageCount(control); page++) {
+        const text = flat(pdfText(control, { first: page, last: page }));
+        if (text.includes('Ghi chú:')) expect(text, `${steps} steps, page ${page}`).toContain('1. Giao:');
+      }
+    }
+  });
+
+  it('prints the dossier code at the top of every continuation page', () => {
+    const pdf = render('receipt', { ...models.receipt, components: components(30) }, ctx('2025', 'A5'));
+    const pages = pageCount(pdf);
+    expect(pages).toBeGreaterThan(2);
+    for (let page = 1; page <= pages; page++) expect(flat(pdfText(pdf, { first: page, last: page })), `page ${page}`).toContain(CODE);
+    const register = render('control', { ...models.control, steps: [...models.control.steps, ...models.control.steps, ...models.control.steps] }, ctx('2025', 'A5'));
+    for (let page = 1; page <= pageCount(register); page++) expect(flat(pdfText(register, { first: page, last: page }))).toContain(CODE);
+  });
+
+  it('shows the applicant\'s identity document on the receipt', () => {
+    const text = flat(pdfText(render('receipt', { ...models.receipt, applicant: { ...applicant, identity: 'Hộ chiếu số M12345678 (Hàn Quốc)' } }, ctx('2025'))));
+    expect(text).toContain('Giấy tờ tùy thân: Hộ chiếu số M12345678 (Hàn Quốc)');
+  });
 });

@@ -43,6 +43,29 @@ describe('package formats', () => {
     const sheet = book.getWorksheet('Sổ theo dõi hồ sơ');
     expect(sheet?.getRow(3).getCell(2).value).toBe('Mã hồ sơ');
     expect(sheet?.getRow(3).getCell(12).value).toBe('Ngày trả kết quả cho cá nhân, tổ chức');
-    expect(sheet?.getRow(4).values).toEqual([undefined, 1, ROW.dossierCode, ROW.procedureName, 1, ROW.applicantName, ROW.addressPhone, ROW.resolvingAgency, '02/03/2026', '04/03/2026']);
+    expect(sheet?.getRow(4).values).toEqual([
+      undefined, 1, ROW.dossierCode, ROW.procedureName, 1, ROW.applicantName, ROW.addressPhone, ROW.resolvingAgency,
+      new Date('2026-03-02T00:00:00Z'), new Date('2026-03-04T00:00:00Z'),
+    ]);
+    expect(sheet?.getRow(4).getCell(8).numFmt).toBe('dd/mm/yyyy');
+  });
+
+  it('writes the register\'s dates as date cells, so sorting puts 04/03 before 02/04, and a re-export gives the same bytes', async () => {
+    const rows = [{ ...ROW, appointmentOn: '2026-04-02' }, { ...ROW, dossierCode: '000.00.15.H27-260302-3002', appointmentOn: '2026-03-04', returnedOn: '2026-03-04' }];
+    const input = { officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', counter: 3, day: '2026-03-02', madeAt: '2026-03-02T17:00:00+07:00', rows };
+    const xlsx = registerWorkbook(input);
+    expect(registerWorkbook(structuredClone(input)).equals(xlsx)).toBe(true);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Sổ theo dõi hồ sơ');
+    const appointments = [4, 5].map((r) => sheet?.getRow(r).getCell(9));
+    for (const cell of appointments) {
+      expect(cell?.type).toBe(ExcelJS.ValueType.Date);
+      expect(cell?.numFmt).toBe('dd/mm/yyyy');
+    }
+    const sorted = appointments.map((c) => c?.value as Date).sort((a, b) => a.getTime() - b.getTime());
+    expect(sorted.map((d) => d.toISOString().slice(0, 10))).toEqual(['2026-03-04', '2026-04-02']);
+    expect(sheet?.getRow(5).getCell(12).value).toEqual(new Date('2026-03-04T00:00:00Z'));
+    expect(sheet?.getRow(4).getCell(12).value).toBeNull();
   });
 });

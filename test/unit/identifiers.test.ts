@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseHealthCard, normalisePhone, parseBirthDate, parseChipCardQr, personalIdWarnings } from '../../src-main/people/identifiers';
+import { healthCardWarnings, normaliseHealthCard, normalisePhone, parseBirthDate, parseChipCardQr, personalIdWarnings } from '../../src-main/people/identifiers';
 
 describe('personal ID number (số định danh cá nhân)', () => {
   it('accepts a consistent number without warnings', () => {
@@ -23,6 +23,20 @@ describe('other identifiers', () => {
     expect(normaliseHealthCard('hs 4 01 0120878811')).toBe('HS4010120878811');
     expect(normaliseHealthCard('HC9 45 4512345678')).toBeNull();
     expect(normaliseHealthCard('12345')).toBeNull();
+  });
+
+  it('old 15-character card: province code and beneficiary group checked, as warnings (QĐ 1351/QĐ-BHXH, QĐ 1018/QĐ-BHXH)', () => {
+    expect(healthCardWarnings('HC4454512345678')).toEqual([]);
+    expect(healthCardWarnings('GD4454520112345')).toEqual([]);
+    expect(healthCardWarnings('QN5974512345678')).toEqual([]);
+    expect(healthCardWarnings('TE1790123456789')).toEqual([]);
+    expect(healthCardWarnings('HC4034512345678')).toEqual([expect.stringContaining('Mã tỉnh "03"')]);
+    expect(healthCardWarnings('HC4994512345678')).toEqual([expect.stringContaining('Mã tỉnh "99"')]);
+    expect(healthCardWarnings('ZZ4454512345678')).toEqual([expect.stringContaining('Mã đối tượng "ZZ"')]);
+    expect(healthCardWarnings('DN1454512345678')).toEqual([expect.stringContaining('thường có mức hưởng 4, thẻ ghi mức 1')]);
+    // Groups whose level varies are not second-guessed; the 10-digit card carries neither code.
+    expect(healthCardWarnings('TB2454512345678')).toEqual([]);
+    expect(healthCardWarnings('4512345678')).toEqual([]);
   });
 
   it('phone: Vietnamese mobile or landline, +84 accepted', () => {

@@ -210,6 +210,9 @@ describe('a late result: apology and a new date', () => {
     expect(apology.newDueAt).toBe('2026-04-06T09:00:00+07:00');
     const text = printedText(apology.documentId);
     expect(missingInOrder(text, ['XIN LỖI', 'Trần Văn Đức', '09 giờ 00 phút, ngày 30/03/2026', 'Chờ xác minh quá trình đóng BHXH tại đơn vị cũ', '09 giờ 00 phút, ngày 06/04/2026'])).toBeNull();
+    // The 2025 set's letter is no "Phiếu xin lỗi": its number drops the old /PXL.
+    expect(text).toMatch(/Số: \d+\.1\/VBXL/);
+    expect(text).not.toContain('/PXL');
 
     const facts = await app.ok('queue.dossier', { dossierId });
     expect(facts).toMatchObject({ dueDate: '2026-03-30', dueAt: '2026-03-30T09:00:00+07:00', extendedDueAt: '2026-04-06T09:00:00+07:00', currentDueDate: '2026-04-06', extensionCount: 1 });
@@ -238,18 +241,20 @@ describe('the control sheet', () => {
     await app.ok('queue.returnResult', { dossierId, delivery: { method: 'counter', collector: { kind: 'applicant' }, signatureNoted: true } });
     const sheet = await app.ok('queue.controlSheet', { dossierId });
     const text = printedText(sheet.documentId);
-    // Row by row (pdftotext keeps each row's lines together): time, who, result, note.
+    // Row by row (pdftotext keeps each row's lines together): time, result, note, then who handed and who received in their signature cells.
     expect(
       missingInOrder(text, [
         'PHIẾU KIỂM SOÁT',
-        'Bộ phận tiếp nhận và 1. Giao: 09 giờ 00 phút, ngày 02/03/2026 Trước hạn Tiếp nhận hồ sơ',
-        'Người nhận: Nguyễn Thị Thu Hương',
-        'Phòng Quản lý thu - Sổ, 1. Giao: 10 giờ 00 phút, ngày 02/03/2026 Trước hạn Chuyển hồ sơ',
-        'Người nhận: Lê Văn Tâm',
-        'Phòng Quản lý thu - Sổ, 1. Giao: 15 giờ 00 phút, ngày 04/03/2026 Đúng hạn Nhận kết quả',
-        'Người giao: Lê Văn Tâm',
-        'Bộ phận tiếp nhận và 1. Giao: 08 giờ 30 phút, ngày 05/03/2026 Quá hạn Trả kết quả tại',
-        'Người nhận: Nguyễn Thị Minh Khai',
+        'Bộ phận Một 1. Giao: 09 giờ 00 phút, Trước hạn Tiếp nhận hồ',
+        'ngày 02/03/2026 Nguyễn Thị Nguyễn Thị',
+        'Minh Khai Thu Hương',
+        'Phòng Quản lý 1. Giao: 10 giờ 00 phút, Trước hạn Chuyển hồ',
+        'ngày 02/03/2026 Nguyễn Thị Lê Văn Tâm',
+        'Phòng Quản lý 1. Giao: 15 giờ 00 phút, Đúng hạn Nhận kết',
+        'ngày 04/03/2026 Lê Văn Tâm Nguyễn Thị',
+        'Bộ phận Một 1. Giao: 08 giờ 30 phút, Quá hạn Trả kết quả',
+        'ngày 05/03/2026 Nguyễn Thị Nguyễn Thị',
+        'Thu Hương Minh Khai',
       ]),
     ).toBeNull();
   });

@@ -18,6 +18,7 @@ interface Person {
   bhxh?: string;
   card?: string;
   phone?: string;
+  passport?: string;
 }
 
 let serial = 0;
@@ -27,10 +28,10 @@ function dossier(person: Person, day = '2025-06-10', code?: string): number {
   const db = app.services.sqlite;
   const applicant = db
     .prepare(
-      `INSERT INTO applicants (kind, full_name, folded_name, personal_id, bhxh_number, health_card_number, phone, created_at, updated_at)
-       VALUES ('person', ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO applicants (kind, full_name, folded_name, personal_id, document_type, document_number, nationality, bhxh_number, health_card_number, phone, created_at, updated_at)
+       VALUES ('person', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(person.name, foldVietnamese(person.name), person.personalId ?? null, person.bhxh ?? null, person.card ?? null, person.phone ?? null, `${day}T08:00:00+07:00`, `${day}T08:00:00+07:00`);
+    .run(person.name, foldVietnamese(person.name), person.personalId ?? null, person.passport ? 'Hộ chiếu' : null, person.passport ?? null, person.passport ? 'Hàn Quốc' : null, person.bhxh ?? null, person.card ?? null, person.phone ?? null, `${day}T08:00:00+07:00`, `${day}T08:00:00+07:00`);
   const at = `${day}T09:00:00+07:00`;
   const yymmdd = day.slice(2).replaceAll('-', '');
   const dossierId = db
@@ -40,8 +41,8 @@ function dossier(person: Person, day = '2025-06-10', code?: string): number {
     )
     .run(code ?? `000.00.15.H27-${yymmdd}-3${String(serial % 1000).padStart(3, '0')}`, applicant.lastInsertRowid, at, at, day, at, at).lastInsertRowid;
   db.prepare(
-    `INSERT INTO dossier_applicants (dossier_id, kind, full_name, folded_name, personal_id, bhxh_number, health_card_number, phone)
-     SELECT ?, kind, full_name, folded_name, personal_id, bhxh_number, health_card_number, phone FROM applicants WHERE id = ?`,
+    `INSERT INTO dossier_applicants (dossier_id, kind, full_name, folded_name, personal_id, document_type, document_number, nationality, bhxh_number, health_card_number, phone)
+     SELECT ?, kind, full_name, folded_name, personal_id, document_type, document_number, nationality, bhxh_number, health_card_number, phone FROM applicants WHERE id = ?`,
   ).run(dossierId, applicant.lastInsertRowid);
   return Number(dossierId);
 }
@@ -126,6 +127,13 @@ describe('search from anywhere, over a crowd of shared family names', () => {
     expect(await first('0912 345 678')).toBe(target.dang);
     expect(await first('+84912345678')).toBe(target.dang);
     expect(await first('0451860')).toBeDefined();
+  });
+
+  it('finds a foreign worker by passport number, whole or as a prefix, in any case (Law 41/2024 Art. 2.2)', async () => {
+    const kim = dossier({ name: 'KIM MIN JUN', passport: 'M12345678' });
+    expect(await first('M12345678')).toBe(kim);
+    expect(await first('m123456')).toBe(kim);
+    expect(await first('kim min')).toBe(kim);
   });
 
   it('finds a dossier by its full code, and today\'s by its last digits before older days with the same ending', async () => {

@@ -1,6 +1,6 @@
 // @runs: main
 // What every form shares: the page set-up, the recorded form set and the header.
-import { formNumbers, formSets, formWords } from '../../shared/vi/documents';
+import { formNumbers, formSets, formWords, oneStopUnit } from '../../shared/vi/documents';
 import { placeDate } from '../format';
 import type { FontFiles } from '../layout/fonts';
 import { Layout, type TextTrace } from '../layout/layout';
@@ -52,8 +52,9 @@ export function officeHeader(layout: Layout, base: DocumentBase, withNumber = tr
   });
 }
 
-export function receivingUnit(base: DocumentBase): string {
-  return base.office.receivingUnit ?? formWords.receivingUnitDefault(base.office.officeName);
+/** The counter's unit as the form set names it ("Bộ phận Một cửa" from Decree 118/2025), with the office: "Bộ phận Một cửa – <office>". */
+export function receivingUnit(base: DocumentBase, formSet: FormSet): string {
+  return base.office.receivingUnit ?? formWords.receivingUnitDefault(oneStopUnit[formSet], base.office.officeName);
 }
 
 /** "Số điện thoại: … Email: …" on one line, as the forms print it. */

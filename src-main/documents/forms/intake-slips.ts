@@ -8,7 +8,7 @@ import { officeHeader, phoneAndEmail, receivingUnit, startForm, type RenderConte
 export function renderGuidance(vm: GuidanceModel, ctx: RenderContext): Buffer {
   const layout = startForm(ctx, vm, { title: g.title, form: 'guidance' }).numberPages();
   officeHeader(layout, vm).title(g.title);
-  layout.para(`${receivingUnit(vm)}:`, { style: 'bold', align: 'left' });
+  layout.para(`${receivingUnit(vm, ctx.formSet)}:`, { style: 'bold', align: 'left' });
   layout.field(g.from, vm.applicant.name, { valueStyle: 'bold' });
   layout.field(formWords.request, vm.procedureName, { valueStyle: 'bold' });
   layout.field(formWords.address, vm.applicant.address ?? '');
@@ -32,7 +32,7 @@ export function renderGuidance(vm: GuidanceModel, ctx: RenderContext): Buffer {
 export function renderRefusal(vm: RefusalModel, ctx: RenderContext): Buffer {
   const layout = startForm(ctx, vm, { title: r.title, form: 'refusal' }).numberPages();
   officeHeader(layout, vm).title(r.title);
-  const unit = receivingUnit(vm);
+  const unit = receivingUnit(vm, ctx.formSet);
   layout.para(`${unit}:`, { style: 'bold', align: 'left' });
   layout.field(r.from, vm.applicant.name, { valueStyle: 'bold' });
   layout.field(formWords.address, vm.applicant.address ?? '');

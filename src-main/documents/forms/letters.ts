@@ -12,7 +12,7 @@ import { officeHeader, startForm, type RenderContext } from './common';
 
 export function renderApology(vm: ApologyModel, ctx: RenderContext): Buffer {
   const title = a.title[ctx.formSet];
-  const layout = startForm(ctx, vm, { title, form: 'apology' }).numberPages();
+  const layout = startForm(ctx, vm, { title, form: 'apology' }).numberPages().runningHead(`${formWords.dossierCode} ${vm.dossierCode}`);
   officeHeader(layout, vm).title(title);
   addressee(layout, vm.recipient);
   layout.para(a.received(printedDate(vm.receivedAt), vm.resolvingAgency, vm.recipient.name));
@@ -30,7 +30,7 @@ export function renderApology(vm: ApologyModel, ctx: RenderContext): Buffer {
 
 export function renderStopNotice(vm: StopNoticeModel, ctx: RenderContext): Buffer {
   if (ctx.formSet !== '2025') throw new DomainError('FORM_NOT_IN_SET', documentsUi.stopNoticeOnly2025);
-  const layout = startForm(ctx, vm, { title: s.title, form: 'stopNotice' }).numberPages();
+  const layout = startForm(ctx, vm, { title: s.title, form: 'stopNotice' }).numberPages().runningHead(`${formWords.dossierCode} ${vm.dossierCode}`);
   officeHeader(layout, vm).title(s.title);
   addressee(layout, vm.recipient);
   layout.para(s.received(printedDate(vm.receivedAt), vm.resolvingAgency, vm.recipient.name));

@@ -1,41 +1,48 @@
 // @runs: main
 // Mẫu 01 – GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ, two copies in one print,
 // and the "4 tại chỗ" variant that adds the hand-over of the result.
-import { formWords, handoverWords, receiptWords as w } from '../../shared/vi/documents';
+import { formWords, handoverWords, oneStopUnit, receiptWords as w } from '../../shared/vi/documents';
+import { identityWords } from '../../shared/vi/identity';
 import { printedTime } from '../format';
 import type { Layout } from '../layout/layout';
 import type { ReceiptAndHandoverModel, ReceiptModel } from '../view-models';
-import { officeHeader, phoneAndEmail, receivingUnit, startForm, type RenderContext } from './common';
+import { officeHeader, phoneAndEmail, startForm, type RenderContext } from './common';
 
 export function renderReceipt(vm: ReceiptModel, ctx: RenderContext): Buffer {
   const layout = startForm(ctx, vm, { title: w.title, form: 'receipt' });
-  receiptCopies(layout, vm);
+  receiptCopies(layout, vm, ctx);
   return layout.finish();
 }
 
+/** The receipt's two copies (Mẫu 01), then the app's own hand-over record on its own page, with its own footer and no form number. */
 export function renderReceiptAndHandover(vm: ReceiptAndHandoverModel, ctx: RenderContext): Buffer {
   const layout = startForm(ctx, vm, { title: `${w.title} – ${handoverWords.title}`, form: 'receipt' });
-  receiptCopies(layout, vm);
-  layout.newSection().numberPages();
+  receiptCopies(layout, vm, ctx);
+  layout.newSection({ footer: handoverWords.footer }).numberPages().runningHead(`${formWords.dossierCode} ${vm.dossierCode}`);
   handover(layout, vm);
   return layout.finish();
 }
 
-function receiptCopies(layout: Layout, vm: ReceiptModel): void {
+function receiptCopies(layout: Layout, vm: ReceiptModel, ctx: RenderContext): void {
   w.copies.forEach((copy, index) => {
     if (index > 0) layout.newSection();
-    layout.numberPages();
-    receiptCopy(layout, vm, copy);
+    layout.numberPages().runningHead(`${formWords.dossierCode} ${vm.dossierCode} (${copy})`);
+    receiptCopy(layout, vm, copy, oneStopUnit[ctx.formSet]);
   });
 }
 
-function receiptCopy(layout: Layout, vm: ReceiptModel, copy: string): void {
+/**
+ * One copy of Mẫu 01. `unit` is the counter's unit as the form set names it; item "Bộ phận …:" then
+ * gives the office it belongs to (the unit's name is not repeated: "Bộ phận Một cửa: <office>").
+ */
+function receiptCopy(layout: Layout, vm: ReceiptModel, copy: string, unit: string): void {
   const { fs } = layout;
   officeHeader(layout, vm).title(w.title);
   codeAndQr(layout, vm.dossierCode, copy);
 
-  layout.field(w.receivingUnit, receivingUnit(vm));
+  layout.field(w.receivingUnit(unit), vm.office.officeName);
   layout.field(w.from, vm.applicant.name, { valueStyle: 'bold' });
+  if (vm.applicant.identity) layout.field(identityWords.label, vm.applicant.identity);
   layout.field(formWords.address, vm.applicant.address ?? '');
   phoneAndEmail(layout, vm.applicant);
   layout.field(formWords.request, vm.procedureName, { valueStyle: 'bold' });
@@ -55,17 +62,18 @@ function receiptCopy(layout: Layout, vm: ReceiptModel, copy: string): void {
   layout.field(w.timeLimit, w.days(vm.timeLimitDays), { labelStyle: 'bold' });
   layout.field(w.receivedAt, printedTime(vm.receivedAt), { labelStyle: 'bold' });
   layout.field(w.appointmentAt, printedTime(vm.appointmentAt), { labelStyle: 'bold', valueStyle: 'bold' });
-  layout.field(w.deliveryAt, vm.delivery.kind === 'post' ? w.byPost(vm.delivery.address) : w.atCounter, { labelStyle: 'bold' });
+  layout.field(w.deliveryAt, vm.delivery.kind === 'post' ? w.byPost(vm.delivery.address) : w.atCounter(unit), { labelStyle: 'bold' });
   layout.para(w.register(vm.register.volume, vm.register.sequence), { style: 'bold', align: 'left' });
   layout.space(0.2);
+  const notes = [...w.notes(unit), ...(vm.office.hotline ? [w.hotline(vm.office.hotline)] : [])];
   layout.signatures(
     [
       { title: w.submitter, hint: formWords.signHint, ...(vm.submitterName ? { name: vm.submitterName } : {}) },
       { title: w.receiver, hint: formWords.signHint, name: vm.clerkName },
     ],
-    { room: fs * 2.8 },
+    { room: fs * 2.8, keepWith: layout.notesHeight(formWords.notesTitle, notes) },
   );
-  layout.notes(formWords.notesTitle, [...w.notes, ...(vm.office.hotline ? [w.hotline(vm.office.hotline)] : [])]);
+  layout.notes(formWords.notesTitle, notes);
 }
 
 /** "Mã hồ sơ: …" in large type with the copy marker, the QR code of the code beside them. */
@@ -87,7 +95,7 @@ function codeAndQr(layout: Layout, code: string, copy: string): void {
 }
 
 function handover(layout: Layout, vm: ReceiptAndHandoverModel): void {
-  officeHeader(layout, { ...vm, issuedAt: vm.handover.returnedAt }).title(handoverWords.title);
+  officeHeader(layout, { ...vm, issuedAt: vm.handover.returnedAt }, false).title(handoverWords.title);
   layout.field(formWords.dossierCode, vm.dossierCode, { valueStyle: 'bold' });
   layout.field(w.from, vm.applicant.name, { valueStyle: 'bold' });
   layout.field(formWords.request, vm.procedureName);

@@ -4,11 +4,12 @@
 // hand-over slip for results returned by post (REFERENCE.md §2.2).
 import { controlWords as c, formWords, postalWords as p, registerWords as r } from '../../shared/vi/documents';
 import { printedDate, printedTime } from '../format';
+import type { Layout } from '../layout/layout';
 import type { ControlModel, PostalHandoverModel, RegisterModel } from '../view-models';
 import { officeHeader, startForm, type RenderContext } from './common';
 
 export function renderControl(vm: ControlModel, ctx: RenderContext): Buffer {
-  const layout = startForm(ctx, vm, { title: c.title, form: 'control' }).numberPages();
+  const layout = startForm(ctx, vm, { title: c.title, form: 'control' }).numberPages().runningHead(`${formWords.dossierCode} ${vm.dossierCode}`);
   officeHeader(layout, vm).title(c.title);
   layout.field(formWords.dossierCode, vm.dossierCode, { labelStyle: 'bold', valueStyle: 'bold' });
   layout.para(c.attached(vm.receiptNumber), { align: 'left' });
@@ -18,28 +19,41 @@ export function renderControl(vm: ControlModel, ctx: RenderContext): Buffer {
   layout.field(c.resolving, vm.resolvingAgency, { labelStyle: 'bold' });
   if (vm.coordinatingAgency) layout.field(c.coordinating, vm.coordinatingAgency);
   layout.space(0.3);
+  const notes = [c.postNote];
+  controlTable(layout, vm, layout.notesHeight(formWords.notesTitle, notes) + layout.fs * 1.2 * 0.3);
+  layout.notes(formWords.notesTitle, notes);
+  return layout.finish();
+}
+
+/**
+ * The hand-over table of Mẫu 05 (2018) / 06 (2025): per step the agency, the times of handing and
+ * receiving, a signature cell for the one who hands and for the one who receives (REFERENCE §1.5), the
+ * result and a note; then blank steps with the same cells for the hand-overs still to come. The last row
+ * keeps `keepWith` (the notes after the table) on its page.
+ */
+function controlTable(layout: Layout, vm: ControlModel, keepWith: number): void {
+  const room = '\n\n\n';
+  const recorded = vm.steps.map((step) => [
+    step.agency,
+    [c.handed(printedTime(step.handedAt)), c.received(step.receivedAt ? printedTime(step.receivedAt) : formWords.none)].join('\n'),
+    `${room}${step.handedBy}`,
+    `${room}${step.receivedBy ?? ''}`,
+    step.result ? formWords.results[step.result] : '',
+    step.note ?? '',
+  ]);
+  const blank = Array.from({ length: c.blankSteps }, () => ['', [c.handed(formWords.none), c.received(formWords.none)].join('\n'), room, room, '', '']);
   layout.table(
     [
-      { header: c.columns.agency, width: 24 },
-      { header: c.columns.time, width: 40 },
-      { header: c.columns.result, width: 18, align: 'center' },
-      { header: c.columns.note, width: 18 },
+      { header: c.columns.agency, width: 17 },
+      { header: c.columns.when, width: 25, group: c.columns.time },
+      { header: c.columns.handedBy, width: 15, align: 'center', group: c.columns.time },
+      { header: c.columns.receivedBy, width: 15, align: 'center', group: c.columns.time },
+      { header: c.columns.result, width: 14, align: 'center' },
+      { header: c.columns.note, width: 14 },
     ],
-    vm.steps.map((step) => [
-      step.agency,
-      [
-        c.handed(printedTime(step.handedAt)),
-        c.handedBy(step.handedBy),
-        c.received(step.receivedAt ? printedTime(step.receivedAt) : formWords.none),
-        c.receivedBy(step.receivedBy ?? formWords.none),
-      ].join('\n'),
-      step.result ? formWords.results[step.result] : '',
-      step.note ?? '',
-    ]),
-    { headerSize: layout.fs * 0.85 },
+    [...recorded, ...blank],
+    { headerSize: layout.fs * 0.8, keepWith },
   );
-  layout.notes(formWords.notesTitle, [c.postNote]);
-  return layout.finish();
 }
 
 export function renderRegister(vm: RegisterModel, ctx: RenderContext): Buffer {
@@ -88,7 +102,7 @@ export function renderRegister(vm: RegisterModel, ctx: RenderContext): Buffer {
 }
 
 export function renderPostalHandover(vm: PostalHandoverModel, ctx: RenderContext): Buffer {
-  const layout = startForm(ctx, vm, { title: p.title, form: { footer: p.footer } }).numberPages();
+  const layout = startForm(ctx, vm, { title: p.title, form: { footer: p.footer } }).numberPages().runningHead(`${formWords.dossierCode} ${vm.dossierCode}`);
   officeHeader(layout, vm).title(p.title);
   const indent = layout.fs;
   layout.para(p.senderTitle, { style: 'bold', align: 'left' });

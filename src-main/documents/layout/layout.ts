@@ -95,6 +95,10 @@ export class Layout {
   readonly width: number;
   /** First page index of each section (a copy of the receipt, the hand-over…); pages are numbered per section. */
   private readonly sections: number[] = [0];
+  /** A section's own footer line ('' for none), when it is not the document's (e.g. the app's own record after an official form). */
+  private readonly sectionFooters = new Map<number, string>();
+  /** A line at the top of a section's continuation pages, e.g. "Mã hồ sơ: …", so a loose page still names its dossier. */
+  private readonly runningHeads = new Map<number, string>();
   private readonly numbered = new Set<number>();
   private current: { style: FontStyle; size: number } = { style: 'regular', size: 0 };
   private readonly cells: CellWriter;
@@ -157,9 +161,17 @@ export class Layout {
     return this;
   }
 
-  newSection(): this {
+  /** Starts a section on a new page; `footer` replaces the document's footer line on its pages ('' for none). */
+  newSection(options: { footer?: string } = {}): this {
     this.doc.addPage();
     this.sections.push(this.pageIndex);
+    if (options.footer !== undefined) this.sectionFooters.set(this.sections.length - 1, options.footer);
+    return this;
+  }
+
+  /** Pages after the first of the current section carry `text` at their top (the dossier code of a long receipt). */
+  runningHead(text: string): this {
+    this.runningHeads.set(this.sections.length - 1, text);
     return this;
   }
 
@@ -253,8 +265,11 @@ export class Layout {
     );
   }
 
-  /** A bordered table; rows that don't fit go to the next page under a repeated header. */
-  table(columns: Column[], rows: string[][], options: { size?: number; headerSize?: number } = {}): this {
+  /**
+   * A bordered table; rows that don't fit go to the next page under a repeated header.
+   * `keepWith` is the height of what must follow the last row on its page (the notes: notesHeight).
+   */
+  table(columns: Column[], rows: string[][], options: { size?: number; headerSize?: number; keepWith?: number } = {}): this {
     const size = options.size ?? this.fs * 0.88;
     const headerSize = options.headerSize ?? size;
     const pad = size * 0.25;
@@ -293,26 +308,30 @@ export class Layout {
 
     this.ensure(headerHeight + size * 2.5);
     drawHeader();
-    for (const row of rows) {
+    rows.forEach((row, index) => {
       const cells = row.map((text, i) => wrap(text, widths[i] as number, 'regular', size));
       const height = Math.max(...cells.map(heightOf));
-      if (this.doc.y + height > this.bottom) {
+      const after = index === rows.length - 1 ? (options.keepWith ?? 0) : 0;
+      if (this.doc.y + height + after > this.bottom) {
         this.doc.addPage();
         drawHeader();
       }
       const y = this.doc.y;
       this.doc.addContent(this.cells.content(cells.map((cell, i) => ({ cell, x: xs[i] as number, y, w: widths[i] as number, h: height, pad, align: columns[i]?.align ?? 'left' }))));
       this.doc.y = y + height;
-    }
+    });
     this.doc.x = this.left;
     return this.use('regular').space(0.3);
   }
 
-  /** Signature blocks side by side: title bold, hint italic, room to sign, then the name bold. */
-  signatures(blocks: SignatureBlock[], options: { room?: number } = {}): this {
+  /**
+   * Signature blocks side by side: title bold, hint italic, room to sign, then the name bold.
+   * `keepWith` is the height of what must stay on the same page after them (the notes: notesHeight).
+   */
+  signatures(blocks: SignatureBlock[], options: { room?: number; keepWith?: number } = {}): this {
     const room = options.room ?? this.fs * 4.5;
     const extraLines = Math.max(...blocks.map((b) => b.lines?.length ?? 0));
-    this.ensure(this.fs * 1.3 * (3 + extraLines) + room);
+    this.ensure(this.fs * 1.3 * (3 + extraLines) + room + (options.keepWith ?? 0));
     const top = this.doc.y;
     const width = this.width / blocks.length;
     let lowest = top;
@@ -336,10 +355,21 @@ export class Layout {
     return this.use('regular');
   }
 
-  /** "Ghi chú:" (bold italic) and its items, a size smaller. */
+  /** The height `notes(title, items)` will take, so the content before can keep them on its page. */
+  notesHeight(title: string, items: string[]): number {
+    const size = this.fs * 0.8;
+    this.use('boldItalic', size);
+    let height = this.doc.heightOfString(nfc(title), { width: this.width });
+    this.use('italic', size);
+    for (const item of items) height += this.doc.heightOfString(nfc(`- ${item}`), { width: this.width, align: 'justify' });
+    this.use('regular');
+    return height;
+  }
+
+  /** "Ghi chú:" (bold italic) and its items, a size smaller; never alone on a page (see notesHeight). */
   notes(title: string, items: string[]): this {
     const size = this.fs * 0.8;
-    this.ensure(size * 3);
+    this.ensure(Math.min(this.notesHeight(title, items), size * 3));
     this.use('boldItalic', size).write(title, this.left, this.doc.y, { width: this.width });
     for (const item of items) this.use('italic', size).write(`- ${item}`, this.left, this.doc.y, { width: this.width, align: 'justify' });
     this.doc.x = this.left;
@@ -377,7 +407,13 @@ export class Layout {
       const bottomMargin = margins.bottom;
       margins.bottom = 0;
       const footY = doc.page.height - bottomMargin + size * 1.2;
-      this.use('italic', size).write(this.options.footer, this.left, footY, { width: this.width, align: 'left', lineBreak: false });
+      const section = this.sections.findLastIndex((start) => start <= page);
+      const footer = this.sectionFooters.get(section) ?? this.options.footer;
+      if (footer) this.use('italic', size).write(footer, this.left, footY, { width: this.width, align: 'left', lineBreak: false });
+      const head = this.runningHeads.get(section);
+      if (head && page > (this.sections[section] as number)) {
+        this.use('italic', size * 1.15).write(head, this.left, margins.top - size * 2.4, { width: this.width, align: 'left', lineBreak: false });
+      }
       const label = this.pageLabel(page, count);
       if (label) this.use('regular', size).write(label, this.left, footY, { width: this.width, align: 'right', lineBreak: false });
       if (this.options.reprintMark) {

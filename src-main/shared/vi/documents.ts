@@ -7,6 +7,12 @@ export const formSets = {
   '2025': { circular: 'Thông tư 03/2025/TT-VPCP', label: 'Thông tư 03/2025/TT-VPCP (Mẫu 01–07)' },
 } as const;
 
+/**
+ * The counter's unit as each form set names it: "Bộ phận tiếp nhận và trả kết quả" (Decree 61/2018,
+ * Circular 01/2018/TT-VPCP), "Bộ phận Một cửa" (Decree 118/2025/NĐ-CP, Circular 03/2025/TT-VPCP).
+ */
+export const oneStopUnit = { '2018': 'Bộ phận tiếp nhận và trả kết quả', '2025': 'Bộ phận Một cửa' } as const;
+
 export const formWords = {
   nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   motto: 'Độc lập - Tự do - Hạnh phúc',
@@ -19,7 +25,7 @@ export const formWords = {
   reprintMark: (time: string) => `BẢN IN LẠI – in lúc ${time}`,
   signHint: '(Ký và ghi rõ họ tên)',
   signSealHint: '(Ký, ghi rõ họ tên và đóng dấu)',
-  receivingUnitDefault: (office: string) => `Bộ phận tiếp nhận và trả kết quả – ${office}`,
+  receivingUnitDefault: (unit: string, office: string) => `${unit} – ${office}`,
   address: 'Địa chỉ:',
   phone: 'Số điện thoại:',
   email: 'Email:',
@@ -39,7 +45,7 @@ export const formWords = {
 export const receiptWords = {
   title: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
   copies: ['Liên 1: Lưu', 'Liên 2: Giao người nộp hồ sơ'] as const,
-  receivingUnit: 'Bộ phận tiếp nhận và trả kết quả:',
+  receivingUnit: (unit: string) => `${unit}:`,
   from: 'Tiếp nhận hồ sơ của:',
   componentsTitle: '1. Thành phần hồ sơ nộp gồm:',
   columns: { name: 'Tên giấy tờ', copyType: 'Bản chính/Bản sao', count: 'Số lượng' },
@@ -50,21 +56,23 @@ export const receiptWords = {
   receivedAt: '4. Thời gian nhận hồ sơ:',
   appointmentAt: '5. Thời gian trả kết quả giải quyết hồ sơ:',
   deliveryAt: '6. Đăng ký nhận kết quả tại:',
-  atCounter: 'Bộ phận tiếp nhận và trả kết quả',
+  atCounter: (unit: string) => unit,
   byPost: (address: string) => `Qua dịch vụ bưu chính công ích, tại địa chỉ: ${address}`,
   register: (volume: string, sequence: number) => `Vào Sổ theo dõi hồ sơ, Quyển số: ${volume}   Số thứ tự: ${sequence}`,
   submitter: 'NGƯỜI NỘP HỒ SƠ',
   receiver: 'NGƯỜI TIẾP NHẬN HỒ SƠ',
-  notes: [
-    'Giấy tiếp nhận và hẹn trả kết quả được lập thành 2 liên; một liên chuyển kèm theo Phiếu kiểm soát quá trình giải quyết hồ sơ và được lưu tại Bộ phận tiếp nhận và trả kết quả; một liên giao cho cá nhân, tổ chức nộp hồ sơ;',
-    'Cá nhân, tổ chức có thể đăng ký nhận kết quả tại Bộ phận tiếp nhận và trả kết quả hoặc tại nhà (trụ sở tổ chức) qua dịch vụ bưu chính.',
+  notes: (unit: string) => [
+    `Giấy tiếp nhận và hẹn trả kết quả được lập thành 2 liên; một liên chuyển kèm theo Phiếu kiểm soát quá trình giải quyết hồ sơ và được lưu tại ${unit}; một liên giao cho cá nhân, tổ chức nộp hồ sơ;`,
+    `Cá nhân, tổ chức có thể đăng ký nhận kết quả tại ${unit} hoặc tại nhà (trụ sở tổ chức) qua dịch vụ bưu chính.`,
   ],
   hotline: (line: string) => `Mọi thắc mắc, phản ánh xin liên hệ: ${line}`,
   qrCaption: 'Tra cứu hồ sơ',
 } as const;
 
 export const handoverWords = {
-  title: 'BIÊN BẢN GIAO NHẬN KẾT QUẢ',
+  title: 'BIÊN BẢN GIAO NHẬN KẾT QUẢ GIẢI QUYẾT HỒ SƠ TẠI CHỖ',
+  /** The app's own record, not a form of the Circular: its footer names it, never a "Mẫu số" (REFERENCE §0.1). */
+  footer: 'Biên bản giao nhận kết quả giải quyết hồ sơ "4 tại chỗ" – kèm Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
   intro: 'Hồ sơ được tiếp nhận, thẩm định, giải quyết và trả kết quả ngay tại chỗ. Kết quả giao cho người nhận gồm:',
   resultName: 'Kết quả giải quyết:',
   resultNumber: 'Số hiệu kết quả:',
@@ -118,11 +126,19 @@ export const controlWords = {
   appointmentAt: 'Thời gian trả kết quả giải quyết hồ sơ:',
   resolving: 'Cơ quan (bộ phận) giải quyết hồ sơ:',
   coordinating: 'Cơ quan phối hợp giải quyết hồ sơ:',
-  columns: { agency: 'TÊN CƠ QUAN', time: 'THỜI GIAN GIAO, NHẬN HỒ SƠ', result: 'KẾT QUẢ GIẢI QUYẾT HỒ SƠ (Trước hạn/đúng hạn/quá hạn)', note: 'GHI CHÚ' },
+  columns: {
+    agency: 'TÊN CƠ QUAN',
+    time: 'THỜI GIAN GIAO, NHẬN HỒ SƠ',
+    when: 'Thời gian',
+    handedBy: 'Người giao (ký, ghi rõ họ tên)',
+    receivedBy: 'Người nhận (ký, ghi rõ họ tên)',
+    result: 'KẾT QUẢ GIẢI QUYẾT HỒ SƠ (Trước hạn/đúng hạn/quá hạn)',
+    note: 'GHI CHÚ',
+  },
   handed: (t: string) => `1. Giao: ${t}`,
   received: (t: string) => `2. Nhận: ${t}`,
-  handedBy: (n: string) => `Người giao: ${n}`,
-  receivedBy: (n: string) => `Người nhận: ${n}`,
+  /** Blank steps printed after the recorded ones, so the sheet travelling with the dossier has room to sign. */
+  blankSteps: 2,
   postNote: 'Trường hợp hồ sơ được chuyển qua dịch vụ bưu chính thì thời gian giao, nhận hồ sơ và việc ký nhận thể hiện trong hóa đơn của cơ quan bưu chính.',
 } as const;
 

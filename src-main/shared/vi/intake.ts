@@ -161,6 +161,7 @@ export const intakeUi = {
   busy: 'Đang lưu…',
   directory: {
     title: 'Số định danh này đã có trong danh bạ',
+    titleDocument: (type: string) => `${type} này đã có trong danh bạ`,
     known: (who: string) => `Danh bạ ghi: ${who}`,
     typed: (who: string) => `Hồ sơ này ghi: ${who}`,
     born: (date: string) => `sinh ${date}`,

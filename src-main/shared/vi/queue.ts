@@ -19,7 +19,6 @@ export const queueMessages = {
 
 /** The words printed on the papers of the lifecycle (control sheet steps, the postal slip's items). */
 export const queuePaper = {
-  counterUnit: 'Bộ phận tiếp nhận và trả kết quả',
   applicantHandsIn: (name: string) => `${name} (người nộp)`,
   steps: {
     accept: 'Tiếp nhận hồ sơ',
@@ -28,17 +27,17 @@ export const queuePaper = {
     receiveSupplement: (documents: string) => `Nhận hồ sơ bổ sung: ${documents}`,
     receiveResult: (number: string) => `Nhận kết quả, số ${number}`,
     apologise: (date: string, reason: string) => `Xin lỗi, hẹn lại ngày trả ${date}. Lý do: ${reason}`,
-    returnCounter: 'Trả kết quả tại Bộ phận một cửa',
+    returnCounter: (unit: string) => `Trả kết quả tại ${unit}`,
     returnPost: (tracking: string) => `Trả qua bưu điện, số hiệu bưu gửi ${tracking}`,
     stop: (reason: string) => `Dừng giải quyết: ${reason}`,
   },
   authorised: (name: string, id: string) => `${name} (được ủy quyền, số định danh ${id})`,
   postalContent: 'Trả kết quả hồ sơ đã giải quyết',
   controlNumber: (id: number) => `${id}/PKS`,
-  apologyNumber: (id: number, n: number) => `${id}.${n}/PXL`,
+  /** "/PXL" (Phiếu xin lỗi, Circular 01/2018); the 2025 set's Văn bản xin lỗi và đề nghị gia hạn: "/VBXL" [verify]. */
+  apologyNumber: (id: number, n: number, formSet: '2018' | '2025') => `${id}.${n}/${formSet === '2018' ? 'PXL' : 'VBXL'}`,
   postalNumber: (id: number) => `${id}/GNHS`,
   stopNumber: (id: number) => `${id}/TBDG`,
-  copiesTo: ['Bộ phận tiếp nhận và trả kết quả'],
 } as const;
 
 export const queueUi = {

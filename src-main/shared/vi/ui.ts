@@ -25,7 +25,7 @@ export const ui = {
     intro: 'Nhập thông tin cơ quan, quầy tiếp nhận và tài khoản cán bộ đầu tiên (tài khoản giám sát).',
     officeSection: 'Cơ quan',
     parentAgency: 'Cơ quan chủ quản',
-    parentAgencyHint: 'Ví dụ: BẢO HIỂM XÃ HỘI VIỆT NAM',
+    parentAgencyHint: 'Ví dụ: Bảo hiểm xã hội tỉnh Quảng Trị',
     officeName: 'Tên cơ quan',
     officeNameHint: 'Ví dụ: Bảo hiểm xã hội cơ sở Đông Hà',
     officeCode: 'Mã cơ quan (dùng trong mã hồ sơ)',

@@ -14,6 +14,7 @@ import { reportsSamples } from './reports';
 import { foundationSamples } from './foundation';
 import { satisfactionSamples } from './satisfaction';
 import { attachmentsSamples } from './attachments';
+import { peopleSamples } from './people';
 import { searchSamples } from './search';
 import { queueSamples } from './queue';
 import { hubSamples } from './hub';
@@ -26,6 +27,7 @@ export const validSamples: { [M in MethodName]: Input<M> } = {
   ...calendarSamples,
   ...documentsSamples,
   ...dossiersSamples,
+  ...peopleSamples,
   ...queueSamples,
   ...searchSamples,
   ...attachmentsSamples,

@@ -1,3 +1,6 @@
+-- index applicants_document_number
+CREATE INDEX applicants_document_number ON applicants (document_number) WHERE document_number IS NOT NULL;
+
 -- index applicants_folded_name
 CREATE INDEX applicants_folded_name ON applicants (folded_name);
 
@@ -18,6 +21,9 @@ CREATE INDEX day_corrections_day ON day_corrections (counter, day, id);
 
 -- index documents_dossier
 CREATE INDEX documents_dossier ON documents (dossier_id, id);
+
+-- index dossier_applicants_document_number
+CREATE INDEX dossier_applicants_document_number ON dossier_applicants (document_number) WHERE document_number IS NOT NULL;
 
 -- index dossier_applicants_folded_name
 CREATE INDEX dossier_applicants_folded_name ON dossier_applicants (folded_name);
@@ -89,7 +95,7 @@ CREATE TABLE applicants (
   address TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-) STRICT;
+, document_type TEXT, document_number TEXT, nationality TEXT) STRICT;
 
 -- table attachments
 CREATE TABLE attachments (
@@ -253,7 +259,7 @@ CREATE TABLE dossier_applicants (
   phone TEXT,
   email TEXT,
   address TEXT
-) STRICT;
+, document_type TEXT, document_number TEXT, nationality TEXT) STRICT;
 
 -- table dossier_components
 CREATE TABLE dossier_components (
@@ -756,7 +762,7 @@ BEGIN
   DELETE FROM search_ids WHERE rowid = old.id; 
   INSERT INTO search_names (rowid, name) SELECT d.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name || ' ' ||
   coalesce((SELECT group_concat(w1.value || '_' || w2.value, ' ') FROM json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w1 JOIN json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w2 ON w2.key = w1.key + 1), '') FROM dossiers d JOIN dossier_applicants a ON a.dossier_id = d.id WHERE d.id = new.id;
-  INSERT INTO search_ids (rowid, ids) SELECT d.id, lower(concat_ws(' ', d.code, a.personal_id, a.bhxh_number, a.health_card_number,
+  INSERT INTO search_ids (rowid, ids) SELECT d.id, lower(concat_ws(' ', d.code, a.personal_id, a.document_number, a.bhxh_number, a.health_card_number,
   substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM dossiers d JOIN dossier_applicants a ON a.dossier_id = d.id WHERE d.id = new.id;
 END;
 
@@ -772,20 +778,20 @@ CREATE TRIGGER search_snapshot_insert AFTER INSERT ON dossier_applicants
 BEGIN 
   INSERT INTO search_names (rowid, name) SELECT d.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name || ' ' ||
   coalesce((SELECT group_concat(w1.value || '_' || w2.value, ' ') FROM json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w1 JOIN json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w2 ON w2.key = w1.key + 1), '') FROM dossiers d JOIN dossier_applicants a ON a.dossier_id = d.id WHERE d.id = new.dossier_id;
-  INSERT INTO search_ids (rowid, ids) SELECT d.id, lower(concat_ws(' ', d.code, a.personal_id, a.bhxh_number, a.health_card_number,
+  INSERT INTO search_ids (rowid, ids) SELECT d.id, lower(concat_ws(' ', d.code, a.personal_id, a.document_number, a.bhxh_number, a.health_card_number,
   substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM dossiers d JOIN dossier_applicants a ON a.dossier_id = d.id WHERE d.id = new.dossier_id;
 END;
 
 -- trigger search_snapshot_update
 CREATE TRIGGER search_snapshot_update AFTER UPDATE ON dossier_applicants
-WHEN old.folded_name IS NOT new.folded_name OR old.personal_id IS NOT new.personal_id OR old.bhxh_number IS NOT new.bhxh_number
-  OR old.health_card_number IS NOT new.health_card_number OR old.phone IS NOT new.phone OR old.unit_code IS NOT new.unit_code
-  OR old.tax_code IS NOT new.tax_code
+WHEN old.folded_name IS NOT new.folded_name OR old.personal_id IS NOT new.personal_id OR old.document_number IS NOT new.document_number
+  OR old.bhxh_number IS NOT new.bhxh_number OR old.health_card_number IS NOT new.health_card_number OR old.phone IS NOT new.phone
+  OR old.unit_code IS NOT new.unit_code OR old.tax_code IS NOT new.tax_code
 BEGIN 
   DELETE FROM search_names WHERE rowid = new.dossier_id;
   DELETE FROM search_ids WHERE rowid = new.dossier_id; 
   INSERT INTO search_names (rowid, name) SELECT d.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name || ' ' ||
   coalesce((SELECT group_concat(w1.value || '_' || w2.value, ' ') FROM json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w1 JOIN json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w2 ON w2.key = w1.key + 1), '') FROM dossiers d JOIN dossier_applicants a ON a.dossier_id = d.id WHERE d.id = new.dossier_id;
-  INSERT INTO search_ids (rowid, ids) SELECT d.id, lower(concat_ws(' ', d.code, a.personal_id, a.bhxh_number, a.health_card_number,
+  INSERT INTO search_ids (rowid, ids) SELECT d.id, lower(concat_ws(' ', d.code, a.personal_id, a.document_number, a.bhxh_number, a.health_card_number,
   substr(a.health_card_number, -10), a.phone, a.unit_code, a.tax_code)) FROM dossiers d JOIN dossier_applicants a ON a.dossier_id = d.id WHERE d.id = new.dossier_id;
 END;
