@@ -9,7 +9,8 @@ import { formatVnDate } from '../../src-main/shared/time';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call } from '../api';
 import type { SectionProps } from '../shell/Shell';
-import { useEscape } from '../ui/dialog';
+import { ConfirmDialog } from '../ui/dialog';
+import { screenKeysAllowed } from '../ui/layers';
 import { Field, FormError, Kbd, useFieldErrors } from '../ui/form';
 import { ProgressLine, useProgress } from '../ui/progress';
 
@@ -18,11 +19,11 @@ type OutboxItem = Output<'endOfDay.outbox'>['items'][number];
 
 const clock = (iso: string) => `${iso.slice(11, 16)} ${formatVnDate(iso)}`;
 
-/** Alt+letter shortcuts of this panel, while it is shown. */
+/** Alt+letter shortcuts of this panel, while it is shown and nothing covers it. */
 function useShortcuts(keys: Record<string, (() => void) | null>) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!event.altKey || event.ctrlKey) return;
+      if (!event.altKey || event.ctrlKey || !screenKeysAllowed()) return;
       const action = keys[event.key.toLowerCase()];
       if (action) {
         event.preventDefault();
@@ -279,23 +280,10 @@ function Reopen({ date, onDone }: { date: string; onDone: (status: Status) => vo
 }
 
 function ConfirmClose({ openCount, busy, onConfirm, onCancel }: { openCount: number; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
-  useEscape(onCancel);
-
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="eod-confirm-title">
-      <div className="card card--wide">
-        <h2 id="eod-confirm-title">{t.confirmTitle}</h2>
-        <p>{openCount ? t.confirmOpen(openCount) : t.confirmPlain}</p>
-        {openCount ? <p className="muted">{t.confirmPlain}</p> : null}
-        <div className="actions">
-          <button type="button" className="primary" autoFocus disabled={busy} onClick={onConfirm}>
-            {t.confirm}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {ui.cancel} <Kbd>Esc</Kbd>
-          </button>
-        </div>
-      </div>
-    </div>
+    <ConfirmDialog title={t.confirmTitle} confirm={t.confirm} busy={busy} onConfirm={onConfirm} onCancel={onCancel}>
+      <p>{openCount ? t.confirmOpen(openCount) : t.confirmPlain}</p>
+      {openCount ? <p className="muted">{t.confirmPlain}</p> : null}
+    </ConfirmDialog>
   );
 }

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { Input, Output } from '../../src-main/api/contract';
 import { reportWords as w, reportsUi as t } from '../../src-main/shared/vi/reports';
 import { call } from '../api';
+import { screenKeysAllowed } from '../ui/layers';
 import type { SectionProps } from '../shell/Shell';
 import { Field, FormError, Kbd, useFieldErrors } from '../ui/form';
 import { ClerksTable, CounterReport, Notes, periodText } from './ReportView';
@@ -86,7 +87,7 @@ export function ReportsPanel(_props: SectionProps) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!event.altKey || event.ctrlKey) return;
+      if (!event.altKey || event.ctrlKey || !screenKeysAllowed()) return;
       const key = event.key.toLowerCase();
       if (key === 'e' || key === 'p') {
         event.preventDefault();
