@@ -125,10 +125,10 @@ export function QueueScreen({ status }: SectionProps) {
       <p className="muted">{t.viewsHint}</p>
       {view === 'returned' ? <ReturnedRange today={page?.today ?? ''} onShow={setRange} stats={stats} /> : null}
       <FormError message={error} />
-      <div className="q-list" ref={list} tabIndex={0} role="grid" aria-label={t.views[view]} aria-rowcount={page?.count ?? 0} data-testid="queue-list">
+      <div className="q-list" ref={list} tabIndex={0} role="region" aria-label={t.views[view]} data-testid="queue-list">
         {page && rows.length === 0 ? <p className="muted">{t.empty}</p> : null}
         {rows.length > 0 ? (
-          <table className="table">
+          <table className="table" role="grid" aria-label={t.views[view]} aria-rowcount={page?.count ?? 0}>
             <thead>
               <tr>
                 <th>{t.columns.code}</th>
