@@ -9,6 +9,7 @@ import { formatVnDate } from '../../src-main/shared/time';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call } from '../api';
 import type { SectionProps } from '../shell/Shell';
+import { DateField } from '../ui/date-field';
 import { ConfirmDialog } from '../ui/dialog';
 import { screenKeysAllowed } from '../ui/layers';
 import { Field, FormError, Kbd, useFieldErrors } from '../ui/form';
@@ -38,6 +39,7 @@ function useShortcuts(keys: Record<string, (() => void) | null>) {
 export function CloseDayPanel({ status: app }: SectionProps) {
   const supervisor = app.clerk?.role === 'supervisor';
   const [date, setDate] = useState<string | null>(null);
+  const [wanted, setWanted] = useState('');
   const [day, setDay] = useState<Status | null>(null);
   const [outbox, setOutbox] = useState<OutboxItem[]>([]);
   const [confirming, setConfirming] = useState(false);
@@ -109,7 +111,7 @@ export function CloseDayPanel({ status: app }: SectionProps) {
     event.preventDefault();
     setMessage(null);
     clear();
-    void load(String(new FormData(event.currentTarget).get('date') ?? ''));
+    void load(wanted || date || undefined);
   }
 
   if (!day || !date) return <FormError message={formError} />;
@@ -120,7 +122,7 @@ export function CloseDayPanel({ status: app }: SectionProps) {
       <section className="card card--wide" aria-labelledby="eod-title">
         <h2 id="eod-title">{t.title}</h2>
         <form className="eod-date" onSubmit={pick} noValidate>
-          <Field label={t.date} field="date" name="date" type="date" key={date} defaultValue={date} error={errors.date} />
+          <DateField key={date} label={t.date} field="date" value={wanted || date} onChange={setWanted} error={errors.date} />
           <button type="submit">{t.load}</button>
         </form>
         <p className="eod-state" data-testid="eod-state">

@@ -12,6 +12,7 @@ import { call } from '../api';
 import type { SectionProps } from '../shell/Shell';
 import { useNavigation } from '../shell/navigation';
 import { FormError, Kbd } from '../ui/form';
+import { DateField } from '../ui/date-field';
 import { queueChanged } from './events';
 import { vnDay, vnTime } from './format';
 import { QueueSettingsPanel } from './QueueSettings';
@@ -198,12 +199,8 @@ function ReturnedRange({ today, onShow, stats }: { today: string; onShow: (range
     >
       <fieldset>
         <legend>{t.range}</legend>
-        <label>
-          {t.from} <input type="date" value={from || today} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label>
-          {t.to} <input type="date" value={to || from || today} onChange={(e) => setTo(e.target.value)} />
-        </label>
+        <DateField label={t.from} field="returned.from" value={from || today} onChange={setFrom} />
+        <DateField label={t.to} field="returned.to" value={to || from || today} onChange={setTo} />
         <button type="submit">{t.show}</button>
         {stats ? (
           <span className="q-stats" data-testid="returned-stats">

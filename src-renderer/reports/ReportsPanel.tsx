@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { Input, Output } from '../../src-main/api/contract';
 import { reportWords as w, reportsUi as t } from '../../src-main/shared/vi/reports';
 import { call } from '../api';
+import { DateField } from '../ui/date-field';
 import { screenKeysAllowed } from '../ui/layers';
 import type { SectionProps } from '../shell/Shell';
 import { Field, FormError, Kbd, useFieldErrors } from '../ui/form';
@@ -127,8 +128,8 @@ export function ReportsPanel(_props: SectionProps) {
         </fieldset>
         {kind === 'range' ? (
           <div className="row rep-range">
-            <Field label={t.from} field="period.from" type="date" value={range.from} onChange={(e) => setRange({ ...range, from: e.target.value })} error={errors['period.from']} />
-            <Field label={t.to} field="period.to" type="date" value={range.to} onChange={(e) => setRange({ ...range, to: e.target.value })} error={errors['period.to']} />
+            <DateField label={t.from} field="period.from" value={range.from} onChange={(from) => setRange({ ...range, from })} error={errors['period.from']} />
+            <DateField label={t.to} field="period.to" value={range.to} onChange={(to) => setRange({ ...range, to })} error={errors['period.to']} />
           </div>
         ) : null}
         <fieldset className="rep-choice">
