@@ -9,7 +9,7 @@ import { call } from '../api';
 import { DateField } from '../ui/date-field';
 import { screenKeysAllowed } from '../ui/layers';
 import type { SectionProps } from '../shell/Shell';
-import { Field, FormError, Kbd, useFieldErrors } from '../ui/form';
+import { FormError, Kbd, useFieldErrors } from '../ui/form';
 import { ClerksTable, CounterReport, Notes, periodText } from './ReportView';
 
 type Report = Output<'reports.build'>;

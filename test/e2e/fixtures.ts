@@ -24,7 +24,7 @@ export const test = base.extend<{ shell: 'harness' | 'electron'; startAt: string
   shell: ['harness', { option: true }],
   /** The counter's "now" for a scenario (ISO with +07:00); the clock runs on from there. */
   startAt: [null, { option: true }],
-  counter: async ({ shell, startAt }, use, testInfo) => {
+  counter: async ({ shell, startAt, locale }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mot-cua-e2e-'));
     try {
       if (shell === 'electron') {
@@ -43,7 +43,7 @@ export const test = base.extend<{ shell: 'harness' | 'electron'; startAt: string
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
       });
       // A context of its own: axe-core's AxeBuilder refuses a page from browser.newPage().
-      const page = await (await browser.newContext({ viewport: COUNTER_SCREEN, locale: 'vi-VN' })).newPage();
+      const page = await (await browser.newContext({ viewport: COUNTER_SCREEN, locale: locale ?? 'vi-VN' })).newPage();
       page.on('pageerror', (error) => console.error('[renderer]', error));
       await page.goto(shellServer.url);
       await useGuarded(page, dataDir, use, testInfo);
