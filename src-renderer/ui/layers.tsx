@@ -212,6 +212,11 @@ export function screenKeysAllowed(): boolean {
   return !document.getElementById('root')?.inert;
 }
 
+/** True when a layer covers the element: its keys (Ctrl+P of a paper beneath the dossier…) must not act. */
+export function covered(element: HTMLElement | null): boolean {
+  return Boolean(element?.closest('[inert]'));
+}
+
 /** Tab and Shift+Tab go round inside the layer. */
 function trapTab(event: KeyboardEvent, root: HTMLElement) {
   const items = [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter(reachable);
