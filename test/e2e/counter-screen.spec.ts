@@ -8,15 +8,16 @@ test.use({ startAt: '2026-03-02T09:00:00+07:00' });
 
 test('at 1366×768 the decision keys of Tiếp nhận stay visible over a long form', async ({ counter: { page } }) => {
   await completeSetup(page);
-  await page.keyboard.type('luong huu');
+  await page.keyboard.type('cap lai the bhyt');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Số định danh cá nhân (12 số)')).toBeFocused();
-  for (const name of [/Tiếp nhận, in giấy hẹn\s*F9/, /Hướng dẫn bổ sung\s*F8/, /Từ chối tiếp nhận\s*Shift\+F8/]) {
+  for (const name of [/Tiếp nhận, in giấy hẹn\s*F9/, /Giải quyết, trả tại chỗ\s*Shift\+F9/, /Hướng dẫn bổ sung\s*F8/, /Từ chối tiếp nhận\s*Shift\+F8/]) {
     const button = page.getByRole('button', { name });
     await expect(button).toBeInViewport({ ratio: 1 });
     const box = await button.boundingBox();
     const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x as number, y as number)?.closest('button')?.textContent ?? '', [(box?.x ?? 0) + 5, (box?.y ?? 0) + 5]);
     expect(hit).toMatch(name);
+    expect(box?.y).toBeGreaterThan(700);
   }
   await page.screenshot({ path: 'test-results/screens/intake-procedure-picked.png' });
 });

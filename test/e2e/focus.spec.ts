@@ -142,6 +142,7 @@ test('the lock hides the work, keeps every key, and gives the clerk back the fie
   await completeSetup(page);
   await page.keyboard.type('cap lai the bhyt');
   await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Số định danh cá nhân (12 số)')).toBeFocused();
   const name = page.getByLabel('Họ và tên', { exact: true });
   await name.focus();
   await page.keyboard.type('Nguyễn Thị Minh Khai');
