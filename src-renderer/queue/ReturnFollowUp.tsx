@@ -1,10 +1,11 @@
 // @runs: renderer
 // What follows a successful return: the citizen's satisfaction rating. The
 // clerk offers it (F8, or the button), the screen turns to the citizen.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { satisfactionUi as t } from '../../src-main/shared/vi/satisfaction';
 import { call } from '../api';
 import { Kbd } from '../ui/form';
+import { covered } from '../ui/layers';
 import { CitizenRating } from '../satisfaction/CitizenRating';
 
 const OFFER_KEY = 'F8';
@@ -13,6 +14,7 @@ export function ReturnFollowUp({ dossierId }: { dossierId: number }) {
   const [code, setCode] = useState<string | null>(null);
   const [rated, setRated] = useState<boolean | null>(null);
   const [rating, setRating] = useState(false);
+  const offer = useRef<HTMLElement>(null);
 
   useEffect(() => {
     void call('satisfaction.get', { dossierId }).then((result) => setRated(result.ok ? result.value.rating !== null : null));
@@ -22,7 +24,7 @@ export function ReturnFollowUp({ dossierId }: { dossierId: number }) {
   useEffect(() => {
     if (rated !== false || rating) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === OFFER_KEY) {
+      if (event.key === OFFER_KEY && !covered(offer.current)) {
         event.preventDefault();
         setRating(true);
       }
@@ -33,7 +35,7 @@ export function ReturnFollowUp({ dossierId }: { dossierId: number }) {
 
   if (rated === null || !code) return null;
   return (
-    <section className="sat-offer" aria-label={t.offer} data-testid="satisfaction-offer">
+    <section className="sat-offer" aria-label={t.offer} data-testid="satisfaction-offer" ref={offer}>
       {rated ? (
         <p role="status">{t.stored}</p>
       ) : (
