@@ -155,7 +155,7 @@ export function DocumentPreview({ documentId }: { documentId: number }) {
         </p>
       ) : null}
       <FormError message={error} />
-      <div className="doc-preview__pages" ref={pages} tabIndex={0} aria-label={t.preview} />
+      <div className="doc-preview__pages" ref={pages} tabIndex={0} role="region" aria-label={t.preview} />
     </section>
   );
 }

@@ -103,7 +103,7 @@ export function Shell({ status }: { status: AppStatus }) {
             </div>
           </div>
         </nav>
-        <main className="content" aria-label={section?.label}>
+        <main className="content" aria-label={section?.label} tabIndex={-1}>
           <Screen status={status} />
         </main>
         {searching ? (
