@@ -1,5 +1,6 @@
 // @runs: renderer
 // Decides what the counter shows: first-run setup, sign-in, the lock screen or the work.
+// While locked the work stays mounted (the clerk comes back to it) but hidden and inert.
 import { useCallback, useEffect, useState } from 'react';
 import type { Output } from '../src-main/api/contract';
 import { ui } from '../src-main/shared/vi/ui';
@@ -42,7 +43,9 @@ export function App() {
   if (!status.clerk) return <SignInScreen status={status} />;
   return (
     <>
-      <Shell status={status} />
+      <div className="app" hidden={status.locked}>
+        <Shell status={status} />
+      </div>
       {status.locked ? <LockScreen status={status} /> : null}
     </>
   );

@@ -39,6 +39,14 @@ export function formatVnDate(isoDate: string): string {
   return `${d}/${m}/${y}`;
 }
 
+/** YYYY-MM-DD from a date typed dd/mm/yyyy (also with '-' or '.'), or null when it is no calendar day. */
+export function parseVnDate(typed: string): string | null {
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(typed.trim());
+  if (!match) return null;
+  const [day, month, year] = match.slice(1).map(Number) as [number, number, number];
+  return isCalendarDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
 /** An instant from a Vietnamese wall-clock date and time. */
 export function vnInstant(isoDate: string, hour = 0, minute = 0): Date {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];

@@ -7,7 +7,7 @@ import { backupWords as t } from '../../src-main/shared/vi/backup';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call, notifyStatusChanged } from '../api';
 import type { SectionProps } from '../shell/Shell';
-import { useEscape } from '../ui/dialog';
+import { Layer } from '../ui/layers';
 import { Field, FormError, useFieldErrors } from '../ui/form';
 import { ProgressLine, useProgress } from '../ui/progress';
 import { BackupTable, backupTime, type BackupRow } from './parts';
@@ -117,8 +117,6 @@ function ConfirmRestore({ row, onCancel }: { row: BackupRow; onCancel: () => voi
   const { errors, formError, clear, show } = useFieldErrors();
   const progress = useProgress('restore');
 
-  useEscape(onCancel);
-
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
@@ -134,7 +132,7 @@ function ConfirmRestore({ row, onCancel }: { row: BackupRow; onCancel: () => voi
   }
 
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="restore-title">
+    <Layer labelledBy="restore-title" onClose={onCancel}>
       <form className="card card--wide" onSubmit={submit} noValidate>
         <h2 id="restore-title">{t.confirmTitle}</h2>
         <p>{t.confirmText(backupTime(row.at))}</p>
@@ -151,6 +149,6 @@ function ConfirmRestore({ row, onCancel }: { row: BackupRow; onCancel: () => voi
         </div>
         <p className="muted">{ui.shortcuts}: Enter, Esc</p>
       </form>
-    </div>
+    </Layer>
   );
 }

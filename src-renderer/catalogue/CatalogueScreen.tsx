@@ -8,6 +8,7 @@ import { catalogueText } from '../../src-main/shared/vi/catalogue';
 import { call } from '../api';
 import type { SectionProps } from '../shell/Shell';
 import { FormError, Kbd } from '../ui/form';
+import { screenKeysAllowed } from '../ui/layers';
 import { CatalogueExport, CatalogueImport } from './CatalogueTransfer';
 import { ProcedureDetailView } from './ProcedureDetail';
 import { OnTheSpotBadge, timeLimitText } from './parts';
@@ -50,7 +51,7 @@ export function CatalogueScreen({ status }: SectionProps) {
   useEffect(() => {
     if (!supervisor) return;
     const onKey = (event: globalThis.KeyboardEvent) => {
-      if (!event.altKey || event.ctrlKey) return;
+      if (!event.altKey || event.ctrlKey || !screenKeysAllowed()) return;
       if (event.code === 'KeyN') setPanel('import');
       else if (event.code === 'KeyX') setPanel('export');
       else return;

@@ -6,7 +6,7 @@ import { MAX_CATALOGUE_CHARS, type ImportReport } from '../../src-main/catalogue
 import { catalogueText } from '../../src-main/shared/vi/catalogue';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call } from '../api';
-import { useEscape } from '../ui/dialog';
+import { Layer } from '../ui/layers';
 import { FormError, Kbd } from '../ui/form';
 
 const t = catalogueText.screen;
@@ -16,7 +16,6 @@ export function CatalogueImport({ onClose, onImported }: { onClose(): void; onIm
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  useEscape(onClose);
   useEffect(() => input.current?.focus(), []);
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
@@ -40,7 +39,8 @@ export function CatalogueImport({ onClose, onImported }: { onClose(): void; onIm
   }
 
   return (
-    <section className="card card--wide" aria-labelledby="cat-import-title">
+    <Layer labelledBy="cat-import-title" onClose={onClose}>
+      <section className="card card--wide">
       <h2 id="cat-import-title">{t.importTitle}</h2>
       <div className="field">
         <label htmlFor="cat-import-file">{t.importFile}</label>
@@ -61,7 +61,8 @@ export function CatalogueImport({ onClose, onImported }: { onClose(): void; onIm
       <button type="button" onClick={onClose}>
         {ui.cancel} <Kbd>Esc</Kbd>
       </button>
-    </section>
+      </section>
+    </Layer>
   );
 }
 
@@ -69,7 +70,6 @@ export function CatalogueExport({ onClose }: { onClose(): void }) {
   const [file, setFile] = useState<{ url: string; name: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const link = useRef<HTMLAnchorElement>(null);
-  useEscape(onClose);
 
   useEffect(() => {
     let url: string | null = null;
@@ -86,7 +86,8 @@ export function CatalogueExport({ onClose }: { onClose(): void }) {
   useEffect(() => link.current?.focus(), [file]);
 
   return (
-    <section className="card card--wide" aria-labelledby="cat-export-title">
+    <Layer labelledBy="cat-export-title" onClose={onClose}>
+      <section className="card card--wide">
       <h2 id="cat-export-title">{t.exportButton}</h2>
       <FormError message={error} />
       {file ? (
@@ -102,6 +103,7 @@ export function CatalogueExport({ onClose }: { onClose(): void }) {
       <button type="button" onClick={onClose}>
         {ui.cancel} <Kbd>Esc</Kbd>
       </button>
-    </section>
+      </section>
+    </Layer>
   );
 }

@@ -7,6 +7,7 @@ import { catalogueText } from '../../src-main/shared/vi/catalogue';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call } from '../api';
 import { Field, FormError, Kbd, useFieldErrors } from '../ui/form';
+import { DateField } from '../ui/date-field';
 
 const t = catalogueText.screen;
 
@@ -124,14 +125,7 @@ export function ProcedureEditor({ detail, onCancel, onSaved }: Props) {
       </div>
       <Field label={t.legalBasis} field="changes.legalBasis" value={draft.legalBasis} onChange={(e) => set('legalBasis', e.target.value)} error={errors['changes.legalBasis']} />
       <div className="row">
-        <Field
-          label={t.legalBasisDate}
-          field="changes.legalBasisDate"
-          type="date"
-          value={draft.legalBasisDate}
-          onChange={(e) => set('legalBasisDate', e.target.value)}
-          error={errors['changes.legalBasisDate']}
-        />
+        <DateField label={t.legalBasisDate} field="changes.legalBasisDate" value={draft.legalBasisDate} onChange={(value) => set('legalBasisDate', value)} error={errors['changes.legalBasisDate']} />
         <Field label={t.result} field="changes.result" value={draft.result} onChange={(e) => set('result', e.target.value)} error={errors['changes.result']} />
         <Field label={t.fee} field="changes.fee" value={draft.fee} onChange={(e) => set('fee', e.target.value)} error={errors['changes.fee']} />
       </div>

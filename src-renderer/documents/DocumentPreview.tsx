@@ -8,6 +8,7 @@ import type { Output } from '../../src-main/api/contract';
 import { documentsUi as t } from '../../src-main/shared/vi/documents';
 import { call } from '../api';
 import { FormError, Kbd } from '../ui/form';
+import { covered } from '../ui/layers';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -32,6 +33,7 @@ export function DocumentPreview({ documentId }: { documentId: number }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const pages = useRef<HTMLDivElement>(null);
+  const frame = useRef<HTMLElement>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -106,6 +108,7 @@ export function DocumentPreview({ documentId }: { documentId: number }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (covered(frame.current)) return;
       if (event.ctrlKey && !event.altKey && event.key.toLowerCase() === 'p') {
         event.preventDefault();
         if (!busy) void print(false);
@@ -119,7 +122,7 @@ export function DocumentPreview({ documentId }: { documentId: number }) {
   }, [busy, print]);
 
   return (
-    <section className="doc-preview" aria-label={t.preview}>
+    <section className="doc-preview" aria-label={t.preview} ref={frame}>
       <header className="doc-preview__bar">
         <div className="doc-preview__title">
           <strong>{meta ? t.kinds[meta.kind] : t.preview}</strong>
@@ -152,7 +155,7 @@ export function DocumentPreview({ documentId }: { documentId: number }) {
         </p>
       ) : null}
       <FormError message={error} />
-      <div className="doc-preview__pages" ref={pages} tabIndex={0} aria-label={t.preview} />
+      <div className="doc-preview__pages" ref={pages} tabIndex={0} role="region" aria-label={t.preview} />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { queueUi as t } from '../../src-main/shared/vi/queue';
 import { call } from '../api';
 import { DocumentPreview } from '../documents/DocumentPreview';
 import { FormError, Kbd } from '../ui/form';
+import { Layer } from '../ui/layers';
 import { notifyQueueChanged } from '../queue/events';
 import { vnTime } from '../queue/format';
 import { ApologyDialog, CorrectionDialog, HandOverDialog, ReceiveResultDialog, ReceiveSupplementDialog, RequestSupplementDialog, StopDialog, type ActionDone } from '../queue/LifecycleDialogs';
@@ -86,13 +87,9 @@ export function DossierView({ dossierId, onClose }: { dossierId: number; onClose
     card.current?.focus();
   }
 
+  /** The single-key actions, for keys typed in this view itself (not in a dialog over it). */
   function keys(event: KeyboardEvent) {
-    if (dialog) return;
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-      return;
-    }
+    if (!card.current?.contains(event.target as Node)) return;
     if (event.ctrlKey || event.altKey || event.metaKey || typing(event.target)) return;
     const key = event.key.toLowerCase();
     const found = allowed.find((a) => a.key === key);
@@ -115,8 +112,8 @@ export function DossierView({ dossierId, onClose }: { dossierId: number; onClose
   const dialogProps = { dossierId, onClose: close, onDone: done };
 
   return (
-    <div className="overlay q-dossier" role="dialog" aria-modal="true" aria-label={`${t.dossierTitle} ${detail?.code ?? ''}`} onKeyDown={keys}>
-      <div className="card q-dossier__card" ref={card} tabIndex={-1}>
+    <Layer className="overlay q-dossier" label={`${t.dossierTitle} ${detail?.code ?? ''}`} onClose={onClose}>
+      <div className="card q-dossier__card" ref={card} tabIndex={-1} onKeyDown={keys}>
         <header className="q-dossier__head">
           <h2>
             {t.dossierTitle} <span data-testid="dossier-view-code">{detail?.code ?? ''}</span>
@@ -204,7 +201,7 @@ export function DossierView({ dossierId, onClose }: { dossierId: number; onClose
           }}
         />
       ) : null}
-    </div>
+    </Layer>
   );
 }
 

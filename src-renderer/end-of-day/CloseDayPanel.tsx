@@ -9,7 +9,9 @@ import { formatVnDate } from '../../src-main/shared/time';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call } from '../api';
 import type { SectionProps } from '../shell/Shell';
-import { useEscape } from '../ui/dialog';
+import { DateField } from '../ui/date-field';
+import { ConfirmDialog } from '../ui/dialog';
+import { screenKeysAllowed } from '../ui/layers';
 import { Field, FormError, Kbd, useFieldErrors } from '../ui/form';
 import { ProgressLine, useProgress } from '../ui/progress';
 
@@ -18,11 +20,11 @@ type OutboxItem = Output<'endOfDay.outbox'>['items'][number];
 
 const clock = (iso: string) => `${iso.slice(11, 16)} ${formatVnDate(iso)}`;
 
-/** Alt+letter shortcuts of this panel, while it is shown. */
+/** Alt+letter shortcuts of this panel, while it is shown and nothing covers it. */
 function useShortcuts(keys: Record<string, (() => void) | null>) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!event.altKey || event.ctrlKey) return;
+      if (!event.altKey || event.ctrlKey || !screenKeysAllowed()) return;
       const action = keys[event.key.toLowerCase()];
       if (action) {
         event.preventDefault();
@@ -37,6 +39,7 @@ function useShortcuts(keys: Record<string, (() => void) | null>) {
 export function CloseDayPanel({ status: app }: SectionProps) {
   const supervisor = app.clerk?.role === 'supervisor';
   const [date, setDate] = useState<string | null>(null);
+  const [wanted, setWanted] = useState('');
   const [day, setDay] = useState<Status | null>(null);
   const [outbox, setOutbox] = useState<OutboxItem[]>([]);
   const [confirming, setConfirming] = useState(false);
@@ -117,7 +120,7 @@ export function CloseDayPanel({ status: app }: SectionProps) {
     event.preventDefault();
     setMessage(null);
     clear();
-    void load(String(new FormData(event.currentTarget).get('date') ?? ''));
+    void load(wanted || date || undefined);
   }
 
   if (!day || !date) return <FormError message={formError} />;
@@ -128,7 +131,7 @@ export function CloseDayPanel({ status: app }: SectionProps) {
       <section className="card card--wide" aria-labelledby="eod-title">
         <h2 id="eod-title">{t.title}</h2>
         <form className="eod-date" onSubmit={pick} noValidate>
-          <Field label={t.date} field="date" name="date" type="date" key={date} defaultValue={date} error={errors.date} />
+          <DateField key={date} label={t.date} field="date" value={wanted || date} onChange={setWanted} error={errors.date} />
           <button type="submit">{t.load}</button>
         </form>
         <p className="eod-state" data-testid="eod-state">
@@ -310,23 +313,10 @@ function Reopen({ date, onDone }: { date: string; onDone: (status: Status) => vo
 }
 
 function ConfirmClose({ openCount, busy, onConfirm, onCancel }: { openCount: number; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
-  useEscape(onCancel);
-
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="eod-confirm-title">
-      <div className="card card--wide">
-        <h2 id="eod-confirm-title">{t.confirmTitle}</h2>
-        <p>{openCount ? t.confirmOpen(openCount) : t.confirmPlain}</p>
-        {openCount ? <p className="muted">{t.confirmPlain}</p> : null}
-        <div className="actions">
-          <button type="button" className="primary" autoFocus disabled={busy} onClick={onConfirm}>
-            {t.confirm}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {ui.cancel} <Kbd>Esc</Kbd>
-          </button>
-        </div>
-      </div>
-    </div>
+    <ConfirmDialog title={t.confirmTitle} confirm={t.confirm} busy={busy} onConfirm={onConfirm} onCancel={onCancel}>
+      <p>{openCount ? t.confirmOpen(openCount) : t.confirmPlain}</p>
+      {openCount ? <p className="muted">{t.confirmPlain}</p> : null}
+    </ConfirmDialog>
   );
 }

@@ -20,6 +20,7 @@ export function EndOfDayScreen(props: SectionProps) {
   ];
   return (
     <div className="stack">
+      <h1>{ui.nav.endOfDay}</h1>
       <div role="tablist" aria-label={ui.nav.endOfDay} className="tabs">
         {tabs.map(([id, label]) => (
           <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>

@@ -1,6 +1,7 @@
 // @runs: renderer
 // The intake's function keys, shown on the buttons they trigger.
 import { useEffect, useRef } from 'react';
+import { screenKeysAllowed } from '../ui/layers';
 
 interface IntakeKeys {
   enabled: boolean;
@@ -22,7 +23,7 @@ export function useIntakeKeys(keys: IntakeKeys): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const k = latest.current;
-      if (!k.enabled || event.ctrlKey || event.altKey || event.metaKey) return;
+      if (!k.enabled || !screenKeysAllowed() || event.ctrlKey || event.altKey || event.metaKey) return;
       const action = {
         F2: k.onProcedure,
         F3: k.onApplicant,

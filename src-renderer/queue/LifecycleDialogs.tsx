@@ -5,6 +5,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { queueMessages, queueUi as t } from '../../src-main/shared/vi/queue';
 import { call, type ApiError, type Result } from '../api';
 import { Field, useFieldErrors } from '../ui/form';
+import { DateField } from '../ui/date-field';
 import { ActionDialog, TextBox } from '../ui/dialog';
 import { vnDay } from './format';
 
@@ -148,7 +149,7 @@ export function ApologyDialog({ dossierId, currentDueDate, onClose, onDone }: Di
     <Dialog title={title} action={action} onClose={onClose} onSubmit={() => void action.run(() => call('queue.apologise', { dossierId, reason, newDueDate: date }))}>
       {currentDueDate ? <p className="banner">{t.currentDue(vnDay(currentDueDate))}</p> : null}
       <TextBox label={t.apologyReason} field="reason" value={reason} onChange={setReason} error={action.errors.reason} autoFocus />
-      <Field label={t.newDueDate} field="newDueDate" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={action.errors.newDueDate} />
+      <DateField label={t.newDueDate} field="newDueDate" value={date} onChange={setDate} error={action.errors.newDueDate} />
     </Dialog>
   );
 }

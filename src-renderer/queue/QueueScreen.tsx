@@ -12,6 +12,7 @@ import { call } from '../api';
 import type { SectionProps } from '../shell/Shell';
 import { useNavigation } from '../shell/navigation';
 import { FormError, Kbd } from '../ui/form';
+import { DateField } from '../ui/date-field';
 import { queueChanged } from './events';
 import { vnDay, vnTime } from './format';
 import { QueueSettingsPanel } from './QueueSettings';
@@ -125,10 +126,10 @@ export function QueueScreen({ status }: SectionProps) {
       <p className="muted">{t.viewsHint}</p>
       {view === 'returned' ? <ReturnedRange today={page?.today ?? ''} onShow={setRange} stats={stats} /> : null}
       <FormError message={error} />
-      <div className="q-list" ref={list} tabIndex={0} role="grid" aria-label={t.views[view]} aria-rowcount={page?.count ?? 0} data-testid="queue-list">
+      <div className="q-list" ref={list} tabIndex={0} role="region" aria-label={t.views[view]} data-testid="queue-list">
         {page && rows.length === 0 ? <p className="muted">{t.empty}</p> : null}
         {rows.length > 0 ? (
-          <table className="table">
+          <table className="table" role="grid" aria-label={t.views[view]} aria-rowcount={page?.count ?? 0}>
             <thead>
               <tr>
                 <th>{t.columns.code}</th>
@@ -198,12 +199,8 @@ function ReturnedRange({ today, onShow, stats }: { today: string; onShow: (range
     >
       <fieldset>
         <legend>{t.range}</legend>
-        <label>
-          {t.from} <input type="date" value={from || today} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label>
-          {t.to} <input type="date" value={to || from || today} onChange={(e) => setTo(e.target.value)} />
-        </label>
+        <DateField label={t.from} field="returned.from" value={from || today} onChange={setFrom} />
+        <DateField label={t.to} field="returned.to" value={to || from || today} onChange={setTo} />
         <button type="submit">{t.show}</button>
         {stats ? (
           <span className="q-stats" data-testid="returned-stats">

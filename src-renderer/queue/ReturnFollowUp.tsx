@@ -2,10 +2,11 @@
 // What follows a return at the counter (or a "4 tại chỗ" outcome): the citizen's
 // satisfaction rating. The clerk offers it (F8, or the button), the screen turns
 // to the citizen. A result sent by post is not offered one: its citizen is absent.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { satisfactionUi as t } from '../../src-main/shared/vi/satisfaction';
 import { call } from '../api';
 import { Kbd } from '../ui/form';
+import { covered } from '../ui/layers';
 import { CitizenRating } from '../satisfaction/CitizenRating';
 
 const OFFER_KEY = 'F8';
@@ -14,6 +15,7 @@ export function ReturnFollowUp({ dossierId }: { dossierId: number }) {
   const [code, setCode] = useState<string | null>(null);
   const [rated, setRated] = useState<boolean | null>(null);
   const [rating, setRating] = useState(false);
+  const offer = useRef<HTMLElement>(null);
 
   useEffect(() => {
     void call('satisfaction.get', { dossierId }).then((result) => setRated(result.ok ? result.value.rating !== null : null));
@@ -23,7 +25,7 @@ export function ReturnFollowUp({ dossierId }: { dossierId: number }) {
   useEffect(() => {
     if (rated !== false || rating || !code) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === OFFER_KEY) {
+      if (event.key === OFFER_KEY && !covered(offer.current)) {
         event.preventDefault();
         setRating(true);
       }
@@ -34,7 +36,7 @@ export function ReturnFollowUp({ dossierId }: { dossierId: number }) {
 
   if (rated === null || !code) return null;
   return (
-    <section className="sat-offer" aria-label={t.offer} data-testid="satisfaction-offer">
+    <section className="sat-offer" aria-label={t.offer} data-testid="satisfaction-offer" ref={offer}>
       {rated ? (
         <p role="status">{t.stored}</p>
       ) : (

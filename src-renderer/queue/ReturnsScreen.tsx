@@ -103,10 +103,10 @@ export function ReturnsScreen({ onReturned }: ReturnsScreenProps) {
           </h2>
           <p className="muted">{t.readyHint}</p>
           <FormError message={error} />
-          <div className="q-list" ref={list} tabIndex={0} role="grid" aria-label={t.readyList} data-testid="returns-list">
+          <div className="q-list" ref={list} tabIndex={0} role="region" aria-label={t.readyList} data-testid="returns-list">
             {page && rows.length === 0 ? <p className="muted">{t.empty}</p> : null}
             {rows.length > 0 ? (
-              <table className="table">
+              <table className="table" role="grid" aria-label={t.readyList}>
                 <thead>
                   <tr>
                     <th>{t.columns.code}</th>

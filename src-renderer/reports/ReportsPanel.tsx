@@ -6,8 +6,10 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { Input, Output } from '../../src-main/api/contract';
 import { reportWords as w, reportsUi as t } from '../../src-main/shared/vi/reports';
 import { call } from '../api';
+import { DateField } from '../ui/date-field';
+import { screenKeysAllowed } from '../ui/layers';
 import type { SectionProps } from '../shell/Shell';
-import { Field, FormError, Kbd, useFieldErrors } from '../ui/form';
+import { FormError, Kbd, useFieldErrors } from '../ui/form';
 import { ClerksTable, CounterReport, Notes, periodText } from './ReportView';
 import { useOwnFiguresOnly } from './ReportSettings';
 
@@ -88,7 +90,7 @@ export function ReportsPanel({ status }: SectionProps) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!event.altKey || event.ctrlKey) return;
+      if (!event.altKey || event.ctrlKey || !screenKeysAllowed()) return;
       const key = event.key.toLowerCase();
       if (key === 'e' || key === 'p') {
         event.preventDefault();
@@ -129,8 +131,8 @@ export function ReportsPanel({ status }: SectionProps) {
         </fieldset>
         {kind === 'range' ? (
           <div className="row rep-range">
-            <Field label={t.from} field="period.from" type="date" value={range.from} onChange={(e) => setRange({ ...range, from: e.target.value })} error={errors['period.from']} />
-            <Field label={t.to} field="period.to" type="date" value={range.to} onChange={(e) => setRange({ ...range, to: e.target.value })} error={errors['period.to']} />
+            <DateField label={t.from} field="period.from" value={range.from} onChange={(from) => setRange({ ...range, from })} error={errors['period.from']} />
+            <DateField label={t.to} field="period.to" value={range.to} onChange={(to) => setRange({ ...range, to })} error={errors['period.to']} />
           </div>
         ) : null}
         <fieldset className="rep-choice">

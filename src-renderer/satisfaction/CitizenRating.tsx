@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { FACTORS, factorNames, levelNames, satisfactionUi as t, type Factor } from '../../src-main/shared/vi/satisfaction';
 import { call } from '../api';
 import { FormError, Kbd } from '../ui/form';
+import { Layer } from '../ui/layers';
 
 type Levels = Partial<Record<Factor, number>>;
 
@@ -32,12 +33,6 @@ export function CitizenRating({ dossierId, code, onDone }: { dossierId: number; 
   }
 
   function keys(event: KeyboardEvent) {
-    // The citizen's keys stay here: the dossier view beneath acts on single keys.
-    event.stopPropagation();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      return onDone(stored);
-    }
     if (stored) {
       if (event.key === 'Enter') {
         event.preventDefault();
@@ -59,7 +54,8 @@ export function CitizenRating({ dossierId, code, onDone }: { dossierId: number; 
   }
 
   return (
-    <div className="sat-screen" role="dialog" aria-modal="true" aria-label={t.title} tabIndex={-1} ref={root} onKeyDown={keys} data-testid="citizen-rating">
+    <Layer className="sat-screen" label={t.title} onClose={() => onDone(stored)} testId="citizen-rating">
+      <div className="sat-screen__body" tabIndex={-1} ref={root} onKeyDown={keys}>
       <p className="sat-screen__dossier">{t.dossier(code)}</p>
       {stored ? (
         <div className="sat-screen__thanks" role="status">
@@ -106,6 +102,7 @@ export function CitizenRating({ dossierId, code, onDone }: { dossierId: number; 
         </div>
       )}
       <p className="sat-screen__keys">{t.keysHint}</p>
-    </div>
+      </div>
+    </Layer>
   );
 }

@@ -8,6 +8,7 @@ import { searchUi as t } from '../../src-main/shared/vi/search';
 import { formatVnDate } from '../../src-main/shared/time';
 import { call } from '../api';
 import { FormError, Kbd } from '../ui/form';
+import { Layer } from '../ui/layers';
 
 type Hit = Output<'search.dossiers'>['results'][number];
 
@@ -40,10 +41,7 @@ export function SearchDialog({ onClose, onOpen }: { onClose: () => void; onOpen:
 
   function keys(event: KeyboardEvent) {
     const count = results?.length ?? 0;
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-    } else if (event.key === 'ArrowDown' && count) {
+    if (event.key === 'ArrowDown' && count) {
       event.preventDefault();
       setSelected((s) => (s + 1) % count);
     } else if (event.key === 'ArrowUp' && count) {
@@ -60,8 +58,8 @@ export function SearchDialog({ onClose, onOpen }: { onClose: () => void; onOpen:
   }, [selected]);
 
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label={t.title} onKeyDown={keys}>
-      <div className="card card--wide search">
+    <Layer label={t.title} onClose={onClose}>
+      <div className="card card--wide search" onKeyDown={keys}>
         <h2>{t.title}</h2>
         <label htmlFor="search-query">{t.label}</label>
         <input
@@ -104,7 +102,7 @@ export function SearchDialog({ onClose, onOpen }: { onClose: () => void; onOpen:
           </button>
         </div>
       </div>
-    </div>
+    </Layer>
   );
 }
 

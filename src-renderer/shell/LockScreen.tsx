@@ -1,9 +1,12 @@
 // @runs: renderer
+// The lock (Ctrl+L, or idle): an opaque layer over everything that no key
+// gets past; the password gives the clerk back the screen as it was.
 import { useState, type FormEvent } from 'react';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call, notifyStatusChanged } from '../api';
 import type { AppStatus } from '../App';
 import { Field, FormError, useFieldErrors } from '../ui/form';
+import { Layer } from '../ui/layers';
 
 const t = ui.lock;
 
@@ -31,7 +34,7 @@ export function LockScreen({ status }: { status: AppStatus }) {
   }
 
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="lock-title">
+    <Layer className="overlay overlay--lock" labelledBy="lock-title" exclusive>
       <form className="card" onSubmit={submit} noValidate>
         <h1 id="lock-title">
           {/* Drawn, not an emoji: counter PCs without an emoji font show a box. */}
@@ -52,6 +55,6 @@ export function LockScreen({ status }: { status: AppStatus }) {
           </button>
         </div>
       </form>
-    </div>
+    </Layer>
   );
 }

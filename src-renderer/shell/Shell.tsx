@@ -44,6 +44,7 @@ export function Shell({ status }: { status: AppStatus }) {
   const navigation = useMemo(() => ({ openDossier: setOpenDossier }), []);
 
   useEffect(() => {
+    if (status.locked) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey && !event.ctrlKey && /^[1-9]$/.test(event.key)) {
         const section = sections[Number(event.key) - 1];
@@ -61,7 +62,7 @@ export function Shell({ status }: { status: AppStatus }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [status.locked]);
 
   const section = sections.find((s) => s.id === current) ?? sections[0];
   const Screen = section?.screen ?? ComingSoon;
@@ -104,7 +105,7 @@ export function Shell({ status }: { status: AppStatus }) {
             </div>
           </div>
         </nav>
-        <main className="content" aria-label={section?.label}>
+        <main className="content" aria-label={section?.label} tabIndex={-1}>
           <Screen status={status} />
         </main>
         {searching ? (

@@ -1,30 +1,38 @@
 // @runs: renderer
 // A small form over the screen (intake decisions, dossier actions): Ctrl+Enter
-// confirms, Esc cancels and only cancels (what is under it stays open).
-import { useEffect, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+// confirms, Esc cancels and only cancels (what is under it stays open). Both
+// are layers of the one stack (layers.tsx): on top of whatever opened them.
+import { type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { ui } from '../../src-main/shared/vi/ui';
 import { FormError, Kbd } from './form';
+import { Layer } from './layers';
 
 const t = ui.dialog;
 
-/** Esc anywhere closes an overlay that holds no field of its own to listen on. */
-export function useEscape(onClose: () => void): void {
-  useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+/** A question that needs a yes: the confirm button has the focus, Esc cancels. */
+export function ConfirmDialog({ title, busy, confirm, onConfirm, onCancel, children }: { title: string; busy: boolean; confirm: string; onConfirm: () => void; onCancel: () => void; children: ReactNode }) {
+  return (
+    <Layer label={title} onClose={onCancel}>
+      <div className="card card--wide">
+        <h2>{title}</h2>
+        {children}
+        <div className="actions">
+          <button type="button" className="primary" autoFocus disabled={busy} onClick={onConfirm}>
+            {confirm}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {ui.cancel} <Kbd>Esc</Kbd>
+          </button>
+        </div>
+      </div>
+    </Layer>
+  );
 }
 
+/** A form over the screen, confirmed by Ctrl+Enter. */
 export function ActionDialog({ title, busy, error, onClose, onSubmit, children }: { title: string; busy: boolean; error: string | null; onClose: () => void; onSubmit: () => void; children: ReactNode }) {
   function keys(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-    } else if (event.key === 'Enter' && event.ctrlKey) {
+    if (event.key === 'Enter' && event.ctrlKey) {
       event.preventDefault();
       event.stopPropagation();
       if (!busy) onSubmit();
@@ -35,8 +43,8 @@ export function ActionDialog({ title, busy, error, onClose, onSubmit, children }
     if (!busy) onSubmit();
   }
   return (
-    <div className="overlay q-action" role="dialog" aria-modal="true" aria-label={title} onKeyDown={keys}>
-      <form className="card card--wide" onSubmit={submit}>
+    <Layer className="overlay q-action" label={title} onClose={onClose}>
+      <form className="card card--wide" onSubmit={submit} onKeyDown={keys}>
         <h2>{title}</h2>
         {children}
         <FormError message={error} />
@@ -50,7 +58,7 @@ export function ActionDialog({ title, busy, error, onClose, onSubmit, children }
           </button>
         </div>
       </form>
-    </div>
+    </Layer>
   );
 }
 

@@ -46,3 +46,18 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.keyboard.type(password);
   await page.keyboard.press('Enter');
 }
+
+/** Counts the keys pressed beyond the typed data: the keystroke budgets. */
+export function keyboard(page: Page) {
+  let presses = 0;
+  return {
+    press: async (key: string) => {
+      presses++;
+      await page.keyboard.press(key);
+    },
+    type: (text: string) => page.keyboard.type(text),
+    get presses() {
+      return presses;
+    },
+  };
+}

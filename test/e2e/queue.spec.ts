@@ -135,10 +135,10 @@ test.describe('a late dossier', () => {
     await expect(apology).toContainText('Hẹn trả hiện tại: 04/03/2026');
     await page.keyboard.type('Chờ dữ liệu thẻ từ hệ thống cấp thẻ tập trung');
     await page.keyboard.press('Tab');
-    await apology.getByLabel('Ngày hẹn trả mới').fill('2026-03-07'); // a Saturday
+    await apology.getByLabel('Ngày hẹn trả mới').fill('07/03/2026'); // a Saturday
     await page.keyboard.press('Control+Enter');
     await expect(apology.getByText('Ngày hẹn mới phải là ngày làm việc.')).toBeVisible();
-    await apology.getByLabel('Ngày hẹn trả mới').fill('2026-03-10');
+    await apology.getByLabel('Ngày hẹn trả mới').fill('10/03/2026');
     await page.keyboard.press('Control+Enter');
     await expect(view.getByTestId('action-message')).toContainText('Xin lỗi, hẹn lại ngày: Đã lưu.');
 

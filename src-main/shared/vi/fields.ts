@@ -17,6 +17,8 @@ export const fieldMessages = {
   wrongType: 'Giá trị không đúng kiểu.',
   unexpectedField: 'Trường không được phép.',
   date: 'Ngày ghi theo dạng năm-tháng-ngày (ví dụ 2026-03-02).',
+  /** A date field at the counter, typed day first whatever the browser's language. */
+  vnDate: 'Ngày ghi theo dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ 02/03/2026.',
   dateYears: (first: number, last: number) => `Năm phải từ ${first} đến ${last}.`,
   /** Day, month, year as typed or as dd/mm/yyyy. */
   dateNotInCalendar: (ddmmyyyy: string) => `Ngày ${ddmmyyyy} không có trong lịch.`,
