@@ -1,7 +1,7 @@
 // @runs: renderer
 // Small form helpers: labelled fields that show the server's Vietnamese message
 // next to the field and take the focus when it is wrong.
-import { useCallback, useState, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useCallback, useId, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import type { ApiError } from '../api';
 
 export type FieldErrors = Record<string, string>;
@@ -37,7 +37,9 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
 }
 
 export function Field({ label, field, error, hint, id, ...input }: FieldProps) {
-  const inputId = id ?? `f-${field.replace(/\W/g, '-')}`;
+  // Unique per field on the page: two forms on one screen may share a field name (a password in each).
+  const uniqueId = useId();
+  const inputId = id ?? `f-${field.replace(/\W/g, '-')}${uniqueId.replace(/\W/g, '')}`;
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={inputId}>{label}</label>
