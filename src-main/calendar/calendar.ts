@@ -6,10 +6,10 @@ import { DomainError } from '../api/kit';
 import { qb } from '../db/sql';
 import type { FeatureDeps } from '../services/deps';
 import { toVnIso } from '../shared/time';
-import { computeAppointment, scanLookup, type AppointmentRules, type WorkingDayLookup } from './appointment';
+import { computeAppointment, daysBetween, scanLookup, type AppointmentRules, type TimeLimitUnit, type WorkingDayLookup } from './appointment';
 import { DayIndex } from './day-index';
-import { dateOfDay, dayNumber, daysInYear, firstDayOfYear, isWeekend, weekdayOf } from './days';
-import { closesAtSetting, cutoffSetting, dueTimeSetting, opensAtSetting, sameDayTimeSetting } from './keys';
+import { dateOfDay, dayNumber, daysInYear, firstDayOfYear, isWeekend, weekdayOf, yearOfDay } from './days';
+import { closesAtSetting, cutoffSetting, dueOnDayOffSetting, dueTimeSetting, opensAtSetting, sameDayTimeSetting } from './keys';
 import { lawDefaults, offKinds, type DayEntry, type DayKind } from './law';
 import type { CalendarDaysTable } from './tables';
 
@@ -45,6 +45,7 @@ export interface ImpactItem {
   code: string;
   receivedAt: string;
   timeLimitDays: number;
+  timeLimitUnit: TimeLimitUnit;
   storedDueDate: string;
   storedCalendarVersion: number | null;
   dueDateNow: string;
@@ -61,6 +62,8 @@ interface YearData {
   start: number;
   /** 1 = working day, indexed by day of year. */
   flags: Uint8Array;
+  /** 1 = off for a holiday, Tết, a compensatory or swapped day (a stored off kind), indexed by day of year. */
+  holidays: Uint8Array;
   entries: Map<string, DayEntry & { provisional: boolean }>;
   stored: boolean;
   confirmedAt: string | null;
@@ -95,8 +98,14 @@ export class WorkingCalendar {
     return this.index.between(dayNumber(from), dayNumber(to));
   }
 
-  appointment(receivedAt: Date, workingDays: number): { countedFrom: string; dueDate: string; dueAt: string; calendarVersion: number } {
-    return { ...computeAppointment(receivedAt, workingDays, this.rules(), this.index), calendarVersion: this.version() };
+  /** Days from `from` (excluded) to `to` (included) in a limit's own unit, negative when `to` is earlier. */
+  daysBetween(from: string, to: string, unit: TimeLimitUnit): number {
+    return daysBetween(dayNumber(from), dayNumber(to), unit, this.index);
+  }
+
+  /** The appointment for a limit of `days` in `unit` (working days unless said), with the calendar version it used. */
+  appointment(receivedAt: Date, days: number, unit: TimeLimitUnit = 'working_days'): { countedFrom: string; dueDate: string; dueAt: string; calendarVersion: number } {
+    return { ...computeAppointment(receivedAt, { days, unit }, this.rules(), this.index), calendarVersion: this.version() };
   }
 
   rules(): AppointmentRules {
@@ -107,6 +116,7 @@ export class WorkingCalendar {
       dueTime: settings.get(dueTimeSetting),
       opensAt: settings.get(opensAtSetting),
       closesAt: settings.get(closesAtSetting),
+      dueOnDayOff: settings.get(dueOnDayOffSetting),
     };
     return this.cachedRules;
   }
@@ -119,6 +129,7 @@ export class WorkingCalendar {
       settings.set(dueTimeSetting, rules.dueTime);
       settings.set(opensAtSetting, rules.opensAt);
       settings.set(closesAtSetting, rules.closesAt);
+      settings.set(dueOnDayOffSetting, rules.dueOnDayOff);
       audit.record('calendar.updateSettings', who, { ...rules });
     });
     this.cachedRules = null;
@@ -190,7 +201,7 @@ export class WorkingCalendar {
     const rows = this.deps.sql.all(
       qb
         .selectFrom('dossiers')
-        .select(['code', 'received_at', 'time_limit_days', 'due_date', 'calendar_version'])
+        .select(['code', 'received_at', 'time_limit_days', 'time_limit_unit', 'due_date', 'calendar_version'])
         .where('state', 'in', OPEN_STATES)
         .where('code', 'is not', null)
         .where('received_at', 'is not', null)
@@ -202,9 +213,10 @@ export class WorkingCalendar {
     for (const row of rows) {
       const receivedAt = row.received_at as string;
       const timeLimitDays = row.time_limit_days as number;
-      const dueDateNow = computeAppointment(new Date(receivedAt), timeLimitDays, rules, days).dueDate;
+      const timeLimitUnit = row.time_limit_unit ?? 'working_days';
+      const dueDateNow = computeAppointment(new Date(receivedAt), { days: timeLimitDays, unit: timeLimitUnit }, rules, days).dueDate;
       if (dueDateNow === row.due_date) continue;
-      items.push({ code: row.code as string, receivedAt, timeLimitDays, storedDueDate: row.due_date as string, storedCalendarVersion: row.calendar_version, dueDateNow });
+      items.push({ code: row.code as string, receivedAt, timeLimitDays, timeLimitUnit, storedDueDate: row.due_date as string, storedCalendarVersion: row.calendar_version, dueDateNow });
     }
     return items;
   }
@@ -224,11 +236,21 @@ export class WorkingCalendar {
   private withChange(change: ProposedChange): WorkingDayLookup {
     const target = dayNumber(change.date);
     const working = change.kind === 'clear' ? !isWeekend(target) : !offKinds.has(change.kind);
-    return scanLookup((day) => (day === target ? working : this.index.isWorking(day)));
+    const holiday = change.kind !== 'clear' && offKinds.has(change.kind);
+    return scanLookup(
+      (day) => (day === target ? working : this.index.isWorking(day)),
+      (day) => (day === target ? holiday : this.index.isHoliday(day)),
+    );
   }
 
   private newIndex(): DayIndex {
-    return new DayIndex((year) => this.yearData(year).flags);
+    return new DayIndex(
+      (year) => this.yearData(year).flags,
+      (day) => {
+        const data = this.yearData(yearOfDay(day));
+        return data.holidays[day - data.start] === 1;
+      },
+    );
   }
 
   private edit(fn: () => number): number {
@@ -291,8 +313,12 @@ export class WorkingCalendar {
     const start = firstDayOfYear(year);
     const flags = new Uint8Array(daysInYear(year));
     for (let i = 0; i < flags.length; i++) flags[i] = isWeekend(start + i) ? 0 : 1;
-    for (const e of entries.values()) flags[dayNumber(e.date) - start] = offKinds.has(e.kind) ? 0 : 1;
-    const data: YearData = { start, flags, entries, stored: stored !== undefined, confirmedAt: stored?.confirmed_at ?? null };
+    const holidays = new Uint8Array(flags.length);
+    for (const e of entries.values()) {
+      flags[dayNumber(e.date) - start] = offKinds.has(e.kind) ? 0 : 1;
+      holidays[dayNumber(e.date) - start] = offKinds.has(e.kind) ? 1 : 0;
+    }
+    const data: YearData = { start, flags, holidays, entries, stored: stored !== undefined, confirmedAt: stored?.confirmed_at ?? null };
     this.years.set(year, data);
     return data;
   }

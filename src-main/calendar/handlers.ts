@@ -17,8 +17,8 @@ export function calendarHandlers(services: Services): HandlersOf<typeof calendar
     'calendar.confirmYear': ({ year }, ctx) => ({ version: calendar.confirmYear(year, ctx) }),
     'calendar.impact': (change) => ({ items: calendar.impact(change) }),
     'calendar.settings': () => calendar.rules(),
-    'calendar.updateSettings': (rules, ctx) => calendar.updateRules(rules, ctx),
-    'calendar.appointment': ({ receivedAt, workingDays }) => calendar.appointment(new Date(receivedAt), workingDays),
+    'calendar.updateSettings': ({ dueOnDayOff, ...rules }, ctx) => calendar.updateRules({ ...rules, dueOnDayOff: dueOnDayOff ?? calendar.rules().dueOnDayOff }, ctx),
+    'calendar.appointment': ({ receivedAt, workingDays, unit }) => calendar.appointment(new Date(receivedAt), workingDays, unit),
     'calendar.history': ({ year }) => ({ edits: calendar.history(year) }),
   };
 }

@@ -123,6 +123,7 @@ export class Catalogue {
       const { active, ...contentChanges } = changes;
       const before = content(toVersion(current.row));
       const after: ProcedureContent = { ...before, ...contentChanges };
+      if (after.timeLimitUnit === 'same_day' && after.timeLimitDays !== 0) throw new DomainError('INVALID_INPUT', catalogueText.issues.sameDayDays, 'changes.timeLimitDays');
       const contentChanged = canonical(after) !== canonical(before);
       const activeChanged = active !== undefined && active !== current.active;
       if (!contentChanged && !activeChanged) throw new DomainError('CATALOGUE_UNCHANGED');
@@ -162,6 +163,7 @@ export class Catalogue {
         name: c.name,
         field: c.field,
         time_limit_days: c.timeLimitDays,
+        time_limit_unit: c.timeLimitUnit,
         on_the_spot: c.onTheSpot ? 1 : 0,
         legal_basis: c.legalBasis,
         legal_basis_date: c.legalBasisDate,
@@ -224,6 +226,7 @@ function toHead(row: VersionRow): ProcedureHead {
     name: row.name,
     field: row.field,
     timeLimitDays: row.time_limit_days,
+    timeLimitUnit: row.time_limit_unit,
     onTheSpot: row.on_the_spot === 1,
   };
 }
@@ -256,11 +259,12 @@ function canonical(c: ProcedureContent): string {
     c.name,
     c.field,
     c.timeLimitDays,
+    c.timeLimitUnit,
     c.onTheSpot,
     c.legalBasis,
     c.legalBasisDate,
     c.result,
     c.fee,
-    c.components.map((k) => [k.key, k.name, k.formCode, k.copyType, k.count, k.required]),
+    c.components.map((k) => [k.key, k.name, k.formCode, k.copyType, k.count, k.required, k.group ?? null]),
   ]);
 }

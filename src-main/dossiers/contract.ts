@@ -1,4 +1,5 @@
 // @runs: shared
+import { TIME_LIMIT_UNITS } from '../calendar/appointment';
 import { z } from 'zod';
 import { DOSSIER_STATES } from './states';
 import { method } from '../api/kit';
@@ -53,6 +54,7 @@ const dossierDetail = z.object({
   receivedAt: z.string().nullable(),
   dueAt: z.string().nullable(),
   timeLimitDays: z.number().nullable(),
+  timeLimitUnit: z.enum(TIME_LIMIT_UNITS).nullable(),
   responsibleClerk: z.string(),
   resultNumber: z.string().nullable(),
   components: z.array(

@@ -93,7 +93,7 @@ export function ProcedureDetailView({ procedureId, supervisor, onBack, onChanged
         <dd>{catalogueText.fields[p.field]}</dd>
         <dt>{t.timeLimit}</dt>
         <dd>
-          {timeLimitText(p.timeLimitDays)}
+          {timeLimitText(p.timeLimitDays, p.timeLimitUnit)}
           {p.onTheSpot ? ` — ${t.onTheSpotHint}` : ''}
         </dd>
         <dt>{t.result}</dt>

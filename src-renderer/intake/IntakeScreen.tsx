@@ -219,7 +219,7 @@ export function IntakeScreen(_props: SectionProps) {
         {procedure ? (
           <div className="intake__procedure">
             <strong>{procedure.name}</strong>
-            <span className="muted">{t.timeLimit(procedure.timeLimitDays)}</span>
+            <span className="muted">{t.timeLimit(procedure.timeLimitDays, procedure.timeLimitUnit)}</span>
             {procedure.onTheSpot ? <span className="badge">{t.onTheSpotBadge}</span> : null}
             <button type="button" onClick={() => { setProcedure(null); update({ procedureId: '', procedureName: '', components: {} }); }}>
               {t.changeProcedure} <Kbd>F2</Kbd>

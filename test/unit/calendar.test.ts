@@ -41,12 +41,19 @@ describe('working days', () => {
     expect(due('2025-04-29', '09:00', 1).dueDate).toBe('2025-05-05');
   });
 
-  it('counts across the new year: received 31/12/2025, 01/01/2026 is off', () => {
-    expect(due('2025-12-31', '10:00', 1).dueDate).toBe('2026-01-02');
-    expect(due('2025-12-31', '10:00', 3).dueDate).toBe('2026-01-06');
-    expect(app.services.calendar.workingDaysBetween('2025-12-31', '2026-01-06')).toBe(3);
-    expect(app.services.calendar.workingDaysBetween('2026-01-06', '2025-12-31')).toBe(-3);
-    expect(app.services.calendar.addWorkingDays('2026-01-06', -3)).toBe('2025-12-31');
+  it('counts across the new year: received 31/12/2025, 01/01 and the swapped Fri 02/01/2026 are off (Văn bản 12729/VPCP-KGVX)', () => {
+    expect(due('2025-12-31', '10:00', 1).dueDate).toBe('2026-01-05');
+    expect(due('2025-12-31', '10:00', 3).dueDate).toBe('2026-01-07');
+    expect(app.services.calendar.workingDaysBetween('2025-12-31', '2026-01-07')).toBe(3);
+    expect(app.services.calendar.workingDaysBetween('2026-01-07', '2025-12-31')).toBe(-3);
+    expect(app.services.calendar.addWorkingDays('2026-01-07', -3)).toBe('2025-12-31');
+  });
+
+  it('the make-up Saturday 10/01/2026 is a working day, Friday 02/01/2026 is not', () => {
+    const cal = app.services.calendar;
+    expect(cal.isWorkingDay('2026-01-02')).toBe(false);
+    expect(cal.isWorkingDay('2026-01-10')).toBe(true);
+    expect(due('2026-01-09', '09:00', 1).dueDate).toBe('2026-01-10');
   });
 });
 

@@ -82,7 +82,7 @@ describe('searching the catalogue as a clerk types', () => {
 
 describe('the search index alone', () => {
   it('ranks name start over a phrase inside over scattered words', () => {
-    const summary = (procedureId: string, name: string) => ({ procedureId, versionId: 1, version: 1, code: null, name, field: 'bhyt' as const, timeLimitDays: 1, onTheSpot: false, usageCount: 0, active: true });
+    const summary = (procedureId: string, name: string) => ({ procedureId, versionId: 1, version: 1, code: null, name, field: 'bhyt' as const, timeLimitDays: 1, timeLimitUnit: 'working_days' as const, onTheSpot: false, usageCount: 0, active: true });
     const index = new SearchIndex([
       { summary: summary('scattered', 'Thẻ mới do đổi nơi'), formCodes: [] },
       { summary: summary('inside', 'Cấp và đổi thẻ'), formCodes: [] },

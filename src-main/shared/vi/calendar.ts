@@ -119,5 +119,7 @@ export const calendarFieldMessages = {
   time: 'Giờ theo dạng HH:MM (24 giờ), ví dụ 15:00.',
   hours: 'Giờ kết thúc làm việc phải sau giờ bắt đầu.',
   workingDays: 'Thời hạn là số ngày làm việc từ 0 đến 365.',
+  unit: 'Đơn vị thời hạn không hợp lệ.',
+  dueOnDayOff: 'Chọn cách xử lý ngày hẹn rơi vào ngày nghỉ.',
   receivedAt: 'Thời điểm tiếp nhận không hợp lệ.',
 } as const;
