@@ -148,6 +148,8 @@ export const catalogueFileSchema = z.strictObject({
   version: z.literal(CATALOGUE_FORMAT_VERSION, { error: m.version }),
   description: z.string({ error: m.text }).max(2000, { error: m.tooLong(2000) }).optional(),
   exportedAt: z.string({ error: m.text }).max(40, { error: m.tooLong(40) }).optional(),
+  /** The day the file's rules took legal effect (the shipped Law 41/2024 edition: 2025-07-01); recorded as each new version's valid_from. */
+  effectiveFrom: isoDate.optional(),
   procedures: z
     .array(catalogueEntrySchema, { error: m.procedures })
     .max(MAX_PROCEDURES, { error: m.procedures })

@@ -56,6 +56,8 @@ export const catalogueText = {
   syntax: (line: number, column: number) => `Dòng ${line}, cột ${column}: tệp không đúng cú pháp JSON`,
   importNote: 'Cập nhật từ tệp danh mục',
   seedNote: 'Danh mục cài sẵn',
+  editionNote: (effectiveFrom: string) =>
+    `Danh mục cài sẵn theo Luật Bảo hiểm xã hội số 41/2024/QH15${effectiveFrom ? ` (hiệu lực ${effectiveFrom.split('-').reverse().join('/')})` : ''}`,
   exportDescription: 'Danh mục thủ tục hành chính — xuất từ Một Cửa Desk',
   screen: {
     title: 'Thủ tục hành chính',
