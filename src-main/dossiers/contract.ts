@@ -80,7 +80,7 @@ export const dossiersContract = {
   'applicants.lookup': method(z.strictObject({ query: clerkString(100) }), z.object({ applicants: z.array(applicantRecord) })),
   'intake.accept': method(
     z.strictObject({ form: intakeForm, ...decisionOptions }),
-    z.object({ dossierId: z.number(), code: z.string(), dueAt: z.string(), timeLimitDays: z.number(), ...paper }),
+    z.object({ dossierId: z.number(), code: z.string(), dueAt: z.string(), timeLimitDays: z.number(), timeLimitUnit: z.enum(TIME_LIMIT_UNITS), ...paper }),
   ),
   'intake.issueGuidance': method(
     z.strictObject({ form: intakeForm, reason: text(1000, { multiline: true }), ...decisionOptions }),

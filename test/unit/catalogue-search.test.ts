@@ -76,7 +76,7 @@ describe('searching the catalogue as a clerk types', () => {
     await setUpOffice(app);
     const { results } = await app.ok('catalogue.search', { query: 'doi the', limit: 3 });
     expect(results.length).toBeLessThanOrEqual(3);
-    expect(results[0]).toMatchObject({ procedureId: 'doi-the-bhyt', onTheSpot: true, timeLimitDays: 5 });
+    expect(results[0]).toMatchObject({ procedureId: 'doi-the-bhyt', onTheSpot: true, timeLimitDays: 3 });
   });
 });
 
