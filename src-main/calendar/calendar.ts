@@ -11,7 +11,9 @@ import { DayIndex } from './day-index';
 import { dateOfDay, dayNumber, daysInYear, firstDayOfYear, isWeekend, weekdayOf, yearOfDay } from './days';
 import { closesAtSetting, cutoffSetting, dueOnDayOffSetting, dueTimeSetting, opensAtSetting, sameDayTimeSetting } from './keys';
 import { lawDefaults, offKinds, type DayEntry, type DayKind } from './law';
+import type { CalendarFile } from './file';
 import type { CalendarDaysTable } from './tables';
+import { calendarFileText } from '../shared/vi/calendar';
 
 export interface CalendarDay {
   date: string;
@@ -195,8 +197,8 @@ export class WorkingCalendar {
    * Open dossiers whose stored appointment differs from what the calendar gives now
    * (or would give with the proposed change). Stored dates are only reported, never rewritten.
    */
-  impact(change?: ProposedChange): ImpactItem[] {
-    const days = change ? this.withChange(change) : this.index;
+  impact(change?: ProposedChange | CalendarFile): ImpactItem[] {
+    const days = !change ? this.index : 'days' in change ? this.withYear(change) : this.withChange(change);
     const rules = this.rules();
     const rows = this.deps.sql.all(
       qb
@@ -221,6 +223,26 @@ export class WorkingCalendar {
     return items;
   }
 
+  /**
+   * Imports a year's official schedule (all or nothing, the file already checked by parseCalendarFile):
+   * the year's stored days become exactly the file's, official, and the year is confirmed by the
+   * supervisor, as one new calendar version. Appointments already given never move.
+   */
+  importYear(file: CalendarFile, who: Who): number {
+    const before = this.year(file.year).days.filter((d) => d.kind !== null);
+    return this.edit(() => {
+      const { sql } = this.deps;
+      const at = this.now();
+      sql.run(qb.deleteFrom('calendar_days').where('date', '>=', `${file.year}-01-01`).where('date', '<=', `${file.year}-12-31`));
+      for (const d of file.days) {
+        sql.run(qb.insertInto('calendar_days').values({ date: d.date, kind: d.kind, name: d.name, legal_source: d.legalSource, status: 'official', edited_by: who.clerkId, edited_at: at }));
+      }
+      const confirmed = { confirmed_by: who.clerkId, confirmed_at: at };
+      sql.run(qb.insertInto('calendar_years').values({ year: file.year, ...confirmed }).onConflict((oc) => oc.column('year').doUpdateSet(confirmed)));
+      return this.record(who, 'set', file.year, null, before, file.days, calendarFileText.importReason(file.year, file.source));
+    });
+  }
+
   history(year?: number) {
     let query = qb
       .selectFrom('calendar_edits as e')
@@ -240,6 +262,26 @@ export class WorkingCalendar {
     return scanLookup(
       (day) => (day === target ? working : this.index.isWorking(day)),
       (day) => (day === target ? holiday : this.index.isHoliday(day)),
+    );
+  }
+
+  /** The calendar as it would be with a year's imported schedule in place of the stored or computed one. */
+  private withYear(file: CalendarFile): WorkingDayLookup {
+    const start = firstDayOfYear(file.year);
+    const end = start + daysInYear(file.year);
+    const byDay = new Map(file.days.map((d) => [dayNumber(d.date), d.kind]));
+    const inYear = (day: number) => day >= start && day < end;
+    return scanLookup(
+      (day) => {
+        if (!inYear(day)) return this.index.isWorking(day);
+        const kind = byDay.get(day);
+        return kind ? !offKinds.has(kind) : !isWeekend(day);
+      },
+      (day) => {
+        if (!inYear(day)) return this.index.isHoliday(day);
+        const kind = byDay.get(day);
+        return kind !== undefined && offKinds.has(kind);
+      },
     );
   }
 

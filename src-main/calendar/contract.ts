@@ -4,6 +4,7 @@ import { method } from '../api/kit';
 import { isoDate, optionalText, text } from '../shared/schemas';
 import { calendarFieldMessages as m } from '../shared/vi/calendar';
 import { clockTimePattern, DUE_ON_DAY_OFF, TIME_LIMIT_UNITS } from './appointment';
+import { MAX_CALENDAR_CHARS } from './file';
 import { dayKindValues } from './law';
 
 const year = z.number({ error: m.year }).int({ error: m.year }).min(1900, { error: m.year }).max(2199, { error: m.year });
@@ -33,6 +34,9 @@ const impactItem = z.object({
 
 const rules = z.object({ cutoff: z.string(), sameDayTime: z.string(), dueTime: z.string(), opensAt: z.string(), closesAt: z.string(), dueOnDayOff: z.enum(DUE_ON_DAY_OFF) });
 const edited = z.object({ version: z.number(), day: calendarDay, affected: z.array(impactItem) });
+
+const fileText = z.strictObject({ text: z.string({ error: m.fileText }).max(MAX_CALENDAR_CHARS, { error: m.fileText }) });
+const fileIssue = z.object({ line: z.number().nullable(), field: z.string(), message: z.string(), text: z.string() });
 
 export const calendarContract = {
   /** A year (or one month of it), each day with working/off, kind, name, source and the "dự kiến" flag. */
@@ -70,6 +74,24 @@ export const calendarContract = {
     }),
     z.object({ countedFrom: z.string(), dueDate: z.string(), dueAt: z.string(), calendarVersion: z.number() }),
     'clerk',
+  ),
+  /** A year's schedule file checked, and which open dossiers it would move; nothing changes. */
+  'calendar.previewImport': method(
+    fileText,
+    z.discriminatedUnion('valid', [
+      z.object({ valid: z.literal(false), issues: z.array(fileIssue) }),
+      z.object({ valid: z.literal(true), year: z.number(), source: z.string(), dayCount: z.number(), affected: z.array(impactItem) }),
+    ]),
+    'supervisor',
+  ),
+  /** All or nothing: a file with any error changes nothing and lists every error with its line and field. */
+  'calendar.import': method(
+    fileText,
+    z.discriminatedUnion('imported', [
+      z.object({ imported: z.literal(false), issues: z.array(fileIssue) }),
+      z.object({ imported: z.literal(true), year: z.number(), version: z.number(), affected: z.array(impactItem) }),
+    ]),
+    'supervisor',
   ),
   'calendar.history': method(
     z.strictObject({ year: year.optional() }),

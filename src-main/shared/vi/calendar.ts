@@ -120,6 +120,29 @@ export const calendarFieldMessages = {
   hours: 'Giờ kết thúc làm việc phải sau giờ bắt đầu.',
   workingDays: 'Thời hạn là số ngày làm việc từ 0 đến 365.',
   unit: 'Đơn vị thời hạn không hợp lệ.',
+  fileText: 'Tệp lịch năm tối đa 200.000 ký tự.',
   dueOnDayOff: 'Chọn cách xử lý ngày hẹn rơi vào ngày nghỉ.',
   receivedAt: 'Thời điểm tiếp nhận không hợp lệ.',
 } as const;
+
+/** The year's schedule file (Nhập lịch năm): its errors, as the catalogue file words them. */
+export const calendarFileText = {
+  text: 'phải là chuỗi ký tự',
+  required: 'không được để trống',
+  tooLong: (max: number) => `không quá ${max} ký tự`,
+  date: 'phải là ngày có thật, dạng YYYY-MM-DD',
+  kind: 'phải là một trong: holiday, compensatory, swap_off, swap_workday',
+  format: "phải là 'mot-cua-desk/calendar'",
+  version: 'phiên bản định dạng phải là 1',
+  year: 'phải là năm từ 1900 đến 2199',
+  days: 'phải là danh sách ngày (tối đa 366)',
+  otherYear: (year: number) => `ngày không thuộc năm ${year} của tệp`,
+  duplicate: 'ngày bị trùng trong tệp',
+  workdayNotWeekend: 'ngày làm bù (swap_workday) phải là thứ Bảy hoặc Chủ nhật',
+  unexpected: 'trường không được phép',
+  syntax: (line: number, column: number) => `Dòng ${line}, cột ${column}: tệp không đúng cú pháp JSON`,
+  dayRef: (index: number, date: string) => `ngày thứ ${index + 1}${date ? ` (${date})` : ''}`,
+  issueLine: (line: number | null, where: string, field: string, message: string) =>
+    `${line === null ? '' : `Dòng ${line}, `}${where}${where && field ? ', ' : ''}${field ? `trường ${field}` : ''}: ${message}`,
+  importReason: (year: number, source: string) => `Nhập lịch năm ${year} từ tệp: ${source}`,
+};
