@@ -79,6 +79,7 @@ export const catalogueText = {
       same_day: 'Trong ngày',
     } satisfies Record<TimeLimitUnit, string>,
     oneOf: (n: number) => `Một trong ${n} giấy tờ`,
+    groupKey: 'Nhóm "một trong" (mã nhóm, để trống nếu không)',
     onTheSpot: '4 tại chỗ',
     onTheSpotHint: 'Tiếp nhận, thẩm định, giải quyết và trả kết quả ngay tại quầy',
     legalBasis: 'Căn cứ pháp lý',

@@ -80,6 +80,8 @@ export const componentDefaults = {
 } as const;
 
 export const intakeUi = {
+  oneOfGroup: 'Một trong các giấy tờ sau (nộp một là đủ):',
+  oneOfMember: 'hoặc',
   title: 'Tiếp nhận hồ sơ',
   newIntake: 'Hồ sơ mới',
   procedureSection: 'Thủ tục hành chính',
