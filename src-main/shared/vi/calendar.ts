@@ -44,6 +44,18 @@ export const weekdayNames = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư
 export const weekdayShort = ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'] as const;
 
 export const calendarUi = {
+  dueOnDayOff: 'Hạn tính theo ngày (không kể ngày nghỉ lễ, Tết) hoặc ngày lịch rơi vào ngày nghỉ',
+  dueOnDayOffNext: 'Chuyển sang ngày làm việc tiếp theo (Bộ luật Dân sự 2015, Điều 148 khoản 5)',
+  dueOnDayOffAsCounted: 'Giữ đúng ngày tính được',
+  importButton: 'Nhập lịch năm',
+  importTitle: 'Nhập lịch nghỉ lễ, Tết của năm từ tệp JSON',
+  importFile: 'Tệp lịch năm (.json)',
+  importNote: 'Tệp thay toàn bộ ngày nghỉ, ngày làm bù của năm và xác nhận lịch năm. Hồ sơ đã hẹn giữ nguyên ngày hẹn.',
+  importRefused: (n: number) => `Không nhập: tệp có ${n} lỗi. Lịch giữ nguyên.`,
+  importPreview: (year: number, days: number, source: string) => `Lịch năm ${year}: ${days} ngày đặc biệt, nguồn: ${source}.`,
+  importConfirm: 'Xác nhận nhập lịch',
+  imported: (year: number, version: number) => `Đã nhập lịch năm ${year} (phiên bản lịch ${version}).`,
+  importTooBig: 'Tệp quá lớn: lịch năm tối đa 200.000 ký tự.',
   title: 'Lịch làm việc',
   year: 'Năm',
   month: (m: number) => `Tháng ${m}`,
