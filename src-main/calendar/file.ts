@@ -4,6 +4,7 @@
 // Ministry of Home Affairs' notice is out. Checked as a whole, like the
 // catalogue file: every problem comes back with its line, day and field.
 import { z } from 'zod';
+import { clerkString } from '../shared/schemas';
 import { JsonSyntaxError, parseJsonWithLines, type LocatedJson } from '../catalogue/json-lines';
 import { calendarFileText as m } from '../shared/vi/calendar';
 import { dayNumber, isRealDate, isWeekend } from './days';
@@ -13,7 +14,13 @@ export const CALENDAR_FORMAT = 'mot-cua-desk/calendar';
 export const MAX_CALENDAR_CHARS = 200_000;
 const MAX_ISSUES = 200;
 
-const text = (max: number) => z.string({ error: m.text }).trim().min(1, { error: m.required }).max(max, { error: m.tooLong(max) });
+/** What a screen or paper can show (the shared clerk-text check), then not empty. */
+const text = (max: number) =>
+  z
+    .string({ error: m.text })
+    .pipe(clerkString(max))
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1, { error: m.required }).max(max, { error: m.tooLong(max) }));
 
 const daySchema = z.strictObject({
   date: z.string({ error: m.date }).refine(isRealDate, { error: m.date }),

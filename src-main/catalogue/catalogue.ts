@@ -218,11 +218,13 @@ export class Catalogue {
       if (empty) console.warn('[catalogue] resources/catalogue/procedures.json not found; starting with an empty catalogue');
       return;
     }
+    const { settings, sql } = this.deps;
+    // Every start-up passes here: a glance at the edition spares parsing the file when it is already applied.
+    const glance = /"effectiveFrom"\s*:\s*"([^"]*)"/.exec(text)?.[1] ?? '';
+    if (!empty && settings.get(shippedEditionSetting) >= glance) return;
     const parsed = parseCatalogueFile(text);
     if (!parsed.ok) throw new Error(`Shipped catalogue is invalid: ${parsed.issues.map((i) => i.text).join('; ')}`);
     const edition = parsed.file.effectiveFrom ?? '';
-    const { settings, sql } = this.deps;
-    if (!empty && settings.get(shippedEditionSetting) >= edition) return;
     sql.tx(() => {
       const note = empty ? catalogueText.seedNote : catalogueText.editionNote(edition);
       this.apply(parsed.file.procedures, null, note, { validFrom: parsed.file.effectiveFrom, keepCodes: !empty });

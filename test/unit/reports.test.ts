@@ -9,7 +9,7 @@ import { transition } from '../../src-main/dossiers/store';
 import type { DossierAction } from '../../src-main/dossiers/states';
 import { counterSetting } from '../../src-main/settings/keys';
 import { toVnIso, vnInstant } from '../../src-main/shared/time';
-import { cardReissueForm, pensionForm } from '../support/intake';
+import { cardReissueForm, pensionForm, useOldLimits } from '../support/intake';
 import { makeTestApp, setUpOffice, SUPERVISOR, type TestApp } from '../support/services';
 
 /**
@@ -61,8 +61,7 @@ const onTheSpot = { resultNumber: 'HC4454512345678', receiverName: 'Nguyễn Th�
 beforeAll(async () => {
   app = makeTestApp(at('2026-03-02', 8, 0));
   await setUpOffice(app);
-  // The month below was written for a card re-issue promised in 2 working days (the catalogue before Law 41/2024).
-  await app.ok('catalogue.update', { procedureId: 'cap-lai-the-bhyt', changes: { timeLimitDays: 2, timeLimitUnit: 'working_days' }, changeNote: 'Số liệu thử' });
+  await useOldLimits(app);
   huong = (await app.ok('clerks.list', {})).clerks[0]!.id;
   binh = (await app.ok('clerks.add', { ...BINH, role: 'clerk' })).clerk.id;
   ids = {};
