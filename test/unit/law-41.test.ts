@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCatalogueFile } from '../../src-main/catalogue/file';
-import { shippedCatalogueFile } from '../../src-main/catalogue/seed';
+import { shippedCatalogueFile, shippedEditionSetting } from '../../src-main/catalogue/seed';
+import { createServices } from '../../src-main/services';
 import { vnInstant } from '../../src-main/shared/time';
 import { pensionForm } from '../support/intake';
 import { makeTestApp, setUpOffice, type TestApp } from '../support/services';
@@ -160,5 +161,24 @@ describe('the catalogue file format with units and groups', () => {
     expect(sameDay.ok ? [] : sameDay.issues.map((i) => i.text)).toEqual([expect.stringMatching(/^Dòng \d+, thủ tục 'huong-bhxh-mot-lan', trường timeLimitDays: phải là 0/)]);
     const lone = parseCatalogueFile(file({ components: [{ key: 'a', name: 'A', formCode: null, copyType: 'ban_chinh', count: 1, required: true, group: 'g' }] }));
     expect(lone.ok ? [] : lone.issues.map((i) => i.message)).toEqual(["nhóm 'g' phải có ít nhất 2 thành phần (một trong các giấy tờ)"]);
+  });
+});
+
+describe('an existing database gets the Law 41/2024 edition once, as new versions', () => {
+  it('a procedure that differs gets a new version effective 01/07/2025, keeping the office\'s code; the dossier keeps its version', async () => {
+    await app.ok('catalogue.update', { procedureId: 'huong-bhxh-mot-lan', changes: { code: '1.000111', timeLimitDays: 10 }, changeNote: 'Trước Luật 41' });
+    const old = app.services.catalogue.currentVersion('huong-bhxh-mot-lan');
+    app.services.settings.set(shippedEditionSetting, '2019-01-01');
+    const reopened = createServices({ dataDir: app.dataDir });
+    try {
+      const now = reopened.catalogue.currentVersion('huong-bhxh-mot-lan');
+      expect(now).toMatchObject({ version: (old?.version ?? 0) + 1, code: '1.000111', timeLimitDays: 7, timeLimitUnit: 'working_days' });
+      expect(reopened.catalogue.version(old?.versionId ?? 0)).toMatchObject({ timeLimitDays: 10 });
+      expect(reopened.settings.get(shippedEditionSetting)).toBe('2025-07-01');
+      const versions = reopened.catalogue.detail('huong-bhxh-mot-lan').versions;
+      expect(versions[0]).toMatchObject({ validFrom: '2025-07-01', changeNote: 'Danh mục cài sẵn theo Luật Bảo hiểm xã hội số 41/2024/QH15 (hiệu lực 01/07/2025)' });
+    } finally {
+      reopened.close();
+    }
   });
 });
