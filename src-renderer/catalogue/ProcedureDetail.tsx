@@ -127,7 +127,7 @@ export function ProcedureDetailView({ procedureId, supervisor, onBack, onChanged
               <td>{c.formCode ?? '—'}</td>
               <td>{catalogueText.copyTypes[c.copyType]}</td>
               <td>{String(c.count).padStart(2, '0')}</td>
-              <td>{c.required ? t.required : t.optional}</td>
+              <td>{c.group ? t.groupMember(c.group) : c.required ? t.required : t.optional}</td>
             </tr>
           ))}
         </tbody>

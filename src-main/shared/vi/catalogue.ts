@@ -80,6 +80,7 @@ export const catalogueText = {
     } satisfies Record<TimeLimitUnit, string>,
     oneOf: (n: number) => `Một trong ${n} giấy tờ`,
     groupKey: 'Nhóm "một trong" (mã nhóm, để trống nếu không)',
+    groupMember: (group: string) => `Một trong nhóm "${group}"`,
     onTheSpot: '4 tại chỗ',
     onTheSpotHint: 'Tiếp nhận, thẩm định, giải quyết và trả kết quả ngay tại quầy',
     legalBasis: 'Căn cứ pháp lý',
