@@ -6,12 +6,14 @@ import { DomainError } from '../api/kit';
 import { qb } from '../db/sql';
 import type { FeatureDeps } from '../services/deps';
 import { toVnIso } from '../shared/time';
-import { computeAppointment, scanLookup, type AppointmentRules, type WorkingDayLookup } from './appointment';
+import { computeAppointment, daysBetween, scanLookup, type AppointmentRules, type TimeLimitUnit, type WorkingDayLookup } from './appointment';
 import { DayIndex } from './day-index';
-import { dateOfDay, dayNumber, daysInYear, firstDayOfYear, isWeekend, weekdayOf } from './days';
-import { closesAtSetting, cutoffSetting, dueTimeSetting, opensAtSetting, sameDayTimeSetting } from './keys';
+import { dateOfDay, dayNumber, daysInYear, firstDayOfYear, isWeekend, weekdayOf, yearOfDay } from './days';
+import { closesAtSetting, cutoffSetting, dueOnDayOffSetting, dueTimeSetting, opensAtSetting, sameDayTimeSetting } from './keys';
 import { lawDefaults, offKinds, type DayEntry, type DayKind } from './law';
+import type { CalendarFile } from './file';
 import type { CalendarDaysTable } from './tables';
+import { calendarFileText } from '../shared/vi/calendar';
 
 export interface CalendarDay {
   date: string;
@@ -45,6 +47,7 @@ export interface ImpactItem {
   code: string;
   receivedAt: string;
   timeLimitDays: number;
+  timeLimitUnit: TimeLimitUnit;
   storedDueDate: string;
   storedCalendarVersion: number | null;
   dueDateNow: string;
@@ -61,6 +64,8 @@ interface YearData {
   start: number;
   /** 1 = working day, indexed by day of year. */
   flags: Uint8Array;
+  /** 1 = off for a holiday, Tết, a compensatory or swapped day (a stored off kind), indexed by day of year. */
+  holidays: Uint8Array;
   entries: Map<string, DayEntry & { provisional: boolean }>;
   stored: boolean;
   confirmedAt: string | null;
@@ -95,8 +100,14 @@ export class WorkingCalendar {
     return this.index.between(dayNumber(from), dayNumber(to));
   }
 
-  appointment(receivedAt: Date, workingDays: number): { countedFrom: string; dueDate: string; dueAt: string; calendarVersion: number } {
-    return { ...computeAppointment(receivedAt, workingDays, this.rules(), this.index), calendarVersion: this.version() };
+  /** Days from `from` (excluded) to `to` (included) in a limit's own unit, negative when `to` is earlier. */
+  daysBetween(from: string, to: string, unit: TimeLimitUnit): number {
+    return daysBetween(dayNumber(from), dayNumber(to), unit, this.index);
+  }
+
+  /** The appointment for a limit of `days` in `unit` (working days unless said), with the calendar version it used. */
+  appointment(receivedAt: Date, days: number, unit: TimeLimitUnit = 'working_days'): { countedFrom: string; dueDate: string; dueAt: string; calendarVersion: number } {
+    return { ...computeAppointment(receivedAt, { days, unit }, this.rules(), this.index), calendarVersion: this.version() };
   }
 
   rules(): AppointmentRules {
@@ -107,6 +118,7 @@ export class WorkingCalendar {
       dueTime: settings.get(dueTimeSetting),
       opensAt: settings.get(opensAtSetting),
       closesAt: settings.get(closesAtSetting),
+      dueOnDayOff: settings.get(dueOnDayOffSetting),
     };
     return this.cachedRules;
   }
@@ -119,6 +131,7 @@ export class WorkingCalendar {
       settings.set(dueTimeSetting, rules.dueTime);
       settings.set(opensAtSetting, rules.opensAt);
       settings.set(closesAtSetting, rules.closesAt);
+      settings.set(dueOnDayOffSetting, rules.dueOnDayOff);
       audit.record('calendar.updateSettings', who, { ...rules });
     });
     this.cachedRules = null;
@@ -184,13 +197,13 @@ export class WorkingCalendar {
    * Open dossiers whose stored appointment differs from what the calendar gives now
    * (or would give with the proposed change). Stored dates are only reported, never rewritten.
    */
-  impact(change?: ProposedChange): ImpactItem[] {
-    const days = change ? this.withChange(change) : this.index;
+  impact(change?: ProposedChange | CalendarFile): ImpactItem[] {
+    const days = !change ? this.index : 'days' in change ? this.withYear(change) : this.withChange(change);
     const rules = this.rules();
     const rows = this.deps.sql.all(
       qb
         .selectFrom('dossiers')
-        .select(['code', 'received_at', 'time_limit_days', 'due_date', 'calendar_version'])
+        .select(['code', 'received_at', 'time_limit_days', 'time_limit_unit', 'due_date', 'calendar_version'])
         .where('state', 'in', OPEN_STATES)
         .where('code', 'is not', null)
         .where('received_at', 'is not', null)
@@ -202,11 +215,32 @@ export class WorkingCalendar {
     for (const row of rows) {
       const receivedAt = row.received_at as string;
       const timeLimitDays = row.time_limit_days as number;
-      const dueDateNow = computeAppointment(new Date(receivedAt), timeLimitDays, rules, days).dueDate;
+      const timeLimitUnit = row.time_limit_unit ?? 'working_days';
+      const dueDateNow = computeAppointment(new Date(receivedAt), { days: timeLimitDays, unit: timeLimitUnit }, rules, days).dueDate;
       if (dueDateNow === row.due_date) continue;
-      items.push({ code: row.code as string, receivedAt, timeLimitDays, storedDueDate: row.due_date as string, storedCalendarVersion: row.calendar_version, dueDateNow });
+      items.push({ code: row.code as string, receivedAt, timeLimitDays, timeLimitUnit, storedDueDate: row.due_date as string, storedCalendarVersion: row.calendar_version, dueDateNow });
     }
     return items;
+  }
+
+  /**
+   * Imports a year's official schedule (all or nothing, the file already checked by parseCalendarFile):
+   * the year's stored days become exactly the file's, official, and the year is confirmed by the
+   * supervisor, as one new calendar version. Appointments already given never move.
+   */
+  importYear(file: CalendarFile, who: Who): number {
+    const before = this.year(file.year).days.filter((d) => d.kind !== null);
+    return this.edit(() => {
+      const { sql } = this.deps;
+      const at = this.now();
+      sql.run(qb.deleteFrom('calendar_days').where('date', '>=', `${file.year}-01-01`).where('date', '<=', `${file.year}-12-31`));
+      for (const d of file.days) {
+        sql.run(qb.insertInto('calendar_days').values({ date: d.date, kind: d.kind, name: d.name, legal_source: d.legalSource, status: 'official', edited_by: who.clerkId, edited_at: at }));
+      }
+      const confirmed = { confirmed_by: who.clerkId, confirmed_at: at };
+      sql.run(qb.insertInto('calendar_years').values({ year: file.year, ...confirmed }).onConflict((oc) => oc.column('year').doUpdateSet(confirmed)));
+      return this.record(who, 'set', file.year, null, before, file.days, calendarFileText.importReason(file.year, file.source));
+    });
   }
 
   history(year?: number) {
@@ -224,11 +258,41 @@ export class WorkingCalendar {
   private withChange(change: ProposedChange): WorkingDayLookup {
     const target = dayNumber(change.date);
     const working = change.kind === 'clear' ? !isWeekend(target) : !offKinds.has(change.kind);
-    return scanLookup((day) => (day === target ? working : this.index.isWorking(day)));
+    const holiday = change.kind !== 'clear' && offKinds.has(change.kind);
+    return scanLookup(
+      (day) => (day === target ? working : this.index.isWorking(day)),
+      (day) => (day === target ? holiday : this.index.isHoliday(day)),
+    );
+  }
+
+  /** The calendar as it would be with a year's imported schedule in place of the stored or computed one. */
+  private withYear(file: CalendarFile): WorkingDayLookup {
+    const start = firstDayOfYear(file.year);
+    const end = start + daysInYear(file.year);
+    const byDay = new Map(file.days.map((d) => [dayNumber(d.date), d.kind]));
+    const inYear = (day: number) => day >= start && day < end;
+    return scanLookup(
+      (day) => {
+        if (!inYear(day)) return this.index.isWorking(day);
+        const kind = byDay.get(day);
+        return kind ? !offKinds.has(kind) : !isWeekend(day);
+      },
+      (day) => {
+        if (!inYear(day)) return this.index.isHoliday(day);
+        const kind = byDay.get(day);
+        return kind !== undefined && offKinds.has(kind);
+      },
+    );
   }
 
   private newIndex(): DayIndex {
-    return new DayIndex((year) => this.yearData(year).flags);
+    return new DayIndex(
+      (year) => this.yearData(year).flags,
+      (day) => {
+        const data = this.yearData(yearOfDay(day));
+        return data.holidays[day - data.start] === 1;
+      },
+    );
   }
 
   private edit(fn: () => number): number {
@@ -291,8 +355,12 @@ export class WorkingCalendar {
     const start = firstDayOfYear(year);
     const flags = new Uint8Array(daysInYear(year));
     for (let i = 0; i < flags.length; i++) flags[i] = isWeekend(start + i) ? 0 : 1;
-    for (const e of entries.values()) flags[dayNumber(e.date) - start] = offKinds.has(e.kind) ? 0 : 1;
-    const data: YearData = { start, flags, entries, stored: stored !== undefined, confirmedAt: stored?.confirmed_at ?? null };
+    const holidays = new Uint8Array(flags.length);
+    for (const e of entries.values()) {
+      flags[dayNumber(e.date) - start] = offKinds.has(e.kind) ? 0 : 1;
+      holidays[dayNumber(e.date) - start] = offKinds.has(e.kind) ? 1 : 0;
+    }
+    const data: YearData = { start, flags, holidays, entries, stored: stored !== undefined, confirmedAt: stored?.confirmed_at ?? null };
     this.years.set(year, data);
     return data;
   }

@@ -13,8 +13,14 @@ export class DayIndex implements WorkingDayLookup {
   /** counts[i] = working days from the window's first day through day i, inclusive. */
   private counts = new Int32Array(0);
 
-  /** yearFlags(year)[i] is 1 when day i of the year (0 = 1 January) is a working day. */
-  constructor(private readonly yearFlags: (year: number) => Uint8Array) {}
+  /**
+   * yearFlags(year)[i] is 1 when day i of the year (0 = 1 January) is a working day; isHoliday says
+   * whether a day is off for a holiday, Tết, a compensatory or swapped day (not a plain weekend).
+   */
+  constructor(
+    private readonly yearFlags: (year: number) => Uint8Array,
+    readonly isHoliday: (day: number) => boolean,
+  ) {}
 
   readonly isWorking = (day: number): boolean => {
     const i = day - this.start;

@@ -2,6 +2,7 @@
 import type { HandlersOf } from '../api/kit';
 import type { Services } from '../services';
 import type { calendarContract } from './contract';
+import { parseCalendarFile } from './file';
 
 export function calendarHandlers(services: Services): HandlersOf<typeof calendarContract> {
   const { calendar } = services;
@@ -17,8 +18,20 @@ export function calendarHandlers(services: Services): HandlersOf<typeof calendar
     'calendar.confirmYear': ({ year }, ctx) => ({ version: calendar.confirmYear(year, ctx) }),
     'calendar.impact': (change) => ({ items: calendar.impact(change) }),
     'calendar.settings': () => calendar.rules(),
-    'calendar.updateSettings': (rules, ctx) => calendar.updateRules(rules, ctx),
-    'calendar.appointment': ({ receivedAt, workingDays }) => calendar.appointment(new Date(receivedAt), workingDays),
+    'calendar.updateSettings': ({ dueOnDayOff, ...rules }, ctx) => calendar.updateRules({ ...rules, dueOnDayOff: dueOnDayOff ?? calendar.rules().dueOnDayOff }, ctx),
+    'calendar.appointment': ({ receivedAt, workingDays, unit }) => calendar.appointment(new Date(receivedAt), workingDays, unit),
+    'calendar.previewImport': ({ text }) => {
+      const parsed = parseCalendarFile(text);
+      if (!parsed.ok) return { valid: false as const, issues: parsed.issues };
+      const { year, source, days } = parsed.file;
+      return { valid: true as const, year, source, dayCount: days.length, affected: calendar.impact(parsed.file) };
+    },
+    'calendar.import': ({ text }, ctx) => {
+      const parsed = parseCalendarFile(text);
+      if (!parsed.ok) return { imported: false as const, issues: parsed.issues };
+      const version = calendar.importYear(parsed.file, ctx);
+      return { imported: true as const, year: parsed.file.year, version, affected: calendar.impact() };
+    },
     'calendar.history': ({ year }) => ({ edits: calendar.history(year) }),
   };
 }

@@ -143,7 +143,11 @@ export function solarToLunar(dd: number, mm: number, yy: number, timeZone = VIET
   return { day, month, year: lunarYear, leap };
 }
 
-/** The solar date of a lunar date, or null if that leap month does not exist. */
+/**
+ * The solar date of a lunar date, or null if it does not exist: a leap month the
+ * year lacks, or a day beyond the month's length (day 30 of a 29-day month: a
+ * lunar month runs from one new moon to the day before the next).
+ */
 export function lunarToSolar(lunar: LunarDate, timeZone = VIETNAM_TIME_ZONE): { day: number; month: number; year: number } | null {
   const { day, month, year, leap } = lunar;
   let a11: number, b11: number;
@@ -167,5 +171,6 @@ export function lunarToSolar(lunar: LunarDate, timeZone = VIETNAM_TIME_ZONE): { 
     return null;
   }
   const monthStart = newMoonDay(k + off, timeZone);
+  if (day < 1 || monthStart + day - 1 >= newMoonDay(k + off + 1, timeZone)) return null;
   return jdToDate(monthStart + day - 1);
 }

@@ -20,7 +20,7 @@ import {
   type ProcedureVersion,
 } from './model';
 import { SearchIndex } from './search';
-import { shippedCatalogueText } from './seed';
+import { shippedCatalogueText, shippedEditionSetting } from './seed';
 import type { ProcedureVersionsTable } from './tables';
 
 type VersionRow = Omit<ProcedureVersionsTable, 'id'> & { id: number };
@@ -105,7 +105,7 @@ export class Catalogue {
   importCatalogue(text: string, by: number | null): ImportReport {
     const parsed = parseCatalogueFile(text);
     if (!parsed.ok) return { imported: false, issues: parsed.issues };
-    const counts = this.deps.sql.tx(() => this.apply(parsed.file.procedures, by, catalogueText.importNote));
+    const counts = this.deps.sql.tx(() => this.apply(parsed.file.procedures, by, catalogueText.importNote, { validFrom: parsed.file.effectiveFrom }));
     this.index = null;
     return { imported: true, ...counts };
   }
@@ -123,6 +123,7 @@ export class Catalogue {
       const { active, ...contentChanges } = changes;
       const before = content(toVersion(current.row));
       const after: ProcedureContent = { ...before, ...contentChanges };
+      if (after.timeLimitUnit === 'same_day' && after.timeLimitDays !== 0) throw new DomainError('INVALID_INPUT', catalogueText.issues.sameDayDays, 'changes.timeLimitDays');
       const contentChanged = canonical(after) !== canonical(before);
       const activeChanged = active !== undefined && active !== current.active;
       if (!contentChanged && !activeChanged) throw new DomainError('CATALOGUE_UNCHANGED');
@@ -134,25 +135,30 @@ export class Catalogue {
     return toVersion(result);
   }
 
-  private apply(entries: CatalogueEntry[], by: number | null, note: string) {
+  /**
+   * Adds unknown procedures and a new version of each one whose content differs. validFrom: the file's
+   * effectiveFrom, else today. keepCodes: a shipped file without a national code keeps the one the office entered.
+   */
+  private apply(entries: CatalogueEntry[], by: number | null, note: string, options: { validFrom?: string | undefined; keepCodes?: boolean } = {}) {
     const existing = new Map(this.currentRows().map((r) => [r.row.procedure_id, r.row]));
     let position = this.deps.sql.one(qb.selectFrom('procedures').select((eb) => eb.fn.max('position').as('p')))?.p ?? 0;
     const counts = { added: 0, changed: 0, unchanged: 0 };
-    for (const { id, ...next } of entries) {
+    for (const { id, ...entry } of entries) {
       const row = existing.get(id);
+      const next = options.keepCodes && row && !entry.code ? { ...entry, code: row.code } : entry;
       if (!row) {
         this.deps.sql.run(qb.insertInto('procedures').values({ id, current_version: 1, position: ++position, created_at: toVnIso(this.deps.clock.now()) }));
-        this.insertVersion(id, 1, next, by, note);
+        this.insertVersion(id, 1, next, by, note, options.validFrom);
         counts.added++;
       } else if (canonical(content(toVersion(row))) !== canonical(next)) {
-        this.insertVersion(id, row.version + 1, next, by, note);
+        this.insertVersion(id, row.version + 1, next, by, note, options.validFrom);
         counts.changed++;
       } else counts.unchanged++;
     }
     return counts;
   }
 
-  private insertVersion(procedureId: string, version: number, c: ProcedureContent, by: number | null, note: string | null): void {
+  private insertVersion(procedureId: string, version: number, c: ProcedureContent, by: number | null, note: string | null, validFrom?: string): void {
     const now = this.deps.clock.now();
     this.deps.sql.run(
       qb.insertInto('procedure_versions').values({
@@ -162,13 +168,14 @@ export class Catalogue {
         name: c.name,
         field: c.field,
         time_limit_days: c.timeLimitDays,
+        time_limit_unit: c.timeLimitUnit,
         on_the_spot: c.onTheSpot ? 1 : 0,
         legal_basis: c.legalBasis,
         legal_basis_date: c.legalBasisDate,
         result: c.result,
         fee: c.fee,
         components: JSON.stringify(c.components),
-        valid_from: vnDate(now),
+        valid_from: validFrom ?? vnDate(now),
         created_at: toVnIso(now),
         created_by: by,
         change_note: note,
@@ -200,18 +207,29 @@ export class Catalogue {
     return this.index;
   }
 
-  /** The catalogue shipped with the app goes into an empty database once, at first start. */
+  /**
+   * The catalogue shipped with the app goes into an empty database at first start; a newer shipped
+   * edition (its effectiveFrom later than the one applied) goes into an existing one once, as new versions.
+   */
   private loadShippedCatalogue(): void {
-    const any = this.deps.sql.one(qb.selectFrom('procedures').select('id').limit(1));
-    if (any) return;
+    const empty = !this.deps.sql.one(qb.selectFrom('procedures').select('id').limit(1));
     const text = shippedCatalogueText();
     if (text === null) {
-      console.warn('[catalogue] resources/catalogue/procedures.json not found; starting with an empty catalogue');
+      if (empty) console.warn('[catalogue] resources/catalogue/procedures.json not found; starting with an empty catalogue');
       return;
     }
+    const { settings, sql } = this.deps;
+    // Every start-up passes here: a glance at the edition spares parsing the file when it is already applied.
+    const glance = /"effectiveFrom"\s*:\s*"([^"]*)"/.exec(text)?.[1] ?? '';
+    if (!empty && settings.get(shippedEditionSetting) >= glance) return;
     const parsed = parseCatalogueFile(text);
     if (!parsed.ok) throw new Error(`Shipped catalogue is invalid: ${parsed.issues.map((i) => i.text).join('; ')}`);
-    this.deps.sql.tx(() => this.apply(parsed.file.procedures, null, catalogueText.seedNote));
+    const edition = parsed.file.effectiveFrom ?? '';
+    sql.tx(() => {
+      const note = empty ? catalogueText.seedNote : catalogueText.editionNote(edition);
+      this.apply(parsed.file.procedures, null, note, { validFrom: parsed.file.effectiveFrom, keepCodes: !empty });
+      settings.set(shippedEditionSetting, edition);
+    });
   }
 }
 
@@ -224,6 +242,7 @@ function toHead(row: VersionRow): ProcedureHead {
     name: row.name,
     field: row.field,
     timeLimitDays: row.time_limit_days,
+    timeLimitUnit: row.time_limit_unit,
     onTheSpot: row.on_the_spot === 1,
   };
 }
@@ -256,11 +275,12 @@ function canonical(c: ProcedureContent): string {
     c.name,
     c.field,
     c.timeLimitDays,
+    c.timeLimitUnit,
     c.onTheSpot,
     c.legalBasis,
     c.legalBasisDate,
     c.result,
     c.fee,
-    c.components.map((k) => [k.key, k.name, k.formCode, k.copyType, k.count, k.required]),
+    c.components.map((k) => [k.key, k.name, k.formCode, k.copyType, k.count, k.required, k.group ?? null]),
   ]);
 }

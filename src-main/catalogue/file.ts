@@ -40,12 +40,21 @@ export function serialiseCatalogue(entries: CatalogueEntry[], exportedAt: string
       name: e.name,
       field: e.field,
       timeLimitDays: e.timeLimitDays,
+      timeLimitUnit: e.timeLimitUnit,
       onTheSpot: e.onTheSpot,
       legalBasis: e.legalBasis,
       legalBasisDate: e.legalBasisDate,
       result: e.result,
       fee: e.fee,
-      components: e.components.map((c) => ({ key: c.key, name: c.name, formCode: c.formCode, copyType: c.copyType, count: c.count, required: c.required })),
+      components: e.components.map((c) => ({
+        key: c.key,
+        name: c.name,
+        formCode: c.formCode,
+        copyType: c.copyType,
+        count: c.count,
+        required: c.required,
+        ...(c.group ? { group: c.group } : {}),
+      })),
     })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;

@@ -3,6 +3,7 @@
 // intake) and the renderer. A procedure's content is versioned: a dossier keeps
 // the version it was received under, so a version is never edited in place.
 import { z } from 'zod';
+import { TIME_LIMIT_UNITS, type TimeLimitUnit } from '../calendar/appointment';
 import { clerkString, isoDate } from '../shared/schemas';
 import { catalogueText } from '../shared/vi/catalogue';
 
@@ -26,6 +27,12 @@ export interface ProcedureComponent {
   copyType: CopyType;
   count: number;
   required: boolean;
+  /**
+   * Components sharing a group key form a "one of" group: any one member received satisfies it
+   * (the pension's termination paper or written request, Law 41/2024 Art. 77; the paper book or a
+   * look-up of the electronic one, Art. 25.2). The group is required when any member is.
+   */
+  group?: string;
 }
 
 export interface ProcedureVersion {
@@ -35,8 +42,10 @@ export interface ProcedureVersion {
   code: string | null;
   name: string;
   field: ProcedureField;
-  /** Working days allowed when the result is not given at once; 0 = resolved on the spot. */
+  /** Days allowed (in timeLimitUnit) when the result is not given at once; 0 = resolved on the spot. */
   timeLimitDays: number;
+  /** What timeLimitDays counts; `same_day` ("trong ngày") always has 0 days. */
+  timeLimitUnit: TimeLimitUnit;
   /** "4 tại chỗ": the counter may receive, appraise, resolve and return on the same visit. */
   onTheSpot: boolean;
   legalBasis: string;
@@ -50,7 +59,7 @@ export interface ProcedureVersion {
 export type ProcedureContent = Omit<ProcedureVersion, 'versionId' | 'procedureId' | 'version'>;
 
 /** What a list of procedures shows of each one's current version. */
-export type ProcedureHead = Pick<ProcedureVersion, 'procedureId' | 'versionId' | 'version' | 'code' | 'name' | 'field' | 'timeLimitDays' | 'onTheSpot'>;
+export type ProcedureHead = Pick<ProcedureVersion, 'procedureId' | 'versionId' | 'version' | 'code' | 'name' | 'field' | 'timeLimitDays' | 'timeLimitUnit' | 'onTheSpot'>;
 
 export interface ProcedureSummary extends ProcedureHead {
   usageCount: number;
@@ -86,6 +95,7 @@ export const componentSchema = z.strictObject({
   copyType: z.enum(COPY_TYPES, { error: m.copyType }),
   count: z.number({ error: m.count }).int({ error: m.count }).min(1, { error: m.count }).max(99, { error: m.count }),
   required: z.boolean({ error: m.boolean }),
+  group: slug.optional(),
 });
 
 const components = z
@@ -94,17 +104,30 @@ const components = z
   .max(50, { error: m.components })
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
+    const members = new Map<string, number[]>();
     list.forEach((component, index) => {
       if (seen.has(component.key)) ctx.addIssue({ code: 'custom', path: [index, 'key'], message: m.duplicateKey });
       seen.add(component.key);
+      if (component.group) members.set(component.group, [...(members.get(component.group) ?? []), index]);
     });
+    for (const [group, indexes] of members) {
+      if (indexes.length < 2) ctx.addIssue({ code: 'custom', path: [indexes[0] as number, 'group'], message: m.loneGroup(group) });
+    }
   });
+
+const timeLimitUnit = z.enum(TIME_LIMIT_UNITS, { error: m.timeLimitUnit });
+
+/** "Trong ngày" has no number of days: it must be written 0. */
+function sameDayHasNoDays(c: { timeLimitDays: number; timeLimitUnit: TimeLimitUnit }, ctx: z.RefinementCtx): void {
+  if (c.timeLimitUnit === 'same_day' && c.timeLimitDays !== 0) ctx.addIssue({ code: 'custom', path: ['timeLimitDays'], message: m.sameDayDays });
+}
 
 export const procedureContentShape = {
   code: optionalText(50),
   name: requiredText(300),
   field: z.enum(PROCEDURE_FIELDS, { error: m.field }),
   timeLimitDays: z.number({ error: m.timeLimit }).int({ error: m.timeLimit }).min(0, { error: m.timeLimit }).max(365, { error: m.timeLimit }),
+  timeLimitUnit,
   onTheSpot: z.boolean({ error: m.boolean }),
   legalBasis: requiredText(500),
   legalBasisDate: isoDate.nullable(),
@@ -113,9 +136,10 @@ export const procedureContentShape = {
   components,
 };
 
-export const procedureContentSchema = z.strictObject(procedureContentShape);
+export const procedureContentSchema = z.strictObject(procedureContentShape).superRefine(sameDayHasNoDays);
 
-export const catalogueEntrySchema = z.strictObject({ id: slug, ...procedureContentShape });
+/** A file written before time-limit units (format version 1 without `timeLimitUnit`) means working days. */
+export const catalogueEntrySchema = z.strictObject({ id: slug, ...procedureContentShape, timeLimitUnit: timeLimitUnit.default('working_days') }).superRefine(sameDayHasNoDays);
 export type CatalogueEntry = z.output<typeof catalogueEntrySchema>;
 
 /** The catalogue file: documented in docs/catalogue-notes.md. */
@@ -124,6 +148,8 @@ export const catalogueFileSchema = z.strictObject({
   version: z.literal(CATALOGUE_FORMAT_VERSION, { error: m.version }),
   description: z.string({ error: m.text }).max(2000, { error: m.tooLong(2000) }).optional(),
   exportedAt: z.string({ error: m.text }).max(40, { error: m.tooLong(40) }).optional(),
+  /** The day the file's rules took legal effect (the shipped Law 41/2024 edition: 2025-07-01); recorded as each new version's valid_from. */
+  effectiveFrom: isoDate.optional(),
   procedures: z
     .array(catalogueEntrySchema, { error: m.procedures })
     .max(MAX_PROCEDURES, { error: m.procedures })
@@ -145,6 +171,7 @@ export const componentOutput = z.object({
   copyType: z.enum(COPY_TYPES),
   count: z.number().int(),
   required: z.boolean(),
+  group: z.string().optional(),
 });
 
 export const procedureVersionOutput = z.object({
@@ -155,6 +182,7 @@ export const procedureVersionOutput = z.object({
   name: z.string(),
   field: z.enum(PROCEDURE_FIELDS),
   timeLimitDays: z.number().int(),
+  timeLimitUnit: z.enum(TIME_LIMIT_UNITS),
   onTheSpot: z.boolean(),
   legalBasis: z.string(),
   legalBasisDate: z.string().nullable(),
@@ -171,6 +199,7 @@ export const procedureSummaryOutput = z.object({
   name: z.string(),
   field: z.enum(PROCEDURE_FIELDS),
   timeLimitDays: z.number().int(),
+  timeLimitUnit: z.enum(TIME_LIMIT_UNITS),
   onTheSpot: z.boolean(),
   usageCount: z.number().int(),
   active: z.boolean(),

@@ -1,6 +1,7 @@
 // @runs: main
 // Kysely row types of the catalogue tables (migration 0002).
 import type { Generated } from 'kysely';
+import type { TimeLimitUnit } from '../calendar/appointment';
 import type { ProcedureField } from './model';
 
 export interface ProceduresTable {
@@ -20,6 +21,8 @@ export interface ProcedureVersionsTable {
   name: string;
   field: ProcedureField;
   time_limit_days: number;
+  /** Migration 0016. */
+  time_limit_unit: TimeLimitUnit;
   on_the_spot: 0 | 1;
   legal_basis: string;
   legal_basis_date: string | null;

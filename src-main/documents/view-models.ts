@@ -10,6 +10,8 @@
 //   `receivingUnit` defaults to "Bộ phận tiếp nhận và trả kết quả – <officeName>".
 // - Every name and address is printed as given (NFC-normalised); nothing is abbreviated.
 
+import type { TimeLimitUnit } from '../calendar/appointment';
+
 export type FormSet = '2018' | '2025';
 export type Paper = 'A4' | 'A5';
 
@@ -75,8 +77,10 @@ export interface ReceiptModel extends DocumentBase {
   components: ComponentLine[];
   /** Số lượng hồ sơ (bộ). */
   setCount: number;
-  /** Thời gian giải quyết theo quy định (ngày làm việc); 0 = trả ngay trong ngày. */
+  /** Thời gian giải quyết theo quy định, in timeLimitUnit; 0 = trả ngay trong ngày. */
   timeLimitDays: number;
+  /** Working days when left out (papers issued before time-limit units). */
+  timeLimitUnit?: TimeLimitUnit;
   receivedAt: string;
   appointmentAt: string;
   delivery: ResultDelivery;

@@ -1,4 +1,5 @@
 // @runs: shared
+import { TIME_LIMIT_UNITS } from '../calendar/appointment';
 import { z } from 'zod';
 import { DOSSIER_STATES } from './states';
 import { method } from '../api/kit';
@@ -66,6 +67,7 @@ const dossierDetail = z.object({
   receivedAt: z.string().nullable(),
   dueAt: z.string().nullable(),
   timeLimitDays: z.number().nullable(),
+  timeLimitUnit: z.enum(TIME_LIMIT_UNITS).nullable(),
   responsibleClerk: z.string(),
   resultNumber: z.string().nullable(),
   components: z.array(
@@ -91,7 +93,7 @@ export const dossiersContract = {
   'applicants.lookup': method(z.strictObject({ query: clerkString(100) }), z.object({ applicants: z.array(applicantRecord) })),
   'intake.accept': method(
     z.strictObject({ form: intakeForm, ...decisionOptions }),
-    z.object({ dossierId: z.number(), code: z.string(), dueAt: z.string(), timeLimitDays: z.number(), ...paper }),
+    z.object({ dossierId: z.number(), code: z.string(), dueAt: z.string(), timeLimitDays: z.number(), timeLimitUnit: z.enum(TIME_LIMIT_UNITS), ...paper }),
   ),
   'intake.issueGuidance': method(
     z.strictObject({ form: intakeForm, reason: text(1000, { multiline: true }), ...decisionOptions }),

@@ -43,7 +43,7 @@ export function dossiersHandlers(services: Services): HandlersOf<typeof dossiers
     'intake.accept': async ({ form, draftId, guidanceDossierId, updateDirectory }, ctx) => {
       const decided = intake.accept(form, actorOf(ctx), { draftId, guidanceDossierId, updateDirectory });
       const printed = await paper(decided.dossierId, 'receipt', receiptModel(decided, form, paperContext(ctx)), ctx);
-      return { dossierId: decided.dossierId, code: decided.code ?? '', dueAt: decided.dueAt, timeLimitDays: decided.timeLimitDays, ...printed };
+      return { dossierId: decided.dossierId, code: decided.code ?? '', dueAt: decided.dueAt, timeLimitDays: decided.timeLimitDays, timeLimitUnit: decided.timeLimitUnit, ...printed };
     },
     'intake.issueGuidance': async ({ form, reason, draftId, guidanceDossierId, updateDirectory }, ctx) => {
       const decided = intake.issueGuidance(form, reason, actorOf(ctx), { draftId, guidanceDossierId, updateDirectory });

@@ -4,6 +4,8 @@
 // on the spot. Each decision is one SQLite transaction; the paper is produced
 // after the commit, so a printing problem never loses a confirmed intake.
 import { DomainError } from '../api/kit';
+import type { TimeLimitUnit } from '../calendar/appointment';
+import { lackingEntries, outstandingEntries, type ChecklistEntry } from '../catalogue/groups';
 import type { ProcedureComponent, ProcedureVersion } from '../catalogue/model';
 import { qb } from '../db/sql';
 import { saveApplicant, submitterRecord, type ApplicantDetails } from '../people/applicants';
@@ -23,6 +25,13 @@ export interface CheckedComponent extends ProcedureComponent {
   position: number;
   status: 'received' | 'missing' | 'faulty' | 'not_needed';
   note?: string;
+}
+
+/** What an accepted dossier was promised: the procedure's limit in its own unit, and the appointment. */
+export interface Promised {
+  dueAt: string;
+  timeLimitDays: number;
+  timeLimitUnit: TimeLimitUnit;
 }
 
 export interface DecisionOptions {
@@ -51,22 +60,24 @@ export class Intake {
   constructor(private readonly s: IntakeServices) {}
 
   /** Complete → the dossier gets its code and appointment date. */
-  accept(form: IntakeForm, actor: Actor, options: DecisionOptions = {}): Decided & { dueAt: string; timeLimitDays: number } {
+  accept(form: IntakeForm, actor: Actor, options: DecisionOptions = {}): Decided & Promised {
     return this.s.sql.tx(() => {
       const base = this.prepare(form, 'accept', options);
       this.requireComplete(base.components);
       const now = this.s.clock.now();
-      const appointment = this.s.calendar.appointment(now, base.procedure.timeLimitDays);
+      const { timeLimitDays, timeLimitUnit } = base.procedure;
+      const appointment = this.s.calendar.appointment(now, timeLimitDays, timeLimitUnit);
       const numbering = this.number(base.at);
       const written = this.write(base, form, actor, options, 'accept', {
         ...numbering,
         received_at: base.at,
-        time_limit_days: base.procedure.timeLimitDays,
+        time_limit_days: timeLimitDays,
+        time_limit_unit: timeLimitUnit,
         due_date: appointment.dueDate,
         due_at: appointment.dueAt,
         calendar_version: appointment.calendarVersion,
       });
-      return { ...base, ...written, code: numbering.code, register: registerOf(numbering), dueAt: appointment.dueAt, timeLimitDays: base.procedure.timeLimitDays };
+      return { ...base, ...written, code: numbering.code, register: registerOf(numbering), dueAt: appointment.dueAt, timeLimitDays, timeLimitUnit };
     });
   }
 
@@ -74,7 +85,7 @@ export class Intake {
   issueGuidance(form: IntakeForm, reason: string, actor: Actor, options: DecisionOptions = {}): Decided {
     return this.s.sql.tx(() => {
       const base = this.prepare(form, 'issueGuidance', options);
-      if (!base.components.some((c) => c.status === 'missing' || c.status === 'faulty')) throw new DomainError('CONFLICT', m.nothingMissing, 'form.components');
+      if (outstandingEntries(base.components).length === 0) throw new DomainError('CONFLICT', m.nothingMissing, 'form.components');
       const written = this.write(base, form, actor, options, 'issueGuidance', { guidance_count: 1 }, reason);
       return { ...base, ...written, code: null, register: null };
     });
@@ -106,6 +117,7 @@ export class Intake {
           ...numbering,
           received_at: base.at,
           time_limit_days: 0,
+          time_limit_unit: 'same_day',
           due_date: vnDate(this.s.clock.now()),
           due_at: base.at,
           calendar_version: this.s.calendar.version(),
@@ -139,9 +151,10 @@ export class Intake {
     if (action === 'issueGuidance') throw new DomainError('CONFLICT', m.secondGuidance);
   }
 
+  /** Refuses a dossier lacking a required component or group, or holding a faulty one (groups: catalogue/groups.ts). */
   private requireComplete(components: CheckedComponent[]): void {
-    const lacking = components.filter((c) => (c.required && c.status !== 'received') || c.status === 'faulty');
-    if (lacking.length) throw new DomainError('CONFLICT', m.incomplete(lacking.map((c) => `"${c.name}"`).join(', ')), 'form.components');
+    const lacking = lackingEntries(components);
+    if (lacking.length) throw new DomainError('CONFLICT', m.incomplete(lacking.map(entryName).join(', ')), 'form.components');
   }
 
   private number(at: string) {
@@ -221,6 +234,12 @@ export class Intake {
       );
     }
   }
+}
+
+/** "A" for one component; 'một trong các giấy tờ: "A" hoặc "B"' for a group. */
+export function entryName(entry: ChecklistEntry<{ name: string }>): string {
+  const names = entry.members.map((c) => `"${c.name}"`);
+  return entry.group === null ? (names[0] as string) : m.oneOf(names);
 }
 
 function registerOf(numbering: { register_volume: string; register_number: number }) {

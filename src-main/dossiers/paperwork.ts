@@ -8,8 +8,9 @@ import { identityText } from '../people/identifiers';
 import type { Office } from '../settings/keys';
 import type { GuidanceModel, OfficeHeader, Party, ReceiptAndHandoverModel, ReceiptModel, RefusalModel } from '../documents/view-models';
 import { componentDefaults, copyTypeNames } from '../shared/vi/intake';
+import { outstandingEntries, type ChecklistEntry } from '../catalogue/groups';
 import type { IntakeForm } from './intake-form';
-import type { CheckedComponent, Decided } from './intake';
+import type { CheckedComponent, Decided, Promised } from './intake';
 
 export interface PaperContext {
   office: Office;
@@ -31,7 +32,7 @@ function party(applicant: ApplicantDetails): Party {
   };
 }
 
-export function receiptModel(decided: Decided & { dueAt: string; timeLimitDays: number }, form: IntakeForm, ctx: PaperContext): ReceiptModel {
+export function receiptModel(decided: Decided & Promised, form: IntakeForm, ctx: PaperContext): ReceiptModel {
   const register = decided.register ?? { volume: '', sequence: 0 };
   return {
     office: header(ctx.office),
@@ -45,6 +46,7 @@ export function receiptModel(decided: Decided & { dueAt: string; timeLimitDays: 
       .map((c) => ({ name: c.name, copyType: copyTypeNames[c.copyType], count: c.count, ...(c.note ? { note: c.note } : {}) })),
     setCount: form.setCount,
     timeLimitDays: decided.timeLimitDays,
+    timeLimitUnit: decided.timeLimitUnit,
     receivedAt: decided.at,
     appointmentAt: decided.dueAt,
     delivery: form.resultDelivery === 'post' ? { kind: 'post', address: form.deliveryAddress ?? '' } : { kind: 'counter' },
@@ -60,9 +62,18 @@ export function receiptAndHandoverModel(
   ctx: PaperContext,
 ): ReceiptAndHandoverModel {
   return {
-    ...receiptModel({ ...decided, dueAt: decided.at, timeLimitDays: 0 }, form, ctx),
+    ...receiptModel({ ...decided, dueAt: decided.at, timeLimitDays: 0, timeLimitUnit: 'working_days' }, form, ctx),
     handover: { resultName: decided.procedure.result, resultNumber: result.resultNumber, returnedAt: decided.at, receiverName: result.receiverName },
   };
+}
+
+const titleOf = (c: CheckedComponent) => (c.formCode ? `${c.name} (mẫu ${c.formCode})` : c.name);
+
+/** One line of the guidance slip: a component, or a "one of" group named with all its members. */
+function guidanceItem(entry: ChecklistEntry<CheckedComponent>): { component: string; requirement: string } {
+  const [first] = entry.members as [CheckedComponent];
+  if (entry.group === null) return { component: titleOf(first), requirement: requirementOf(first) };
+  return { component: componentDefaults.oneOfTitle(entry.members.map(titleOf)), requirement: componentDefaults.oneOfRequirement };
 }
 
 function requirementOf(component: CheckedComponent): string {
@@ -78,9 +89,7 @@ export function guidanceModel(decided: Decided, reason: string, ctx: PaperContex
     issuedAt: decided.at,
     applicant: party(decided.applicant),
     procedureName: decided.procedure.name,
-    items: decided.components
-      .filter((c) => c.status === 'missing' || c.status === 'faulty')
-      .map((c) => ({ component: c.formCode ? `${c.name} (mẫu ${c.formCode})` : c.name, requirement: requirementOf(c) })),
+    items: outstandingEntries(decided.components).map(guidanceItem),
     reason,
     clerkName: ctx.clerkName,
     clerkPhone: ctx.office.phone,

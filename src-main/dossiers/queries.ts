@@ -29,6 +29,7 @@ export function dossierDetail(services: Services, dossierId: number) {
     receivedAt: row.received_at,
     dueAt: row.due_at,
     timeLimitDays: row.time_limit_days,
+    timeLimitUnit: row.time_limit_days === null ? null : (row.time_limit_unit ?? 'working_days'),
     responsibleClerk: services.accounts.get(row.responsible_clerk_id).fullName,
     resultNumber: row.result_number,
     components: dossierComponents(services.sql, dossierId).map((c) => ({

@@ -1,7 +1,7 @@
 // @runs: main
 // Kysely row types of the dossier tables (migration 0004).
 import type { Generated } from 'kysely';
-
+import type { TimeLimitUnit } from '../calendar/appointment';
 import type { DossierState } from './states';
 
 export interface ApplicantsTable {
@@ -47,6 +47,8 @@ export interface DossiersTable {
   submitted_at: string;
   received_at: string | null;
   time_limit_days: number | null;
+  /** NULL: received before migration 16, i.e. working days. */
+  time_limit_unit: TimeLimitUnit | null;
   due_date: string | null;
   due_at: string | null;
   calendar_version: number | null;

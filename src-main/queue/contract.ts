@@ -1,4 +1,5 @@
 // @runs: shared
+import { TIME_LIMIT_UNITS } from '../calendar/appointment';
 import { z } from 'zod';
 import { emptyInput, method, okOutput } from '../api/kit';
 import { clerkString, id, isoDate, optionalText, personalIdNumber, text } from '../shared/schemas';
@@ -27,6 +28,7 @@ const queueRow = z.object({
   returnTiming: timing.nullable(),
   resultDelivery: z.enum(['counter', 'post']),
   daysLeft: z.number().nullable(),
+  timeLimitUnit: z.enum(TIME_LIMIT_UNITS),
   urgency,
 });
 
@@ -92,6 +94,7 @@ export const queueContract = {
       extensionCount: z.number(),
       currentDueDate: z.string().nullable(),
       daysLeft: z.number().nullable(),
+      timeLimitUnit: z.enum(TIME_LIMIT_UNITS),
       urgency,
       late: z.boolean(),
       timing: timing.nullable(),

@@ -69,7 +69,7 @@ export function queueHandlers(services: Services): HandlersOf<typeof queueContra
         extendedDueAt: row.extended_due_at,
         extensionCount: row.extension_count,
         currentDueDate: row.current_due_date,
-        ...views.urgencyOf(row.state, row.current_due_date, s),
+        ...views.urgencyOf(row.state, row.current_due_date, row.time_limit_unit, s),
         late: isLate(row, s.today),
         timing: row.return_timing,
       };

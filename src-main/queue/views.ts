@@ -3,6 +3,7 @@
 // index order, so a page is found by seeking past the last row shown (keyset
 // cursor) and a count reads the index alone: a view of a million dossiers
 // opens as fast as one of ten.
+import type { TimeLimitUnit } from '../calendar/appointment';
 import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
 import { DomainError } from '../api/kit';
 import type { WorkingCalendar } from '../calendar/calendar';
@@ -94,6 +95,7 @@ export function pageQuery(view: QueueView, scope: ViewScope, limit: number, curs
       'dossiers.returned_at',
       'dossiers.return_timing',
       'dossiers.result_delivery',
+      'dossiers.time_limit_unit',
       'applicants.full_name',
       'procedure_versions.name as procedure_name',
     ])
@@ -141,8 +143,10 @@ export interface QueueRow {
   returnedAt: string | null;
   returnTiming: Timing | null;
   resultDelivery: 'counter' | 'post';
-  /** Working days from today to the date now owed (negative when overdue); null once the result is in hand. */
+  /** Days, in the dossier's own unit, from today to the date now owed (negative when overdue); null once the result is in hand. */
   daysLeft: number | null;
+  /** The unit the dossier was received under (working days for dossiers received before units existed). */
+  timeLimitUnit: TimeLimitUnit;
   urgency: Urgency;
 }
 
@@ -179,11 +183,21 @@ export class QueueViews {
     return result;
   }
 
-  urgencyOf(state: string, currentDueDate: string | null, scope: Pick<ViewScope, 'today' | 'dueSoonUntil'>): { daysLeft: number | null; urgency: Urgency } {
-    if (!currentDueDate || !STILL_OWED.has(state)) return { daysLeft: null, urgency: null };
-    const daysLeft = this.calendar.workingDaysBetween(scope.today, currentDueDate);
-    if (currentDueDate < scope.today) return { daysLeft, urgency: 'overdue' };
-    return { daysLeft, urgency: currentDueDate <= scope.dueSoonUntil ? 'dueSoon' : null };
+  /**
+   * Days left in the dossier's own unit (Law 41/2024 Art. 79.3: a pension counts days excluding holidays) and
+   * whether it is overdue (its date has passed) or due soon.
+   */
+  urgencyOf(
+    state: string,
+    currentDueDate: string | null,
+    unit: TimeLimitUnit | null,
+    scope: Pick<ViewScope, 'today' | 'dueSoonUntil'>,
+  ): { daysLeft: number | null; urgency: Urgency; timeLimitUnit: TimeLimitUnit } {
+    const timeLimitUnit = unit ?? 'working_days';
+    if (!currentDueDate || !STILL_OWED.has(state)) return { daysLeft: null, urgency: null, timeLimitUnit };
+    const daysLeft = this.calendar.daysBetween(scope.today, currentDueDate, timeLimitUnit);
+    if (currentDueDate < scope.today) return { daysLeft, urgency: 'overdue', timeLimitUnit };
+    return { daysLeft, urgency: currentDueDate <= scope.dueSoonUntil ? 'dueSoon' : null, timeLimitUnit };
   }
 
   private toRow(r: ReturnType<typeof pageQuery> extends SelectQueryBuilder<never, never, infer R> ? R : never, scope: ViewScope): QueueRow {
@@ -202,7 +216,7 @@ export class QueueViews {
       returnedAt: r.returned_at,
       returnTiming: r.return_timing,
       resultDelivery: r.result_delivery,
-      ...this.urgencyOf(r.state, r.current_due_date, scope),
+      ...this.urgencyOf(r.state, r.current_due_date, r.time_limit_unit, scope),
     };
   }
 }

@@ -35,6 +35,7 @@ export function CalendarRules({ readOnly }: { readOnly: boolean }) {
       dueTime: mode === 'receipt' ? 'receipt' : String(data.get('dueFixedTime') ?? ''),
       opensAt: String(data.get('opensAt') ?? ''),
       closesAt: String(data.get('closesAt') ?? ''),
+      dueOnDayOff: data.get('dueOnDayOff') === 'as_counted' ? 'as_counted' : 'next_working_day',
     });
     if (result.ok) {
       setRules(result.value);
@@ -69,6 +70,13 @@ export function CalendarRules({ readOnly }: { readOnly: boolean }) {
           ) : null}
         </div>
         {mode === 'receipt' ? <p className="muted">{t.hoursNote}</p> : null}
+        <div className="field">
+          <label htmlFor="cal-day-off">{t.dueOnDayOff}</label>
+          <select id="cal-day-off" name="dueOnDayOff" defaultValue={rules.dueOnDayOff}>
+            <option value="next_working_day">{t.dueOnDayOffNext}</option>
+            <option value="as_counted">{t.dueOnDayOffAsCounted}</option>
+          </select>
+        </div>
         <FormError message={formError} />
         {saved ? <p role="status">{t.settingsSaved}</p> : null}
         <button type="submit" className="primary">

@@ -9,7 +9,8 @@ import { calendarUi as t, dayKinds } from '../../src-main/shared/vi/calendar';
 import { formatVnDate, vnDate } from '../../src-main/shared/time';
 import { call } from '../api';
 import type { SectionProps } from '../shell/Shell';
-import { Field, FormError, useFieldErrors } from '../ui/form';
+import { Field, FormError, Kbd, useFieldErrors } from '../ui/form';
+import { CalendarImport } from './CalendarImport';
 import { CalendarRules } from './CalendarRules';
 import { DayEditor, ImpactList, type ImpactItem } from './DayEditor';
 import { Legend, MonthGrid, shiftMonths } from './MonthGrid';
@@ -25,8 +26,27 @@ export function CalendarScreen({ status }: SectionProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [affected, setAffected] = useState<ImpactItem[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
   const { formError, clear, show } = useFieldErrors();
   const year = Number(focusDate.slice(0, 4));
+
+  useEffect(() => {
+    if (!supervisor) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.code !== 'KeyN') return;
+      event.preventDefault();
+      setImporting(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [supervisor]);
+
+  async function imported(importedYear: number, text: string) {
+    setImporting(false);
+    setMessage(text);
+    if (importedYear === year) await load();
+    else move(`${importedYear}-01-01`, false);
+  }
 
   const load = useCallback(async () => {
     const result = await call('calendar.get', { year });
@@ -76,7 +96,13 @@ export function CalendarScreen({ status }: SectionProps) {
         <YearPicker year={year} onChange={(y) => move(`${y}${focusDate.slice(4, 7)}-01`, false)} />
         <GoToDate onGo={(date) => move(date)} />
         {loaded ? <span className="muted">{t.version(loaded.version)}</span> : null}
+        {supervisor ? (
+          <button type="button" onClick={() => setImporting(true)}>
+            {t.importButton} <Kbd>Alt+N</Kbd>
+          </button>
+        ) : null}
       </div>
+      {importing ? <CalendarImport onClose={() => setImporting(false)} onImported={(y, text) => void imported(y, text)} /> : null}
       {loaded ? (
         <p className={loaded.provisional ? 'cal-status cal-status--provisional' : 'cal-status'} role="note">
           <strong>{loaded.provisional ? `? ${t.yearProvisional}` : `✓ ${t.yearOfficial}`}</strong>

@@ -140,7 +140,7 @@ export function CatalogueScreen({ status }: SectionProps) {
               >
                 <span className="cat-result__name">{procedure.name}</span>
                 <span className="cat-result__meta">
-                  {catalogueText.fields[procedure.field]} · {timeLimitText(procedure.timeLimitDays)}
+                  {catalogueText.fields[procedure.field]} · {timeLimitText(procedure.timeLimitDays, procedure.timeLimitUnit)}
                   {procedure.code ? ` · ${procedure.code}` : ''}
                   {procedure.onTheSpot ? <OnTheSpotBadge /> : null}
                 </span>

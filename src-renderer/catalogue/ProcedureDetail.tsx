@@ -93,7 +93,7 @@ export function ProcedureDetailView({ procedureId, supervisor, onBack, onChanged
         <dd>{catalogueText.fields[p.field]}</dd>
         <dt>{t.timeLimit}</dt>
         <dd>
-          {timeLimitText(p.timeLimitDays)}
+          {timeLimitText(p.timeLimitDays, p.timeLimitUnit)}
           {p.onTheSpot ? ` — ${t.onTheSpotHint}` : ''}
         </dd>
         <dt>{t.result}</dt>
@@ -127,7 +127,7 @@ export function ProcedureDetailView({ procedureId, supervisor, onBack, onChanged
               <td>{c.formCode ?? '—'}</td>
               <td>{catalogueText.copyTypes[c.copyType]}</td>
               <td>{String(c.count).padStart(2, '0')}</td>
-              <td>{c.required ? t.required : t.optional}</td>
+              <td>{c.group ? t.groupMember(c.group) : c.required ? t.required : t.optional}</td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,7 @@
 // already received keep the version they were received under.
 import { useEffect, useState, type FormEvent } from 'react';
 import { COPY_TYPES, PROCEDURE_FIELDS, type CopyType, type ProcedureComponent, type ProcedureDetail, type ProcedureField } from '../../src-main/catalogue/model';
+import { TIME_LIMIT_UNITS, type TimeLimitUnit } from '../../src-main/calendar/appointment';
 import { catalogueText } from '../../src-main/shared/vi/catalogue';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call } from '../api';
@@ -22,6 +23,7 @@ interface Draft {
   name: string;
   field: ProcedureField;
   timeLimitDays: string;
+  timeLimitUnit: TimeLimitUnit;
   onTheSpot: boolean;
   legalBasis: string;
   legalBasisDate: string;
@@ -37,6 +39,7 @@ function draftOf({ current: p, active }: ProcedureDetail): Draft {
     name: p.name,
     field: p.field,
     timeLimitDays: String(p.timeLimitDays),
+    timeLimitUnit: p.timeLimitUnit,
     onTheSpot: p.onTheSpot,
     legalBasis: p.legalBasis,
     legalBasisDate: p.legalBasisDate ?? '',
@@ -77,7 +80,7 @@ export function ProcedureEditor({ detail, onCancel, onSaved }: Props) {
         ...content,
         timeLimitDays: Number(content.timeLimitDays),
         legalBasisDate: content.legalBasisDate || null,
-        components: content.components.map((c) => ({ ...c, count: Number(c.count) })),
+        components: content.components.map(({ group, ...c }) => ({ ...c, count: Number(c.count), ...(group ? { group } : {}) })),
         active,
       },
       changeNote: note,
@@ -106,7 +109,7 @@ export function ProcedureEditor({ detail, onCancel, onSaved }: Props) {
           </select>
         </div>
         <Field
-          label={`${t.timeLimit} (ngày làm việc)`}
+          label={t.timeLimit}
           field="changes.timeLimitDays"
           type="number"
           min={0}
@@ -114,6 +117,16 @@ export function ProcedureEditor({ detail, onCancel, onSaved }: Props) {
           onChange={(e) => set('timeLimitDays', e.target.value)}
           error={errors['changes.timeLimitDays']}
         />
+        <div className="field">
+          <label htmlFor="cat-edit-unit">{t.timeLimitUnit}</label>
+          <select id="cat-edit-unit" data-field="changes.timeLimitUnit" value={draft.timeLimitUnit} onChange={(e) => set('timeLimitUnit', e.target.value as TimeLimitUnit)}>
+            {TIME_LIMIT_UNITS.map((u) => (
+              <option key={u} value={u}>
+                {t.units[u]}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       <div className="row">
         <label className="cat-check">
@@ -151,6 +164,7 @@ export function ProcedureEditor({ detail, onCancel, onSaved }: Props) {
             <label className="cat-check">
               <input type="checkbox" checked={c.required} onChange={(e) => setComponent(index, { required: e.target.checked })} /> {t.required}
             </label>
+            <Field label={t.groupKey} field={`changes.components.${index}.group`} value={c.group ?? ''} onChange={(e) => setComponent(index, { group: e.target.value })} error={componentError(index, 'group')} />
             <button type="button" onClick={() => setDraft((d) => ({ ...d, components: d.components.filter((_, i) => i !== index) }))}>
               {t.removeComponent}
             </button>

@@ -123,7 +123,7 @@ export function DossierView({ dossierId, onClose }: { dossierId: number; onClose
               {dossierStateNames[state]}
             </span>
           ) : null}
-          {life ? <Urgency urgency={life.urgency} daysLeft={life.daysLeft} /> : null}
+          {life ? <Urgency urgency={life.urgency} daysLeft={life.daysLeft} unit={life.timeLimitUnit} /> : null}
           <button type="button" onClick={onClose}>
             {t.close} <Kbd>Esc</Kbd>
           </button>

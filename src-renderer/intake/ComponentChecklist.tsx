@@ -1,6 +1,8 @@
 // @runs: renderer
 // Step 2: the procedure's checklist. Space ticks a paper as handed in; the
 // status list marks it missing or not valid, with what exactly is needed.
+import { Fragment } from 'react';
+import { checklistEntries } from '../../src-main/catalogue/groups';
 import type { ProcedureComponent } from '../../src-main/catalogue/model';
 import { copyTypeNames, intakeUi as t } from '../../src-main/shared/vi/intake';
 import { Kbd } from '../ui/form';
@@ -44,11 +46,21 @@ export function ComponentChecklist({ components, state, error, onChange }: Props
           </tr>
         </thead>
         <tbody>
-          {components.map((c, index) => {
+          {checklistEntries(components).map((entry, index) => (
+            <Fragment key={entry.group ?? entry.members[0]?.key}>
+              {entry.group !== null ? (
+                <tr className="checklist__group">
+                  <td>{index + 1}</td>
+                  <td colSpan={5}>
+                    <strong>{t.oneOfGroup}</strong>
+                  </td>
+                </tr>
+              ) : null}
+              {entry.members.map((c, member) => {
             const status = statusOf(c.key);
             return (
               <tr key={c.key} className={`checklist__row checklist__row--${status}`}>
-                <td>{index + 1}</td>
+                <td>{entry.group === null ? index + 1 : `${index + 1}${String.fromCharCode(97 + member)}`}</td>
                 <td>
                   <label className="check">
                     <input
@@ -59,7 +71,7 @@ export function ComponentChecklist({ components, state, error, onChange }: Props
                     />{' '}
                     {c.name}
                     {c.formCode ? <span className="muted"> ({c.formCode})</span> : null}
-                    <span className="muted"> — {c.required ? t.required : t.optional}</span>
+                    <span className="muted"> — {entry.group !== null ? t.oneOfMember : c.required ? t.required : t.optional}</span>
                   </label>
                 </td>
                 <td>{copyTypeNames[c.copyType]}</td>
@@ -79,7 +91,9 @@ export function ComponentChecklist({ components, state, error, onChange }: Props
                 </td>
               </tr>
             );
-          })}
+              })}
+            </Fragment>
+          ))}
         </tbody>
       </table>
     </fieldset>
@@ -96,9 +110,13 @@ function untickedStatus(component: ProcedureComponent): ComponentStatus {
   return component.required ? 'missing' : 'not_needed';
 }
 
-/** Shift+F4 ("Đủ tất cả"): every required paper handed in; optional ones keep their status. */
+/**
+ * Shift+F4 ("Đủ tất cả"): every required paper handed in, of a "one of" group its first member only;
+ * optional papers ("nếu có") keep their status.
+ */
 export function allReceived(components: ProcedureComponent[], state: IntakeState['components']): IntakeState['components'] {
+  const tick = (c: ProcedureComponent, first: boolean): ComponentStatus => (!c.required ? componentStatus(c, state) : first ? 'received' : untickedStatus(c));
   return Object.fromEntries(
-    components.map((c) => [c.key, { status: c.required ? ('received' as const) : componentStatus(c, state), note: state[c.key]?.note ?? '' }]),
+    checklistEntries(components).flatMap((entry) => entry.members.map((c, i) => [c.key, { status: tick(c, entry.group === null || i === 0), note: state[c.key]?.note ?? '' }])),
   );
 }

@@ -3,10 +3,11 @@
 // the papers, then decide — accept (F9), guidance (F8), refuse (Shift+F8) or
 // resolve on the spot (Shift+F9). The form is saved as a draft as the clerk types.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ProcedureSummary, ProcedureVersion } from '../../src-main/catalogue/model';
+import { outstandingEntries } from '../../src-main/catalogue/groups';
+import type { ProcedureComponent, ProcedureSummary, ProcedureVersion } from '../../src-main/catalogue/model';
 import { printedTime } from '../../src-main/documents/format';
 import { parseChipCardQr } from '../../src-main/people/identifiers';
-import { intakeUi as t } from '../../src-main/shared/vi/intake';
+import { componentDefaults, intakeUi as t } from '../../src-main/shared/vi/intake';
 import { call, type ApiError } from '../api';
 import type { SectionProps } from '../shell/Shell';
 import { FormError, Kbd, useFieldErrors } from '../ui/form';
@@ -209,7 +210,7 @@ export function IntakeScreen(_props: SectionProps) {
 
   if (outcome) return <Outcome outcome={outcome} onNew={reset} />;
 
-  const missing = procedure?.components.filter((c) => ['missing', 'faulty'].includes(componentStatus(c, state.components))).map((c) => c.name) ?? [];
+  const missing = missingNames(procedure?.components ?? [], state.components);
 
   return (
     <div className="intake stack" onKeyDownCapture={onScan}>
@@ -240,7 +241,7 @@ export function IntakeScreen(_props: SectionProps) {
         {procedure ? (
           <div className="intake__procedure">
             <strong>{procedure.name}</strong>
-            <span className="muted">{t.timeLimit(procedure.timeLimitDays)}</span>
+            <span className="muted">{t.timeLimit(procedure.timeLimitDays, procedure.timeLimitUnit)}</span>
             {procedure.onTheSpot ? <span className="badge">{t.onTheSpotBadge}</span> : null}
             <button type="button" onClick={() => { setProcedure(null); update({ procedureId: '', procedureName: '', components: {} }); }}>
               {t.changeProcedure} <Kbd>F2</Kbd>
@@ -316,4 +317,10 @@ function restoreField(state: IntakeState, field: string | undefined, value: stri
   const name = field?.startsWith('form.applicant.') ? (field.slice('form.applicant.'.length) as keyof IntakeState['applicant']) : null;
   if (name && name in state.applicant) return { ...state, applicant: { ...state.applicant, [name]: value } };
   return state;
+}
+
+/** What the guidance dialog lists: each missing or faulty paper, a "one of" group named once (catalogue/groups.ts). */
+function missingNames(components: ProcedureComponent[], checked: IntakeState['components']): string[] {
+  const withStatus = components.map((c) => ({ ...c, status: componentStatus(c, checked) }));
+  return outstandingEntries(withStatus).map((e) => (e.group === null ? (e.members[0]?.name ?? '') : componentDefaults.oneOfTitle(e.members.map((c) => c.name))));
 }

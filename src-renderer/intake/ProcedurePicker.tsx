@@ -83,7 +83,7 @@ export function ProcedurePicker({ onPick, error }: { onPick: (procedure: Procedu
           >
             {query === '' ? <Kbd>{index + 1}</Kbd> : null}
             <span className="picker__name">{p.name}</span>
-            <span className="muted">{t.timeLimit(p.timeLimitDays)}</span>
+            <span className="muted">{t.timeLimit(p.timeLimitDays, p.timeLimitUnit)}</span>
             {p.onTheSpot ? <span className="badge">{t.onTheSpotBadge}</span> : null}
           </li>
         ))}

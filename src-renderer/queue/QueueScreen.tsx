@@ -178,7 +178,7 @@ function QueueRowView({ row, selected, returnedView, onOpen, onHover }: { row: R
         {!returnedView && row.extendedDueAt ? <div className="muted">{t.extended(vnDay(row.extendedDueAt))}</div> : null}
       </td>
       <td>
-        {returnedView && row.returnTiming ? <span className={`q-timing q-timing--${row.returnTiming}`}>{t.timing[row.returnTiming]}</span> : <Urgency urgency={row.urgency} daysLeft={row.daysLeft} />}
+        {returnedView && row.returnTiming ? <span className={`q-timing q-timing--${row.returnTiming}`}>{t.timing[row.returnTiming]}</span> : <Urgency urgency={row.urgency} daysLeft={row.daysLeft} unit={row.timeLimitUnit} />}
         <div className="muted">{dossierStateNames[row.state as keyof typeof dossierStateNames] ?? row.state}</div>
       </td>
       <td>{row.department ?? ''}</td>

@@ -17,7 +17,7 @@ test('a supervisor imports a catalogue (a bad file is refused with its line), th
   const search = page.getByLabel(/Tìm thủ tục/);
   await expect(search).toBeFocused();
   const results = page.getByRole('listbox', { name: 'Thủ tục hành chính' }).getByRole('option');
-  await expect(results).toHaveCount(25);
+  await expect(results).toHaveCount(26);
 
   await page.keyboard.press('Alt+N');
   const fileInput = page.getByLabel(/Tệp danh mục/);
@@ -26,17 +26,17 @@ test('a supervisor imports a catalogue (a bad file is refused with its line), th
   const refusal = page.getByRole('alert');
   await expect(refusal).toContainText('Không nhập: tệp có 1 lỗi. Danh mục giữ nguyên.');
   await expect(refusal).toContainText(`Dòng ${lineOf(BAD_ROW, '"timeLimitDays": -1')}, thủ tục 'doi-the-bhyt', trường timeLimitDays: phải là số nguyên ≥ 0`);
-  await expect(results).toHaveCount(25);
+  await expect(results).toHaveCount(26);
 
   await fileInput.setInputFiles(GOOD);
-  await expect(page.getByRole('status')).toHaveText('Đã nhập: 1 thủ tục mới, 1 thủ tục có phiên bản mới, 24 thủ tục không đổi.');
+  await expect(page.getByRole('status')).toHaveText('Đã nhập: 1 thủ tục mới, 1 thủ tục có phiên bản mới, 25 thủ tục không đổi.');
   await page.keyboard.press('Escape');
-  await expect(results).toHaveCount(26);
+  await expect(results).toHaveCount(27);
 
   await search.focus();
   await page.keyboard.type('doi the');
   await expect(results.first()).toContainText('Đổi thẻ BHYT');
-  await expect(results.first()).toContainText('3 ngày làm việc');
+  await expect(results.first()).toContainText('2 ngày làm việc');
   await expect(results.first()).toContainText('4 tại chỗ');
   await page.keyboard.press('Enter');
 
@@ -61,7 +61,7 @@ test('a supervisor imports a catalogue (a bad file is refused with its line), th
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: /Tải tệp danh-muc-thu-tuc-/ }).press('Enter');
   const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { procedures: { id: string; timeLimitDays: number }[] };
-  expect(exported.procedures).toHaveLength(26);
+  expect(exported.procedures).toHaveLength(27);
   expect(exported.procedures.find((p) => p.id === 'doi-the-bhyt')?.timeLimitDays).toBe(1);
 });
 

@@ -52,7 +52,7 @@ test('a card re-issue done "4 tại chỗ", from an empty form to the printed re
 test.describe('over Tết', () => {
   test.use({ startAt: '2026-02-12T10:30:00+07:00' });
 
-  test('a pension claim accepted with a 20-working-day appointment over Tết', async ({ counter: { page, dataDir } }) => {
+  test('a pension claim over Tết counts 20 days without the Tết days (Law 41/2024 Art. 79.3)', async ({ counter: { page, dataDir } }) => {
     await completeSetup(page);
     const keys = keyboard(page);
     await pickProcedure(page, keys, 'luong huu', /lương hưu/);
@@ -61,9 +61,58 @@ test.describe('over Tết', () => {
     await keys.press('F9');
     await expect(page.getByTestId('dossier-code')).toHaveText('000.00.15.H27-260212-3001');
     expect(keys.presses).toBeLessThanOrEqual(BUDGET.accepted);
-    await expect(page.getByText(/Hẹn trả kết quả: 10 giờ 3\d phút, ngày 19\/03\/2026/)).toBeVisible();
+    await expect(page.getByText(/Hẹn trả kết quả: 10 giờ 3\d phút, ngày 09\/03\/2026/)).toBeVisible();
     const text = lastPrintedText(dataDir);
-    expect(firstOutOfOrder(text, ['GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ', '000.00.15.H27-260212-3001', 'Trần Văn Đức', 'Sổ BHXH', '20', '12/02/2026', '19/03/2026'])).toBeNull();
+    expect(firstOutOfOrder(text, ['GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ', '000.00.15.H27-260212-3001', 'Trần Văn Đức', 'Sổ BHXH', '20', '12/02/2026', '09/03/2026'])).toBeNull();
+  });
+});
+
+test.describe('Law 41/2024, received on Monday 02/03/2026', () => {
+  test.use({ startAt: '2026-03-02T09:00:00+07:00' });
+  const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+  test('a pension claim prints its appointment counted in days not counting holidays: Sun 22/03 moves to Mon 23/03/2026', async ({ counter: { page, dataDir } }) => {
+    await completeSetup(page);
+    const keys = keyboard(page);
+    await pickProcedure(page, keys, 'luong huu', /lương hưu/);
+    await typePerson(keys, { id: '045066004321', name: 'Trần Văn Đức', birth: '1966' });
+    await keys.press('Shift+F4');
+    await keys.press('F9');
+    await expect(page.getByTestId('dossier-code')).toHaveText('000.00.15.H27-260302-3001');
+    await expect(page.getByText(/Hẹn trả kết quả: 09 giờ 0\d phút, ngày 23\/03\/2026/)).toBeVisible();
+    const text = flat(lastPrintedText(dataDir));
+    expect(
+      firstOutOfOrder(text, ['GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ', 'Trần Văn Đức', '3. Thời gian giải quyết hồ sơ theo quy định là: 20 ngày (không kể ngày nghỉ lễ, Tết)', '02/03/2026', '23/03/2026']),
+    ).toBeNull();
+    expect(text).not.toContain('20 ngày làm việc');
+  });
+
+  test('a pension dossier without the termination paper or the written request gets a guidance slip naming the group', async ({ counter: { page, dataDir } }) => {
+    await completeSetup(page);
+    const keys = keyboard(page);
+    await pickProcedure(page, keys, 'luong huu', /lương hưu/);
+    await typePerson(keys, { id: '045066004321', name: 'Trần Văn Đức', birth: '1966' });
+    await keys.press('F9');
+    await expect(page.getByRole('alert').first()).toContainText('một trong các giấy tờ');
+    await keys.press('F8');
+    const guidance = page.getByRole('dialog', { name: 'Hướng dẫn bổ sung' });
+    await expect(guidance).toContainText('Một trong các giấy tờ: Văn bản đề nghị hưởng lương hưu');
+    await expect(guidance).toContainText('hoặc Quyết định nghỉ việc hoặc văn bản chấm dứt hợp đồng lao động');
+    await keys.press('Control+Enter');
+    await expect(page.getByRole('heading', { name: /Phiếu yêu cầu bổ sung/ })).toBeVisible();
+    // Read as laid out: the two columns of the table share lines.
+    const slip = lastPrintedText(dataDir);
+    expect(
+      firstOutOfOrder(slip, [
+        'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ',
+        'Trần Văn Đức',
+        'Một trong các giấy tờ: Sổ BHXH',
+        'Nộp 01 trong các giấy tờ nêu trên',
+        'Một trong các giấy tờ: Văn bản đề nghị hưởng',
+        'Nộp 01 trong các giấy tờ nêu trên',
+        'Quyết định nghỉ việc hoặc văn bản chấm dứt',
+      ]),
+    ).toBeNull();
   });
 });
 

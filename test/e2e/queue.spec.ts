@@ -14,13 +14,17 @@ import { lastPrintedText } from './printed';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
+/** These scenarios count a card re-issue in 2 working days (the limit before Law 41/2024), set as a supervisor would. */
+const OLD_CARD_LIMIT = { procedureId: 'cap-lai-the-bhyt', changes: { timeLimitDays: 2, timeLimitUnit: 'working_days' }, changeNote: 'Số liệu thử' } as const;
+
 /** The intake itself is not under test here: accept a card re-issue through the API. */
 async function acceptThroughApi(page: Page): Promise<{ dossierId: number; code: string }> {
-  return page.evaluate(async (form) => {
+  return page.evaluate(async ([form, limit]) => {
+    await window.motCua.invoke('catalogue.update', limit);
     const result = await window.motCua.invoke('intake.accept', { form });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     return { dossierId: result.value.dossierId, code: result.value.code };
-  }, sampleIntakeForm);
+  }, [sampleIntakeForm, OLD_CARD_LIMIT] as const);
 }
 
 /** A dossier received days before the scenario's "today": the same API, on a clock set back. */
@@ -29,6 +33,7 @@ async function acceptedInThePast(dataDir: string, at: Date): Promise<void> {
   try {
     const dispatch = createDispatcher(services);
     expect((await dispatch('session.signIn', { username: FIRST_CLERK.username, password: FIRST_CLERK.password })).ok).toBe(true);
+    await dispatch('catalogue.update', OLD_CARD_LIMIT);
     const accepted = await dispatch('intake.accept', { form: sampleIntakeForm });
     expect(accepted.ok).toBe(true);
   } finally {

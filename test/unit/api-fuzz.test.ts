@@ -36,6 +36,8 @@ const OPAQUE: Partial<Record<MethodName, string[]>> = {
   'setup.complete': ['clerk.password'],
   'intake.saveDraft': ['content'],
   'catalogue.import': ['text'],
+  'calendar.previewImport': ['text'],
+  'calendar.import': ['text'],
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -58,7 +58,7 @@ describe('attaching scans to a dossier', () => {
     expect(attachment).toMatchObject({ fileName: 'so-bhxh.png', mimeType: 'image/png', size: png.length, sha256: sha(png), dpi: 300, colour: true, pages: 1, addedBy: 'Nguyễn Thị Thu Hương', verifiedAt: null });
     expect(readFileSync(join(app.dataDir, 'scans', sha(png).slice(0, 2), `${sha(png)}.png`)).equals(png)).toBe(true);
     const list = await app.ok('attachments.list', { dossierId });
-    expect(list.targets.map((t) => t.target)).toEqual(['so-bhxh', '14-hsb', 'quyet-dinh-nghi-viec', 'bien-ban-gdyk', 'result']);
+    expect(list.targets.map((t) => t.target)).toEqual(['so-bhxh', 'tra-cuu-so-bhxh-dien-tu', '14-hsb', 'quyet-dinh-nghi-viec', 'bien-ban-gdyk', 'result']);
     expect(list.targets[0]?.attachments.map((a) => a.fileName)).toEqual(['so-bhxh.png']);
     expect(list.targets[1]?.attachments).toEqual([]);
   });

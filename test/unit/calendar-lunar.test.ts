@@ -24,6 +24,11 @@ describe('Vietnamese lunar calendar', () => {
     expect(lunarToSolar({ day: 29, month: 12, year: 2025, leap: false })).toEqual({ day: 16, month: 2, year: 2026 });
   });
 
+  it('refuses day 30 of a 29-day month (tháng Chạp Ất Tỵ has 29 days) and day 0', () => {
+    expect(lunarToSolar({ day: 30, month: 12, year: 2025, leap: false })).toBeNull();
+    expect(lunarToSolar({ day: 0, month: 1, year: 2026, leap: false })).toBeNull();
+  });
+
   it('knows the leap month of 2023 (tháng 2 nhuận), which moves Giỗ Tổ to 29/04/2023', () => {
     expect(lunarToSolar({ day: 1, month: 2, year: 2023, leap: true })).toEqual({ day: 22, month: 3, year: 2023 });
     expect(lunarToSolar({ day: 1, month: 5, year: 2023, leap: true })).toBeNull();

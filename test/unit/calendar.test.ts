@@ -24,7 +24,7 @@ describe('working days', () => {
   });
 
   it('Tết 2026: 5 working days from Thu 12/02/2026 falls after Tết, at the time of receipt', () => {
-    expect(due('2026-02-12', '10:30', 5)).toEqual({ countedFrom: '2026-02-12', dueDate: '2026-02-26', dueAt: '2026-02-26T10:30:00+07:00', calendarVersion: 1 });
+    expect(due('2026-02-12', '10:30', 5)).toEqual({ countedFrom: '2026-02-12', dueDate: '2026-02-26', dueAt: '2026-02-26T10:30:00+07:00', calendarVersion: 2 });
     for (const date of ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']) expect(app.services.calendar.isWorkingDay(date), date).toBe(false);
   });
 
@@ -41,12 +41,19 @@ describe('working days', () => {
     expect(due('2025-04-29', '09:00', 1).dueDate).toBe('2025-05-05');
   });
 
-  it('counts across the new year: received 31/12/2025, 01/01/2026 is off', () => {
-    expect(due('2025-12-31', '10:00', 1).dueDate).toBe('2026-01-02');
-    expect(due('2025-12-31', '10:00', 3).dueDate).toBe('2026-01-06');
-    expect(app.services.calendar.workingDaysBetween('2025-12-31', '2026-01-06')).toBe(3);
-    expect(app.services.calendar.workingDaysBetween('2026-01-06', '2025-12-31')).toBe(-3);
-    expect(app.services.calendar.addWorkingDays('2026-01-06', -3)).toBe('2025-12-31');
+  it('counts across the new year: received 31/12/2025, 01/01 and the swapped Fri 02/01/2026 are off (Văn bản 12729/VPCP-KGVX)', () => {
+    expect(due('2025-12-31', '10:00', 1).dueDate).toBe('2026-01-05');
+    expect(due('2025-12-31', '10:00', 3).dueDate).toBe('2026-01-07');
+    expect(app.services.calendar.workingDaysBetween('2025-12-31', '2026-01-07')).toBe(3);
+    expect(app.services.calendar.workingDaysBetween('2026-01-07', '2025-12-31')).toBe(-3);
+    expect(app.services.calendar.addWorkingDays('2026-01-07', -3)).toBe('2025-12-31');
+  });
+
+  it('the make-up Saturday 10/01/2026 is a working day, Friday 02/01/2026 is not', () => {
+    const cal = app.services.calendar;
+    expect(cal.isWorkingDay('2026-01-02')).toBe(false);
+    expect(cal.isWorkingDay('2026-01-10')).toBe(true);
+    expect(due('2026-01-09', '09:00', 1).dueDate).toBe('2026-01-10');
   });
 });
 
@@ -88,12 +95,12 @@ describe('the cut-off and "trả ngay"', () => {
 
   it('the supervisor changes the cut-off and the appointment times; a clerk-facing call uses them', async () => {
     await app.ok('calendar.updateSettings', { cutoff: '16:30', sameDayTime: '16:00', dueTime: '08:00', opensAt: '07:00', closesAt: '17:00' });
-    expect(await app.ok('calendar.settings', {})).toEqual({ cutoff: '16:30', sameDayTime: '16:00', dueTime: '08:00', opensAt: '07:00', closesAt: '17:00' });
+    expect(await app.ok('calendar.settings', {})).toEqual({ cutoff: '16:30', sameDayTime: '16:00', dueTime: '08:00', opensAt: '07:00', closesAt: '17:00', dueOnDayOff: 'next_working_day' });
     expect(await app.ok('calendar.appointment', { receivedAt: '2026-03-10T16:10:00+07:00', workingDays: 2 })).toEqual({
       countedFrom: '2026-03-10',
       dueDate: '2026-03-12',
       dueAt: '2026-03-12T08:00:00+07:00',
-      calendarVersion: 1,
+      calendarVersion: 2,
     });
     // "Trả ngay" at 16:10 cannot be promised for 16:00, before the dossier came in.
     expect((await app.ok('calendar.appointment', { receivedAt: '2026-03-10T16:10:00+07:00', workingDays: 0 })).dueAt).toBe('2026-03-10T16:10:00+07:00');
@@ -111,7 +118,7 @@ describe('the cut-off and "trả ngay"', () => {
 describe('the calendar by year', () => {
   it('2026 is the official schedule; its Quốc khánh adjacent day is still "dự kiến"', async () => {
     const year = await app.ok('calendar.get', { year: 2026, month: 9 });
-    expect(year).toMatchObject({ stored: true, provisional: true, version: 1 });
+    expect(year).toMatchObject({ stored: true, provisional: true, version: 2 });
     expect(year.days).toHaveLength(30);
     expect(year.days.find((d) => d.date === '2026-09-01')).toMatchObject({ working: false, kind: 'holiday', provisional: true });
     expect(year.days.find((d) => d.date === '2026-09-02')).toMatchObject({ working: false, provisional: false });
@@ -155,32 +162,33 @@ describe('editing the calendar never moves an appointment already given', () => 
 
     const preview = await app.ok('calendar.impact', { date: '2027-03-16', kind: 'holiday' });
     expect(preview.items).toEqual([
-      { code: '000.00.15.H27-270315-0001', receivedAt: '2027-03-15T09:00:00+07:00', timeLimitDays: 5, storedDueDate: '2027-03-22', storedCalendarVersion: 1, dueDateNow: '2027-03-23' },
+      { code: '000.00.15.H27-270315-0001', receivedAt: '2027-03-15T09:00:00+07:00', timeLimitDays: 5, timeLimitUnit: 'working_days', storedDueDate: '2027-03-22', storedCalendarVersion: 1, dueDateNow: '2027-03-23' },
     ]);
-    expect(app.services.calendar.version()).toBe(1);
+    expect(app.services.calendar.version()).toBe(2);
 
     const edited = await app.ok('calendar.setDay', { date: '2027-03-16', kind: 'holiday', name: 'Nghỉ theo quyết định của tỉnh', legalSource: 'Quyết định 12/QĐ-UBND', provisional: false });
-    expect(edited.version).toBe(2);
+    expect(edited.version).toBe(3);
     expect(edited.day).toMatchObject({ date: '2027-03-16', working: false, kind: 'holiday', provisional: false });
     expect(edited.affected.map((i) => [i.code, i.storedDueDate, i.dueDateNow])).toEqual([['000.00.15.H27-270315-0001', '2027-03-22', '2027-03-23']]);
-    expect(app.services.calendar.version()).toBe(2);
-    expect(app.services.calendar.appointment(at('2027-03-15', '09:00'), 5)).toMatchObject({ dueDate: '2027-03-23', calendarVersion: 2 });
+    expect(app.services.calendar.version()).toBe(3);
+    expect(app.services.calendar.appointment(at('2027-03-15', '09:00'), 5)).toMatchObject({ dueDate: '2027-03-23', calendarVersion: 3 });
 
     const stored = app.services.sqlite.prepare("SELECT due_date, calendar_version FROM dossiers WHERE code LIKE '%0001'").get();
     expect(stored).toEqual({ due_date: '2027-03-22', calendar_version: 1 });
 
     // Editing 2027 stored the law's days; the rest of the year is unchanged and still "dự kiến".
     const year = await app.ok('calendar.get', { year: 2027, month: 2 });
-    expect(year).toMatchObject({ stored: true, provisional: true, version: 2 });
+    expect(year).toMatchObject({ stored: true, provisional: true, version: 3 });
     expect(year.days.find((d) => d.date === '2027-02-10')).toMatchObject({ working: false, kind: 'compensatory', provisional: true });
 
     const cleared = await app.ok('calendar.clearDay', { date: '2027-03-16', reason: 'Tỉnh hủy quyết định' });
-    expect(cleared).toMatchObject({ version: 3, day: { working: true, kind: null }, affected: [] });
+    expect(cleared).toMatchObject({ version: 4, day: { working: true, kind: null }, affected: [] });
     expect(await app.call('calendar.clearDay', { date: '2027-03-16' })).toMatchObject({ ok: false, error: { code: 'CALENDAR_NOTHING_TO_CLEAR' } });
     const { edits } = await app.ok('calendar.history', { year: 2027 });
     expect(edits.map((e) => [e.version, e.action, e.date, e.reason])).toEqual([
-      [3, 'clear', '2027-03-16', 'Tỉnh hủy quyết định'],
-      [2, 'set', '2027-03-16', 'Nghỉ theo quyết định của tỉnh'],
+      [4, 'clear', '2027-03-16', 'Tỉnh hủy quyết định'],
+      [3, 'set', '2027-03-16', 'Nghỉ theo quyết định của tỉnh'],
+      [2, 'seed', null, expect.stringContaining('Tết Dương lịch 2026')],
       [1, 'seed', null, expect.stringContaining('2025–2026')],
     ]);
   });
@@ -196,14 +204,15 @@ describe('editing the calendar never moves an appointment already given', () => 
   });
 
   it('a supervisor confirms a provisional year; the history records who did what', async () => {
-    expect((await app.ok('calendar.confirmYear', { year: 2027 })).version).toBe(2);
+    expect((await app.ok('calendar.confirmYear', { year: 2027 })).version).toBe(3);
     const year = await app.ok('calendar.get', { year: 2027, month: 2 });
     expect(year).toMatchObject({ stored: true, provisional: false, confirmedAt: '2026-11-23T09:00:00+07:00' });
     expect(year.days.find((d) => d.date === '2027-02-05')).toMatchObject({ working: false, provisional: false });
     expect(await app.call('calendar.confirmYear', { year: 2027 })).toMatchObject({ ok: false, error: { code: 'CALENDAR_YEAR_CONFIRMED' } });
     const { edits } = await app.ok('calendar.history', {});
     expect(edits.map((e) => [e.version, e.action, e.clerkName])).toEqual([
-      [2, 'confirm', 'Nguyễn Thị Thu Hương'],
+      [3, 'confirm', 'Nguyễn Thị Thu Hương'],
+      [2, 'seed', null],
       [1, 'seed', null],
     ]);
   });
@@ -214,6 +223,6 @@ describe('editing the calendar never moves an appointment already given', () => 
     await app.ok('session.signIn', { username: 'binhtv', password: '12345678' });
     expect((await app.ok('calendar.get', { year: 2026, month: 4 })).days).toHaveLength(30);
     expect(await app.call('calendar.setDay', { date: '2027-03-16', kind: 'holiday', name: 'x', legalSource: 'y', provisional: false })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(app.services.calendar.version()).toBe(1);
+    expect(app.services.calendar.version()).toBe(2);
   });
 });

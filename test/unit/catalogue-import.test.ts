@@ -100,7 +100,7 @@ describe('importing a catalogue file', () => {
     expect(await app.ok('catalogue.import', { text: GOOD })).toEqual({ imported: true, added: 1, changed: 1, unchanged: total - 1 });
 
     const current = app.services.catalogue.currentVersion('doi-the-bhyt');
-    expect(current).toMatchObject({ version: 2, timeLimitDays: 3 });
+    expect(current).toMatchObject({ version: 2, timeLimitDays: 2 });
     expect(app.services.catalogue.version(oldVersion!.versionId)).toEqual(oldVersion);
     expect(app.services.catalogue.currentVersion('huong-luong-huu')).toEqual(untouched);
     expect(app.services.catalogue.currentVersion('cap-so-bhxh-lan-dau-thu-nghiem')).toMatchObject({ version: 1, code: '1.000999' });

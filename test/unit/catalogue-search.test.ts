@@ -76,13 +76,13 @@ describe('searching the catalogue as a clerk types', () => {
     await setUpOffice(app);
     const { results } = await app.ok('catalogue.search', { query: 'doi the', limit: 3 });
     expect(results.length).toBeLessThanOrEqual(3);
-    expect(results[0]).toMatchObject({ procedureId: 'doi-the-bhyt', onTheSpot: true, timeLimitDays: 5 });
+    expect(results[0]).toMatchObject({ procedureId: 'doi-the-bhyt', onTheSpot: true, timeLimitDays: 3 });
   });
 });
 
 describe('the search index alone', () => {
   it('ranks name start over a phrase inside over scattered words', () => {
-    const summary = (procedureId: string, name: string) => ({ procedureId, versionId: 1, version: 1, code: null, name, field: 'bhyt' as const, timeLimitDays: 1, onTheSpot: false, usageCount: 0, active: true });
+    const summary = (procedureId: string, name: string) => ({ procedureId, versionId: 1, version: 1, code: null, name, field: 'bhyt' as const, timeLimitDays: 1, timeLimitUnit: 'working_days' as const, onTheSpot: false, usageCount: 0, active: true });
     const index = new SearchIndex([
       { summary: summary('scattered', 'Thẻ mới do đổi nơi'), formCodes: [] },
       { summary: summary('inside', 'Cấp và đổi thẻ'), formCodes: [] },

@@ -18,8 +18,8 @@ describe('accepting a complete dossier', () => {
     const second = await app.ok('intake.accept', { form: cardReissueForm() });
     expect(first.code).toBe('000.00.15.H27-260302-3001');
     expect(second.code).toBe('000.00.15.H27-260302-3002');
-    expect(first.timeLimitDays).toBe(2);
-    expect(first.dueAt).toBe('2026-03-04T09:00:00+07:00');
+    // Re-issue of a lost card with no changed data: within the day (QĐ 595/QĐ-BHXH, from 01/01/2019).
+    expect(first).toMatchObject({ timeLimitDays: 0, timeLimitUnit: 'same_day', dueAt: '2026-03-02T16:00:00+07:00' });
     const detail = await app.ok('dossiers.get', { dossierId: first.dossierId });
     expect(detail).toMatchObject({
       state: 'received',
@@ -30,11 +30,11 @@ describe('accepting a complete dossier', () => {
     });
   });
 
-  it('counts a pension claim\'s 20 working days over Tết 2026', async () => {
+  it('counts a pension claim\'s 20 days not counting holidays and Tết over Tết 2026 (Law 41/2024 Art. 79.3)', async () => {
     app.at(vnInstant('2026-02-12', 10, 30)); // Thursday before Tết
     const accepted = await app.ok('intake.accept', { form: pensionForm() });
-    // Day 1 = Fri 13/02; Tết 14–22/02; then 23/02 … 19/03 are days 2–20.
-    expect(accepted.dueAt).toBe('2026-03-19T10:30:00+07:00');
+    // Days 1–3 = Fri 13, Sat 14, Sun 15/02; Tết 16–20/02 does not count; Sat 21/02 is day 4 … Mon 09/03 day 20.
+    expect(accepted).toMatchObject({ timeLimitDays: 20, timeLimitUnit: 'days_excluding_holidays', dueAt: '2026-03-09T10:30:00+07:00' });
     expect(accepted.code).toBe('000.00.15.H27-260212-3001');
   });
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { vnInstant } from '../../src-main/shared/time';
 import { countQuery, pageQuery, QUEUE_VIEWS, statsQuery, type ViewScope } from '../../src-main/queue/views';
 import { isLate } from '../../src-main/queue/timing';
-import { cardReissueForm, pensionForm } from '../support/intake';
+import { cardReissueForm, pensionForm, useOldLimits } from '../support/intake';
 import { makeTestApp, setUpOffice, type TestApp } from '../support/services';
 
 let app: TestApp;
@@ -27,6 +27,7 @@ const returnAtCounter = (dossierId: number) => app.ok('queue.returnResult', { do
 beforeEach(async () => {
   app = makeTestApp(vnInstant('2026-03-02', 9, 0));
   await setUpOffice(app);
+  await useOldLimits(app);
   await handOver(await accept('A'));
   await accept('B');
   await accept('C', pensionForm());

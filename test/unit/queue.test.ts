@@ -4,13 +4,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { vnInstant } from '../../src-main/shared/time';
 import { flat, missingInOrder, pdfText } from '../documents/pdf-text';
-import { cardReissueForm, pensionForm } from '../support/intake';
+import { cardReissueForm, pensionForm, useOldLimits } from '../support/intake';
 import { makeTestApp, setUpOffice, SUPERVISOR, type TestApp } from '../support/services';
 
 let app: TestApp;
 beforeEach(async () => {
   app = makeTestApp(vnInstant('2026-03-02', 9, 0)); // Monday
-  await setUpOffice(app); // counter 3
+  await setUpOffice(app);
+  await useOldLimits(app); // counter 3
 });
 afterEach(() => app.close());
 

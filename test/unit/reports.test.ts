@@ -9,7 +9,7 @@ import { transition } from '../../src-main/dossiers/store';
 import type { DossierAction } from '../../src-main/dossiers/states';
 import { counterSetting } from '../../src-main/settings/keys';
 import { toVnIso, vnInstant } from '../../src-main/shared/time';
-import { cardReissueForm, pensionForm } from '../support/intake';
+import { cardReissueForm, pensionForm, useOldLimits } from '../support/intake';
 import { makeTestApp, setUpOffice, SUPERVISOR, type TestApp } from '../support/services';
 
 /**
@@ -61,6 +61,7 @@ const onTheSpot = { resultNumber: 'HC4454512345678', receiverName: 'Nguyá»…n Thá
 beforeAll(async () => {
   app = makeTestApp(at('2026-03-02', 8, 0));
   await setUpOffice(app);
+  await useOldLimits(app);
   huong = (await app.ok('clerks.list', {})).clerks[0]!.id;
   binh = (await app.ok('clerks.add', { ...BINH, role: 'clerk' })).clerk.id;
   ids = {};

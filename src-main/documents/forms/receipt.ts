@@ -59,7 +59,7 @@ function receiptCopy(layout: Layout, vm: ReceiptModel, copy: string, unit: strin
     vm.components.map((c, i) => [String(i + 1), c.name, c.copyType, String(c.count), c.note ?? '']),
   );
   layout.field(w.setCount, w.sets(vm.setCount), { labelStyle: 'bold' });
-  layout.field(w.timeLimit, w.days(vm.timeLimitDays), { labelStyle: 'bold' });
+  layout.field(w.timeLimit, w.days(vm.timeLimitDays, vm.timeLimitUnit), { labelStyle: 'bold' });
   layout.field(w.receivedAt, printedTime(vm.receivedAt), { labelStyle: 'bold' });
   layout.field(w.appointmentAt, printedTime(vm.appointmentAt), { labelStyle: 'bold', valueStyle: 'bold' });
   layout.field(w.deliveryAt, vm.delivery.kind === 'post' ? w.byPost(vm.delivery.address) : w.atCounter(unit), { labelStyle: 'bold' });

@@ -44,6 +44,18 @@ export const weekdayNames = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư
 export const weekdayShort = ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'] as const;
 
 export const calendarUi = {
+  dueOnDayOff: 'Hạn tính theo ngày (không kể ngày nghỉ lễ, Tết) hoặc ngày lịch rơi vào ngày nghỉ',
+  dueOnDayOffNext: 'Chuyển sang ngày làm việc tiếp theo (Bộ luật Dân sự 2015, Điều 148 khoản 5)',
+  dueOnDayOffAsCounted: 'Giữ đúng ngày tính được',
+  importButton: 'Nhập lịch năm',
+  importTitle: 'Nhập lịch nghỉ lễ, Tết của năm từ tệp JSON',
+  importFile: 'Tệp lịch năm (.json)',
+  importNote: 'Tệp thay toàn bộ ngày nghỉ, ngày làm bù của năm và xác nhận lịch năm. Hồ sơ đã hẹn giữ nguyên ngày hẹn.',
+  importRefused: (n: number) => `Không nhập: tệp có ${n} lỗi. Lịch giữ nguyên.`,
+  importPreview: (year: number, days: number, source: string) => `Lịch năm ${year}: ${days} ngày đặc biệt, nguồn: ${source}.`,
+  importConfirm: 'Xác nhận nhập lịch',
+  imported: (year: number, version: number) => `Đã nhập lịch năm ${year} (phiên bản lịch ${version}).`,
+  importTooBig: 'Tệp quá lớn: lịch năm tối đa 200.000 ký tự.',
   title: 'Lịch làm việc',
   year: 'Năm',
   month: (m: number) => `Tháng ${m}`,
@@ -119,5 +131,30 @@ export const calendarFieldMessages = {
   time: 'Giờ theo dạng HH:MM (24 giờ), ví dụ 15:00.',
   hours: 'Giờ kết thúc làm việc phải sau giờ bắt đầu.',
   workingDays: 'Thời hạn là số ngày làm việc từ 0 đến 365.',
+  unit: 'Đơn vị thời hạn không hợp lệ.',
+  fileText: 'Tệp lịch năm tối đa 200.000 ký tự.',
+  dueOnDayOff: 'Chọn cách xử lý ngày hẹn rơi vào ngày nghỉ.',
   receivedAt: 'Thời điểm tiếp nhận không hợp lệ.',
 } as const;
+
+/** The year's schedule file (Nhập lịch năm): its errors, as the catalogue file words them. */
+export const calendarFileText = {
+  text: 'phải là chuỗi ký tự',
+  required: 'không được để trống',
+  tooLong: (max: number) => `không quá ${max} ký tự`,
+  date: 'phải là ngày có thật, dạng YYYY-MM-DD',
+  kind: 'phải là một trong: holiday, compensatory, swap_off, swap_workday',
+  format: "phải là 'mot-cua-desk/calendar'",
+  version: 'phiên bản định dạng phải là 1',
+  year: 'phải là năm từ 1900 đến 2199',
+  days: 'phải là danh sách ngày (tối đa 366)',
+  otherYear: (year: number) => `ngày không thuộc năm ${year} của tệp`,
+  duplicate: 'ngày bị trùng trong tệp',
+  workdayNotWeekend: 'ngày làm bù (swap_workday) phải là thứ Bảy hoặc Chủ nhật',
+  unexpected: 'trường không được phép',
+  syntax: (line: number, column: number) => `Dòng ${line}, cột ${column}: tệp không đúng cú pháp JSON`,
+  dayRef: (index: number, date: string) => `ngày thứ ${index + 1}${date ? ` (${date})` : ''}`,
+  issueLine: (line: number | null, where: string, field: string, message: string) =>
+    `${line === null ? '' : `Dòng ${line}, `}${where}${where && field ? ', ' : ''}${field ? `trường ${field}` : ''}: ${message}`,
+  importReason: (year: number, source: string) => `Nhập lịch năm ${year} từ tệp: ${source}`,
+};

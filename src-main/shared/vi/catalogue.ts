@@ -1,5 +1,17 @@
 // @runs: shared
 // Words of the procedure catalogue (Danh mục thủ tục hành chính): screen, import errors.
+import type { TimeLimitUnit } from '../../calendar/appointment';
+
+/**
+ * A time limit as the law writes it (REFERENCE §0.1): "7 ngày làm việc", "20 ngày (không kể ngày
+ * nghỉ lễ, Tết)", "40 ngày", "trong ngày". Used by the receipt's item 3 and every screen.
+ */
+export function timeLimitWords(n: number, unit: TimeLimitUnit): string {
+  if (unit === 'same_day') return 'trong ngày';
+  if (unit === 'days_excluding_holidays') return `${n} ngày (không kể ngày nghỉ lễ, Tết)`;
+  if (unit === 'calendar_days') return `${n} ngày`;
+  return `${n} ngày làm việc`;
+}
 
 export const catalogueText = {
   fields: {
@@ -20,6 +32,9 @@ export const catalogueText = {
     required: 'không được để trống',
     tooLong: (max: number) => `không quá ${max} ký tự`,
     timeLimit: 'phải là số nguyên ≥ 0 (số ngày làm việc, 0 = giải quyết ngay)',
+    timeLimitUnit: 'phải là một trong: working_days, days_excluding_holidays, calendar_days, same_day',
+    sameDayDays: "phải là 0 khi thời hạn là 'trong ngày' (same_day)",
+    loneGroup: (group: string) => `nhóm '${group}' phải có ít nhất 2 thành phần (một trong các giấy tờ)`,
     count: 'phải là số nguyên từ 1 đến 99',
     boolean: 'phải là true hoặc false',
     field: 'phải là một trong: thu_so_the, che_do_bhxh, bhyt, bhtn',
@@ -41,6 +56,8 @@ export const catalogueText = {
   syntax: (line: number, column: number) => `Dòng ${line}, cột ${column}: tệp không đúng cú pháp JSON`,
   importNote: 'Cập nhật từ tệp danh mục',
   seedNote: 'Danh mục cài sẵn',
+  editionNote: (effectiveFrom: string) =>
+    `Danh mục cài sẵn theo Luật Bảo hiểm xã hội số 41/2024/QH15${effectiveFrom ? ` (hiệu lực ${effectiveFrom.split('-').reverse().join('/')})` : ''}`,
   exportDescription: 'Danh mục thủ tục hành chính — xuất từ Một Cửa Desk',
   screen: {
     title: 'Thủ tục hành chính',
@@ -53,7 +70,17 @@ export const catalogueText = {
     name: 'Tên thủ tục',
     field: 'Lĩnh vực',
     timeLimit: 'Thời hạn giải quyết',
-    days: (n: number) => (n === 0 ? 'Giải quyết ngay' : `${n} ngày làm việc`),
+    days: (n: number, unit: TimeLimitUnit = 'working_days') => (n === 0 && unit !== 'same_day' ? 'Giải quyết ngay' : timeLimitWords(n, unit)),
+    timeLimitUnit: 'Đơn vị thời hạn',
+    units: {
+      working_days: 'Ngày làm việc',
+      days_excluding_holidays: 'Ngày (không kể ngày nghỉ lễ, Tết)',
+      calendar_days: 'Ngày (kể cả ngày nghỉ)',
+      same_day: 'Trong ngày',
+    } satisfies Record<TimeLimitUnit, string>,
+    oneOf: (n: number) => `Một trong ${n} giấy tờ`,
+    groupKey: 'Nhóm "một trong" (mã nhóm, để trống nếu không)',
+    groupMember: (group: string) => `Một trong nhóm "${group}"`,
     onTheSpot: '4 tại chỗ',
     onTheSpotHint: 'Tiếp nhận, thẩm định, giải quyết và trả kết quả ngay tại quầy',
     legalBasis: 'Căn cứ pháp lý',

@@ -1,6 +1,8 @@
 // @runs: shared
 // The wording of the official forms (Circular 01/2018/TT-VPCP and 03/2025/TT-VPCP,
 // REFERENCE.md §1, §2.2) and the words of the printing screens.
+import type { TimeLimitUnit } from '../../calendar/appointment';
+import { timeLimitWords } from './catalogue';
 
 export const formSets = {
   '2018': { circular: 'Thông tư 01/2018/TT-VPCP', label: 'Thông tư 01/2018/TT-VPCP (Mẫu 01–06)' },
@@ -52,7 +54,8 @@ export const receiptWords = {
   setCount: '2. Số lượng hồ sơ:',
   sets: (n: number) => `${n} (bộ)`,
   timeLimit: '3. Thời gian giải quyết hồ sơ theo quy định là:',
-  days: (n: number) => (n > 0 ? `${n} ngày làm việc` : 'trả kết quả ngay trong ngày'),
+  /** Item 3 in the limit's own unit (REFERENCE §0.1): "7 ngày làm việc", "20 ngày (không kể ngày nghỉ lễ, Tết)", "trong ngày". */
+  days: (n: number, unit: TimeLimitUnit = 'working_days') => (n > 0 || unit === 'same_day' ? timeLimitWords(n, unit) : 'trả kết quả ngay trong ngày'),
   receivedAt: '4. Thời gian nhận hồ sơ:',
   appointmentAt: '5. Thời gian trả kết quả giải quyết hồ sơ:',
   deliveryAt: '6. Đăng ký nhận kết quả tại:',

@@ -1,5 +1,7 @@
 // @runs: shared
 // Intake (Tiếp nhận hồ sơ): field messages and screen words.
+import type { TimeLimitUnit } from '../../calendar/appointment';
+import { timeLimitWords } from './catalogue';
 
 export const intakeMessages = {
   paperNotPrinted: 'Đã lưu hồ sơ nhưng chưa in được giấy tờ. Hãy in lại từ hồ sơ.',
@@ -25,6 +27,8 @@ export const intakeMessages = {
   componentUnknown: 'Thành phần hồ sơ không thuộc thủ tục đã chọn.',
   incomplete: (names: string) => `Hồ sơ chưa đủ, không thể tiếp nhận: thiếu hoặc chưa hợp lệ ${names}. Hãy lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.`,
   nothingMissing: 'Hồ sơ đã đủ thành phần: không có gì để yêu cầu bổ sung.',
+  /** A "one of" group of components (Law 41/2024 Art. 77, Art. 25.2). */
+  oneOf: (names: string[]) => `một trong các giấy tờ: ${names.join(' hoặc ')}`,
   secondGuidance: 'Hồ sơ này đã được yêu cầu bổ sung một lần. Theo quy định chỉ yêu cầu bổ sung một lần, bằng văn bản: hãy tiếp nhận hoặc từ chối.',
   notOnTheSpot: 'Thủ tục này không giải quyết "4 tại chỗ"; hãy tiếp nhận và hẹn ngày trả kết quả.',
   guidanceNotPending: 'Không còn yêu cầu bổ sung nào đang chờ cho hồ sơ này.',
@@ -71,17 +75,21 @@ export const copyTypeNames = {
 export const componentDefaults = {
   missingRequirement: (count: number, copyType: string) => `Nộp ${String(count).padStart(2, '0')} ${copyType.toLowerCase()}`,
   faultyRequirement: (note: string | undefined) => note ?? 'Nộp lại bản hợp lệ',
+  oneOfTitle: (names: string[]) => `Một trong các giấy tờ: ${names.join(' hoặc ')}`,
+  oneOfRequirement: 'Nộp 01 trong các giấy tờ nêu trên',
   deliveryCounter: 'Tại Bộ phận tiếp nhận và trả kết quả',
   transitionRefused: (action: string, state: string) => `Không thể thực hiện "${action}" khi hồ sơ ở trạng thái "${state}".`,
 } as const;
 
 export const intakeUi = {
+  oneOfGroup: 'Một trong các giấy tờ sau (nộp một là đủ):',
+  oneOfMember: 'hoặc',
   title: 'Tiếp nhận hồ sơ',
   newIntake: 'Hồ sơ mới',
   procedureSection: 'Thủ tục hành chính',
   procedureSearch: 'Tìm thủ tục (gõ không dấu được)',
   mostUsedHint: 'Ô tìm kiếm trống: nhấn số 1–9 để chọn nhanh thủ tục dùng nhiều nhất.',
-  timeLimit: (n: number) => (n === 0 ? 'Trả ngay trong ngày' : `${n} ngày làm việc`),
+  timeLimit: (n: number, unit: TimeLimitUnit = 'working_days') => (n === 0 && unit !== 'same_day' ? 'Trả ngay trong ngày' : timeLimitWords(n, unit)),
   onTheSpotBadge: '4 tại chỗ',
   changeProcedure: 'Đổi thủ tục',
   applicantSection: 'Người nộp hồ sơ',

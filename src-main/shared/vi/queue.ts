@@ -1,5 +1,6 @@
 // @runs: shared
 // Dossier queue and lifecycle (Hàng đợi, Trả kết quả, hồ sơ): messages and screen words.
+import type { TimeLimitUnit } from '../../calendar/appointment';
 
 export const queueMessages = {
   departmentRequired: 'Ghi rõ phòng (cơ quan) giải quyết hồ sơ.',
@@ -40,6 +41,8 @@ export const queuePaper = {
   stopNumber: (id: number) => `${id}/TBDG`,
 } as const;
 
+const dayWord = (unit: TimeLimitUnit) => (unit === 'working_days' ? 'ngày làm việc' : 'ngày');
+
 export const queueUi = {
   queueTitle: 'Hàng đợi hồ sơ',
   returnsTitle: 'Trả kết quả',
@@ -55,8 +58,9 @@ export const queueUi = {
   },
   viewsHint: 'Chọn danh sách: phím 1–8 hoặc ←/→. ↑/↓ chọn hồ sơ, Enter mở. PageDown trang sau.',
   columns: { code: 'Mã hồ sơ', applicant: 'Người nộp', procedure: 'Thủ tục', due: 'Hẹn trả', status: 'Tình trạng', department: 'Phòng giải quyết', returned: 'Ngày trả' },
-  dueIn: (days: number) => (days === 0 ? 'Đến hạn hôm nay' : `Còn ${days} ngày làm việc`),
-  overdueBy: (days: number) => `Quá hạn ${days} ngày làm việc`,
+  /** In the dossier's own unit: working days, or plain days for limits counted otherwise (Law 41/2024 Art. 79.3). */
+  dueIn: (days: number, unit: TimeLimitUnit = 'working_days') => (days === 0 ? 'Đến hạn hôm nay' : `Còn ${days} ${dayWord(unit)}`),
+  overdueBy: (days: number, unit: TimeLimitUnit = 'working_days') => `Quá hạn ${days} ${dayWord(unit)}`,
   dueSoonIcon: '⏰',
   overdueIcon: '⚠',
   extended: (date: string) => `gia hạn đến ${date}`,

@@ -319,7 +319,8 @@ CREATE TABLE dossiers (
   returned_at TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-, department TEXT, handed_over_at TEXT, result_received_at TEXT, result_items TEXT, return_details TEXT, extended_due_date TEXT, extended_due_at TEXT, extension_count INTEGER NOT NULL DEFAULT 0, current_due_date TEXT, open_due_date TEXT, return_timing TEXT CHECK (return_timing IN ('early', 'onTime', 'late'))) STRICT;
+, department TEXT, handed_over_at TEXT, result_received_at TEXT, result_items TEXT, return_details TEXT, extended_due_date TEXT, extended_due_at TEXT, extension_count INTEGER NOT NULL DEFAULT 0, current_due_date TEXT, open_due_date TEXT, return_timing TEXT CHECK (return_timing IN ('early', 'onTime', 'late')), time_limit_unit TEXT
+  CHECK (time_limit_unit IN ('working_days', 'days_excluding_holidays', 'calendar_days', 'same_day'))) STRICT;
 
 -- table drafts
 CREATE TABLE drafts (
@@ -423,7 +424,8 @@ CREATE TABLE procedure_versions (
   valid_from TEXT NOT NULL,
   created_at TEXT NOT NULL,
   created_by INTEGER REFERENCES clerks (id),
-  change_note TEXT,
+  change_note TEXT, time_limit_unit TEXT NOT NULL DEFAULT 'working_days'
+  CHECK (time_limit_unit IN ('working_days', 'days_excluding_holidays', 'calendar_days', 'same_day')),
   UNIQUE (procedure_id, version)
 ) STRICT;
 
@@ -637,6 +639,16 @@ BEGIN SELECT RAISE(ABORT, 'DAY_CLOSED'); END;
 -- trigger dossiers_closed_day_insert
 CREATE TRIGGER dossiers_closed_day_insert BEFORE INSERT ON dossiers
 WHEN EXISTS (SELECT 1 FROM day_closures c WHERE c.counter = NEW.counter AND c.day = substr(NEW.submitted_at, 1, 10) AND c.status = 'closed')
+BEGIN SELECT RAISE(ABORT, 'DAY_CLOSED'); END;
+
+-- trigger dossiers_closed_day_unit
+CREATE TRIGGER dossiers_closed_day_unit BEFORE UPDATE OF time_limit_unit ON dossiers
+WHEN NEW.time_limit_unit IS NOT OLD.time_limit_unit AND EXISTS (
+    SELECT 1 FROM day_closures c
+    WHERE c.counter = OLD.counter AND c.day = substr(COALESCE(OLD.received_at, OLD.submitted_at), 1, 10) AND c.status = 'closed'
+  )
+  AND NOT EXISTS (SELECT 1 FROM closed_day_unlock u WHERE u.dossier_id = OLD.id)
+  AND NOT (OLD.state = 'guidance_issued' AND NEW.state IS NOT OLD.state)
 BEGIN SELECT RAISE(ABORT, 'DAY_CLOSED'); END;
 
 -- trigger dossiers_closed_day_update
