@@ -18,6 +18,7 @@ import { m0012 } from './0012_reports';
 import { m0013 } from './0013_search_merge_on_idle';
 import { m0014 } from './0014_dossier_snapshots';
 import { m0015 } from './0015_sign_in_throttle';
+import { m0018 } from './0018_search_ranking';
 
 export interface Migration {
   version: number;
@@ -25,4 +26,4 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015];
+export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015, m0018];
