@@ -106,15 +106,28 @@ function idExpressions(terms: Terms): string[] {
   if (terms.groups) expressions.push(terms.groups.map((g) => `"${g}"`).join(' + '));
   // An old 15-character card quoted for a person whose card is already the new 10-digit one.
   if (/^[a-z]{2}\d{13}$/.test(id)) expressions.push(`"${id.slice(-10)}"`);
-  const daySequence = /^(\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(\d{3,})$/.exec(id);
-  if (!terms.groups && daySequence) expressions.push(`"${daySequence[1] as string}" + "${daySequence[2] as string}"`);
+  const parts = terms.groups ? null : codeParts(id);
+  if (parts) expressions.push(phrase(parts));
   return expressions;
 }
 
-/** A code typed with letters in its trailing parts ("h27-260302-3001"): its parts as a phrase of the number index. */
+/** A day (yymmdd) and a sequence of three digits or more. */
+const DAY_AND_SEQUENCE = /^([a-z]+\d*?)?(\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(\d{3,})$/;
+
+/** The trailing parts of a code typed as one word ("2603023001", "h272603023001"): [office part?, day, sequence]. */
+function codeParts(word: string): string[] | null {
+  const match = DAY_AND_SEQUENCE.exec(word);
+  return match ? match.slice(1).filter((part): part is string => Boolean(part)) : null;
+}
+
+const phrase = (parts: string[]) => parts.map((p) => `"${p}"`).join(' + ');
+
+/** A code typed with letters in its trailing parts ("h27-260302-3001", "h272603023001"): its parts as a phrase of the number index. */
 function codePartsExpression(terms: Terms): string | null {
-  if (!terms.compact || terms.words.length < 2 || !terms.words.every((w) => /^[a-z0-9]+$/.test(w))) return null;
-  return terms.words.map((w) => `"${w}"`).join(' + ');
+  if (!terms.compact || !terms.words.every((w) => /^[a-z0-9]+$/.test(w))) return null;
+  if (terms.words.length > 1) return phrase(terms.words);
+  const parts = codeParts(terms.words[0] as string);
+  return parts ? phrase(parts) : null;
 }
 
 /** Prefix queries up to this length are read from FTS5's prefix index; longer ones merge every matching term. */
