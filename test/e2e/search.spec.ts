@@ -7,7 +7,7 @@ import { completeSetup } from './helpers';
 
 /** A guidance slip for the name: the dossier waits for F6 and the name is in the directory. */
 async function guide(page: Page, fullName: string, personalId: string): Promise<void> {
-  const form = { ...sampleIntakeForm, applicant: { ...sampleIntakeForm.applicant, fullName, personalId }, components: [{ key: 'tk1-ts', status: 'missing' }] };
+  const form = { ...sampleIntakeForm, applicant: { ...sampleIntakeForm.applicant, fullName, personalId }, components: [{ key: 'tk1-ts', status: 'missing' as const }] };
   await page.evaluate(async (form) => {
     const result = await window.motCua.invoke('intake.issueGuidance', { form, reason: 'Thiếu tờ khai TK1-TS' });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
