@@ -65,7 +65,7 @@ export interface Terms {
   identifier: boolean;
   /** Canonical words as typed, when the clerk typed diacritics: exact spelling ranks first. */
   accented: string[] | null;
-  /** The query without separators, lower case ("00000015h272603023001"), when it holds a digit: a code or result number. */
+  /** The query without separators, lower case ("0000015h272603023001"), when it holds a digit: a code or result number. */
   compact: string | null;
 }
 
