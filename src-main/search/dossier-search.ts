@@ -320,19 +320,38 @@ function wholeWords(row: Candidate, terms: Terms): number {
   return terms.words.reduce((n, w) => n + (own.has(w) ? 1 : 0), 0);
 }
 
+/** Names come back search after search (a million dossiers, a few hundred thousand names): each is made canonical once. */
+const CANONICAL_CACHE_SIZE = 50_000;
+const canonicalNames = new Map<string, string[]>();
+
+/** The canonical words of a stored name, aligned with its folded words (both split by the canonical form). */
+function canonicalWords(fullName: string): string[] {
+  let words = canonicalNames.get(fullName);
+  if (!words) {
+    if (canonicalNames.size >= CANONICAL_CACHE_SIZE) canonicalNames.clear();
+    words = canonicalVietnamese(fullName).split(' ');
+    canonicalNames.set(fullName, words);
+  }
+  return words;
+}
+
 /** With diacritics typed, "Lê" is closer to "Lê" than to "Lễ", and "Hoà" is "Hòa". */
 function accentMatches(row: Candidate, terms: Terms): number {
-  const own = canonicalVietnamese(row.full_name).split(' ');
+  const own = canonicalWords(row.full_name);
   return (terms.accented ?? []).reduce((n, w) => n + (own.some((o) => o.startsWith(w)) ? 1 : 0), 0);
 }
 
 /** Without diacritics typed: how common this name's spelling of the typed words is among the office's applicants. */
 function commonness(row: Candidate, terms: Terms, frequency: Map<string, number>): number {
   const typed = new Set(terms.words);
-  return canonicalVietnamese(row.full_name)
-    .split(' ')
-    .filter((word) => typed.has(foldVietnamese(word)))
-    .reduce((sum, word) => sum + Math.log1p(frequency.get(word) ?? 0), 0);
+  const words = canonicalWords(row.full_name);
+  const folded = row.folded_name.split(' ');
+  const aligned = folded.length === words.length;
+  let sum = 0;
+  words.forEach((word, i) => {
+    if (typed.has(aligned ? (folded[i] as string) : foldVietnamese(word))) sum += Math.log1p(frequency.get(word) ?? 0);
+  });
+  return sum;
 }
 
 function toHit(row: Candidate): SearchHit {
