@@ -77,6 +77,7 @@ test.describe('search from anywhere', () => {
       await page.keyboard.press('Escape');
     }
 
+    await page.keyboard.press('F2');
     await expect(page.getByRole('combobox', { name: /Tìm thủ tục/ })).toBeFocused();
     await page.keyboard.type('cap lai the');
     await page.keyboard.press('Enter');
