@@ -177,14 +177,13 @@ export class DossierSearch {
   private readonly byResultNumber: Statement<[string], { id: number }>;
   private readonly byTodaySuffix: Statement<[string, string], { id: number }>;
   private readonly byName: Statement<[string, number], { id: number }>;
+  private readonly spellingsOfName: Statement<[string], { full_name: string }>;
   private readonly bySpelling: Statement<[string, string, number], { id: number }>;
   private readonly spellings: Statement<[string], { spelling: string; count: number }>;
   private readonly details: Statement<[string], Candidate>;
 
   constructor(private readonly deps: { sql: Sql; clock: Clock }) {
     const db = deps.sql.sqlite;
-    // Read side only: the canonical spelling of a stored name, for the twins of a name typed with marks.
-    db.function('vn_canonical', { deterministic: true }, (text: unknown) => canonicalVietnamese(String(text ?? '')));
     this.byNames = db.prepare('SELECT rowid AS id FROM search_names WHERE search_names MATCH ? ORDER BY rowid DESC LIMIT ?');
     this.byIds = db.prepare('SELECT rowid AS id FROM search_ids WHERE search_ids MATCH ? ORDER BY rowid DESC LIMIT ?');
     this.byCode = db.prepare('SELECT id FROM dossiers WHERE code = ?');
@@ -193,9 +192,9 @@ export class DossierSearch {
     // Ordered by received_at so the planner walks today's slice of its index, not the whole table by id.
     this.byTodaySuffix = db.prepare("SELECT id FROM dossiers WHERE received_at >= ? AND code LIKE '%' || ? ORDER BY received_at DESC LIMIT 20");
     this.byName = db.prepare('SELECT dossier_id AS id FROM dossier_applicants WHERE folded_name = ? ORDER BY dossier_id DESC LIMIT ?');
-    this.bySpelling = db.prepare(
-      'SELECT dossier_id AS id FROM dossier_applicants WHERE folded_name = ? AND vn_canonical(full_name) = ? ORDER BY dossier_id DESC LIMIT ?',
-    );
+    // A folded name has a few spellings however many dossiers carry it: read them from the index, then each one's newest.
+    this.spellingsOfName = db.prepare('SELECT DISTINCT full_name FROM dossier_applicants WHERE folded_name = ?');
+    this.bySpelling = db.prepare('SELECT dossier_id AS id FROM dossier_applicants WHERE folded_name = ? AND full_name = ? ORDER BY dossier_id DESC LIMIT ?');
     this.spellings = db.prepare('SELECT spelling, count FROM name_spellings WHERE folded IN (SELECT value FROM json_each(?))');
     this.details = db.prepare(`${DETAIL} WHERE d.id IN (SELECT value FROM json_each(?))`);
   }
@@ -224,6 +223,15 @@ export class DossierSearch {
     return counts;
   }
 
+  /** The newest dossiers of the name spelled as typed (any tone placement, case, look-alike), however old: twins otherwise hide them. */
+  private spelledAsTyped(terms: Terms, add: (rows: { id: number }[]) => void): void {
+    const folded = terms.words.join(' ');
+    const typed = (terms.accented ?? []).join(' ');
+    for (const { full_name } of this.spellingsOfName.all(folded)) {
+      if (canonicalWords(full_name).join(' ') === typed) add(this.bySpelling.all(folded, full_name, BOUND));
+    }
+  }
+
   /** Dossier id → source: 0 code or result number, 1 exact name, 2 word index. */
   private candidates(query: string, terms: Terms, limit: number): Map<number, number> {
     const sourceOf = new Map<number, number>();
@@ -243,7 +251,7 @@ export class DossierSearch {
     }
     const codeParts = codePartsExpression(terms);
     if (codeParts) add(this.byIds.all(codeParts, BOUND), 2);
-    if (terms.accented) add(this.bySpelling.all(terms.words.join(' '), terms.accented.join(' '), BOUND), 1);
+    if (terms.accented) this.spelledAsTyped(terms, (rows) => add(rows, 1));
     add(this.byName.all(terms.words.join(' '), BOUND), 1);
     const { precise, broad } = nameExpressions(terms);
     for (const expression of precise) if (sourceOf.size < limit) add(this.byNames.all(expression, BOUND), 2);

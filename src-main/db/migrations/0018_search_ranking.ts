@@ -16,7 +16,10 @@ import type { Migration } from './index';
 //    spelling (Bình) above the rare one (Bính). The spelling is the word as
 //    written; the search canonicalises it when it reads the counts. A name whose
 //    words do not line up with its folded words (double spaces) is not counted.
-// 3. Codes and result numbers as people type them: the dossier code and the
+// 3. A name typed with marks finds its spelling among the twins of its folded
+//    name: the distinct spellings of a folded name, then each one's newest
+//    dossiers, both read from one index (folded name, name as written).
+// 4. Codes and result numbers as people type them: the dossier code and the
 //    result number recorded at a return, compacted (no dashes, dots or spaces,
 //    lower case), each an index of its own.
 
@@ -78,6 +81,8 @@ END;
 CREATE TRIGGER name_spellings_delete AFTER DELETE ON dossier_applicants
 BEGIN ${uncount('old')}
 END;
+
+CREATE INDEX dossier_applicants_spelling ON dossier_applicants (folded_name, full_name);
 
 CREATE INDEX dossiers_code_compact ON dossiers (${compact('code')});
 CREATE INDEX dossiers_result_number ON dossiers (${compact('result_number')}) WHERE result_number IS NOT NULL;

@@ -25,6 +25,9 @@ CREATE INDEX dossier_applicants_folded_name ON dossier_applicants (folded_name);
 -- index dossier_applicants_personal_id
 CREATE INDEX dossier_applicants_personal_id ON dossier_applicants (personal_id) WHERE personal_id IS NOT NULL;
 
+-- index dossier_applicants_spelling
+CREATE INDEX dossier_applicants_spelling ON dossier_applicants (folded_name, full_name);
+
 -- index dossier_events_counter_at
 CREATE INDEX dossier_events_counter_at ON dossier_events (counter, at);
 
