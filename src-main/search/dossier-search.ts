@@ -111,22 +111,27 @@ function idExpressions(terms: Terms): string[] {
   return expressions;
 }
 
-/** A day (yymmdd) and a sequence of three digits or more. */
-const DAY_AND_SEQUENCE = /^([a-z]+\d*?)?(\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(\d{3,})$/;
+/** A day (yymmdd) and a sequence of three digits or more, perhaps after the office code's last part. */
+const DAY_AND_SEQUENCE = /^(?:[a-z]+\d*?)?(\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(\d{3,})$/;
+const DAY = /^\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
-/** The trailing parts of a code typed as one word ("2603023001", "h272603023001"): [office part?, day, sequence]. */
+/** The day and sequence of a code typed as one word ("2603023001", "h272603023001"). */
 function codeParts(word: string): string[] | null {
   const match = DAY_AND_SEQUENCE.exec(word);
-  return match ? match.slice(1).filter((part): part is string => Boolean(part)) : null;
+  return match ? [match[1] as string, match[2] as string] : null;
 }
 
 const phrase = (parts: string[]) => parts.map((p) => `"${p}"`).join(' + ');
 
-/** A code typed with letters in its trailing parts ("h27-260302-3001", "h272603023001"): its parts as a phrase of the number index. */
+/**
+ * A code typed with letters ("h27-260302-3001", "h272603023001"): its day and sequence as a phrase of the
+ * number index. Only those: the office code's parts are in every dossier's code, a doclist of the whole table.
+ */
 function codePartsExpression(terms: Terms): string | null {
   if (!terms.compact || !terms.words.every((w) => /^[a-z0-9]+$/.test(w))) return null;
-  if (terms.words.length > 1) return phrase(terms.words);
-  const parts = codeParts(terms.words[0] as string);
+  const day = terms.words.findIndex((w, i) => DAY.test(w) && i < terms.words.length - 1);
+  if (day >= 0) return phrase(terms.words.slice(day));
+  const parts = terms.words.length === 1 ? codeParts(terms.words[0] as string) : null;
   return parts ? phrase(parts) : null;
 }
 
@@ -249,7 +254,7 @@ export class DossierSearch {
       for (const expression of idExpressions(terms)) if (sourceOf.size < limit) add(this.byIds.all(expression, BOUND), 2);
       return sourceOf;
     }
-    const codeParts = codePartsExpression(terms);
+    const codeParts = sourceOf.size ? null : codePartsExpression(terms);
     if (codeParts) add(this.byIds.all(codeParts, BOUND), 2);
     if (terms.accented) this.spelledAsTyped(terms, (rows) => add(rows, 1));
     add(this.byName.all(terms.words.join(' '), BOUND), 1);
