@@ -9,6 +9,7 @@ import { benchIntake } from './intake';
 import { benchAttachments } from './attachments';
 import { benchQueue } from './queue';
 import { benchSearch } from './search';
+import { benchSearchRelevance } from './search-relevance';
 import { benchEndOfDay } from './end-of-day';
 import { benchReports } from './reports';
 import { benchBackup } from './backup';
@@ -23,6 +24,7 @@ const suites: { key: string; name: string; run: () => Figure[] | Promise<Figure[
   { key: 'intake', name: 'Tiếp nhận (intake)', run: benchIntake },
   { key: 'queue', name: 'Hàng đợi (queue)', run: benchQueue },
   { key: 'search', name: 'Tìm kiếm (search)', run: benchSearch },
+  { key: 'search-relevance', name: 'Tìm kiếm: đúng người đầu tiên (search relevance)', run: benchSearchRelevance },
   { key: 'attachments', name: 'Số hóa (attachments)', run: benchAttachments },
   { key: 'end-of-day', name: 'Cuối ngày (end of day)', run: benchEndOfDay },
   { key: 'reports', name: 'Báo cáo (reports)', run: benchReports },

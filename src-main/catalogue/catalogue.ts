@@ -19,6 +19,7 @@ import {
   type ProcedureSummary,
   type ProcedureVersion,
 } from './model';
+import { everydayWords } from './everyday-words';
 import { SearchIndex } from './search';
 import { shippedCatalogueText, shippedEditionSetting } from './seed';
 import type { ProcedureVersionsTable } from './tables';
@@ -197,10 +198,15 @@ export class Catalogue {
 
   private searchIndex(): SearchIndex {
     if (!this.index) {
+      const everyday = everydayWords(this.deps.dataDir);
       this.index = new SearchIndex(
         this.currentRows()
           .filter((r) => r.active)
-          .map(({ row, usageCount }) => ({ summary: toSummary(row, true, usageCount), formCodes: toVersion(row).components.flatMap((c) => (c.formCode ? [c.formCode] : [])) })),
+          .map(({ row, usageCount }) => ({
+            summary: toSummary(row, true, usageCount),
+            formCodes: toVersion(row).components.flatMap((c) => (c.formCode ? [c.formCode] : [])),
+            everydayNames: everyday.get(row.procedure_id) ?? [],
+          })),
       );
       this.usageStale = false;
     }

@@ -1,7 +1,9 @@
 // @runs: shared
 // In-memory procedure search. The catalogue is small (tens, at most a few
 // thousand procedures), so a scan over pre-folded words beats any index: the
-// clerk types without diacritics, in any word order, often only word starts.
+// clerk types without diacritics, in any word order, often only word starts,
+// and often what the citizen said ("rut bhxh 1 lan"): each procedure's
+// everyday names (everyday-words.ts) are matched like its name.
 import { foldVietnamese } from '../shared/fold';
 import type { ProcedureSummary } from './model';
 
@@ -9,13 +11,20 @@ export interface Searchable {
   summary: ProcedureSummary;
   /** Form codes of its components (TK1-TS, 14-HSB…), also searchable. */
   formCodes: string[];
+  /** What citizens call it ("rút BHXH 1 lần", "mất thẻ BHYT"), searched like its name. */
+  everydayNames: string[];
+}
+
+/** One name of a procedure, its official name or an everyday one, folded. */
+interface Name {
+  words: string[];
+  /** " word word …": a word-prefix test is then one native includes(" " + prefix). */
+  text: string;
 }
 
 interface Entry {
   summary: ProcedureSummary;
-  nameWords: string[];
-  /** " word word …": a word-prefix test is then one native includes(" " + prefix). */
-  nameText: string;
+  names: Name[];
   otherText: string;
   position: number;
 }
@@ -32,22 +41,34 @@ function phraseAt(words: readonly string[], query: readonly string[], start: num
 }
 
 /**
- * How well the query matches: 4 = the name starts with the typed words,
+ * How well the query matches one name: 4 = the name starts with the typed words,
  * 3 = they appear together in the name, 2 = all in the name in any order,
  * 1 = some only in the procedure code or form codes, 0 = no match.
- * Plain loops, no closures: this runs for every procedure on every keystroke.
+ * Plain loops, no closures: this runs for every name on every keystroke.
  */
-function tier(query: readonly string[], entry: Entry): number {
+function nameTier(query: readonly string[], name: Name, otherText: string): number {
   let allInName = true;
   for (const q of query) {
-    if (entry.nameText.includes(q)) continue;
-    if (!entry.otherText.includes(q)) return 0;
+    if (name.text.includes(q)) continue;
+    if (!otherText.includes(q)) return 0;
     allInName = false;
   }
   if (!allInName) return 1;
-  if (phraseAt(entry.nameWords, query, 0)) return 4;
-  for (let start = 1; start + query.length <= entry.nameWords.length; start++) if (phraseAt(entry.nameWords, query, start)) return 3;
+  if (phraseAt(name.words, query, 0)) return 4;
+  for (let start = 1; start + query.length <= name.words.length; start++) if (phraseAt(name.words, query, start)) return 3;
   return 2;
+}
+
+/** The best match among the procedure's names. */
+function tier(query: readonly string[], entry: Entry): number {
+  let best = 0;
+  for (const name of entry.names) best = Math.max(best, nameTier(query, name, entry.otherText));
+  return best;
+}
+
+function folded(text: string): Name {
+  const words = searchWords(text);
+  return { words: words.map((w) => ` ${w}`), text: ` ${words.join(' ')}` };
 }
 
 function byRank(a: { entry: Entry; tier: number }, b: { entry: Entry; tier: number }): number {
@@ -59,9 +80,8 @@ export class SearchIndex {
 
   constructor(items: Searchable[]) {
     this.entries = items.map((item, position) => {
-      const nameWords = searchWords(item.summary.name);
       const otherWords = [...searchWords(item.summary.code ?? ''), ...item.formCodes.flatMap(searchWords)];
-      return { summary: item.summary, nameWords: nameWords.map((w) => ` ${w}`), nameText: ` ${nameWords.join(' ')}`, otherText: ` ${otherWords.join(' ')}`, position };
+      return { summary: item.summary, names: [item.summary.name, ...item.everydayNames].map(folded), otherText: ` ${otherWords.join(' ')}`, position };
     });
   }
 

@@ -62,7 +62,7 @@ function correctionOf(payload: string): { field: string; oldValue: string | null
   return { field: p.field ?? '', oldValue: p.oldValue ?? null, newValue: p.newValue ?? null };
 }
 
-/** Guidance slips still waiting for the citizen, found by personal ID, name or dossier number. */
+/** Guidance slips still waiting for the citizen, found by personal ID, name (canonical folded form) or dossier number; the name typed exactly first. */
 export function pendingGuidance(sql: Sql, query: string) {
   const trimmed = query.trim();
   const folded = foldVietnamese(trimmed);
@@ -84,6 +84,7 @@ export function pendingGuidance(sql: Sql, query: string) {
             ]),
           ),
         )
+        .orderBy((eb) => eb('applicants.folded_name', '=', folded), 'desc')
         .orderBy('dossiers.submitted_at', 'desc')
         .limit(20),
     )

@@ -183,7 +183,11 @@ export function saveApplicant(sql: Sql, applicant: ApplicantInput, now: string, 
   return known.id;
 }
 
-/** As the clerk types: an ID number prefix (personal ID, BHXH number, tax code, document number such as a passport's) or a name or unit-code prefix. */
+/**
+ * As the clerk types: an ID number prefix (personal ID, BHXH number, tax code, document number such as a
+ * passport's) or a name or unit-code prefix, compared in the canonical folded form (h'lan finds H’Lan, tran thi
+ * thu ha finds Thu-Hà, Ð is Đ); the name typed exactly first, then names starting with it, then the latest visits.
+ */
 export function lookupApplicants(sql: Sql, query: string, limit = 8): ApplicantRecord[] {
   const trimmed = query.trim();
   if (trimmed.length < 2) return [];
@@ -208,6 +212,8 @@ export function lookupApplicants(sql: Sql, query: string, limit = 8): ApplicantR
         .selectFrom('applicants')
         .selectAll()
         .where((eb) => eb.or([eb('folded_name', 'like', `${folded}%`), eb('folded_name', 'like', `% ${folded}%`), eb('unit_code', 'like', `${upper}%`), eb('document_number', 'like', `${upper}%`)]))
+        .orderBy((eb) => eb('folded_name', '=', folded), 'desc')
+        .orderBy((eb) => eb('folded_name', 'like', `${folded}%`), 'desc')
         .orderBy('updated_at', 'desc')
         .limit(limit),
     )

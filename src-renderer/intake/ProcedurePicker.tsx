@@ -1,23 +1,32 @@
 // @runs: renderer
 // Step 1: pick the procedure. Typing searches the catalogue (no diacritics
-// needed); with an empty box the nine most used procedures are one digit away.
+// needed, everyday words too); with an empty box the nine most used procedures
+// are a digit and Enter away. The digit stays in the box and picks nothing by
+// itself, so a form code that starts with a digit (14-HSB) is searched as typed.
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { ProcedureSummary } from '../../src-main/catalogue/model';
 import { intakeUi as t } from '../../src-main/shared/vi/intake';
 import { call } from '../api';
 import { Kbd } from '../ui/form';
 
+/** A lone digit 1–9: the number of one of the most used procedures, not yet a search. */
+const quickNumber = (query: string) => (/^[1-9]$/.test(query) ? Number(query) : null);
+
 export function ProcedurePicker({ onPick, error }: { onPick: (procedure: ProcedureSummary) => void; error?: string }) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<ProcedureSummary[]>([]);
   const [highlight, setHighlight] = useState(0);
 
+  const quick = query === '' || quickNumber(query) !== null;
+
   useEffect(() => {
     let live = true;
-    void call('catalogue.search', { query, limit: 9 }).then((r) => {
+    const number = quickNumber(query);
+    void call('catalogue.search', { query: number === null ? query : '', limit: 9 }).then((r) => {
       if (live && r.ok) {
-        setResults(r.value.results.filter((p) => p.active));
-        setHighlight(0);
+        const active = r.value.results.filter((p) => p.active);
+        setResults(active);
+        setHighlight(number !== null && number <= active.length ? number - 1 : 0);
       }
     });
     return () => {
@@ -34,12 +43,6 @@ export function ProcedurePicker({ onPick, error }: { onPick: (procedure: Procedu
       event.preventDefault();
       const picked = results[highlight];
       if (picked) onPick(picked);
-    } else if (query === '' && /^[1-9]$/.test(event.key)) {
-      const picked = results[Number(event.key) - 1];
-      if (picked) {
-        event.preventDefault();
-        onPick(picked);
-      }
     }
   }
 
@@ -81,7 +84,7 @@ export function ProcedurePicker({ onPick, error }: { onPick: (procedure: Procedu
               onPick(p);
             }}
           >
-            {query === '' ? <Kbd>{index + 1}</Kbd> : null}
+            {quick ? <Kbd>{index + 1}</Kbd> : null}
             <span className="picker__name">{p.name}</span>
             <span className="muted">{t.timeLimit(p.timeLimitDays, p.timeLimitUnit)}</span>
             {p.onTheSpot ? <span className="badge">{t.onTheSpotBadge}</span> : null}

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SearchIndex } from '../../src-main/catalogue/search';
 import { makeTestApp, setUpOffice, type TestApp } from '../support/services';
@@ -84,11 +86,27 @@ describe('the search index alone', () => {
   it('ranks name start over a phrase inside over scattered words', () => {
     const summary = (procedureId: string, name: string) => ({ procedureId, versionId: 1, version: 1, code: null, name, field: 'bhyt' as const, timeLimitDays: 1, timeLimitUnit: 'working_days' as const, onTheSpot: false, usageCount: 0, active: true });
     const index = new SearchIndex([
-      { summary: summary('scattered', 'Thẻ mới do đổi nơi'), formCodes: [] },
-      { summary: summary('inside', 'Cấp và đổi thẻ'), formCodes: [] },
-      { summary: summary('start', 'Đổi thẻ'), formCodes: [] },
-      { summary: summary('form', 'Khác hẳn'), formCodes: ['DOI-THE'] },
+      { summary: summary('scattered', 'Thẻ mới do đổi nơi'), formCodes: [], everydayNames: [] },
+      { summary: summary('inside', 'Cấp và đổi thẻ'), formCodes: [], everydayNames: [] },
+      { summary: summary('start', 'Đổi thẻ'), formCodes: [], everydayNames: [] },
+      { summary: summary('form', 'Khác hẳn'), formCodes: ['DOI-THE'], everydayNames: [] },
     ]);
     expect(index.search('doi the', 10).map((r) => r.procedureId)).toEqual(['start', 'inside', 'scattered', 'form']);
+  });
+});
+
+describe('what citizens say (resources/catalogue/everyday-words.json)', () => {
+  it('finds the procedure by its everyday names', () => {
+    expect(ids('rut bhxh 1 lan')[0]).toBe('huong-bhxh-mot-lan');
+    expect(ids('lam lai the bhyt')[0]).toBe('cap-lai-the-bhyt');
+    expect(ids('mat the')[0]).toBe('cap-lai-the-bhyt');
+    expect(ids('linh thay')[0]).toBe('uy-quyen-linh-thay');
+    expect(ids('ve huu')[0]).toBe('huong-luong-huu');
+  });
+
+  it('takes an edited list from the data folder instead of the shipped one', () => {
+    writeFileSync(join(app.dataDir, 'everyday-words.json'), JSON.stringify({ format: 'mot-cua-desk/everyday-words', version: 1, words: { 'cap-lai-so-bhxh': ['sổ bị chó gặm'] } }));
+    expect(ids('so bi cho gam')).toEqual(['cap-lai-so-bhxh']);
+    expect(ids('rut bhxh 1 lan')).toEqual([]);
   });
 });

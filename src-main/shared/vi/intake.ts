@@ -88,7 +88,7 @@ export const intakeUi = {
   newIntake: 'Hồ sơ mới',
   procedureSection: 'Thủ tục hành chính',
   procedureSearch: 'Tìm thủ tục (gõ không dấu được)',
-  mostUsedHint: 'Ô tìm kiếm trống: nhấn số 1–9 để chọn nhanh thủ tục dùng nhiều nhất.',
+  mostUsedHint: 'Ô tìm kiếm trống: gõ số 1–9 rồi Enter để chọn nhanh thủ tục dùng nhiều nhất; gõ tiếp để tìm (vd. 14-HSB).',
   timeLimit: (n: number, unit: TimeLimitUnit = 'working_days') => (n === 0 && unit !== 'same_day' ? 'Trả ngay trong ngày' : timeLimitWords(n, unit)),
   onTheSpotBadge: '4 tại chỗ',
   changeProcedure: 'Đổi thủ tục',

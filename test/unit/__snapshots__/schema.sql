@@ -31,6 +31,9 @@ CREATE INDEX dossier_applicants_folded_name ON dossier_applicants (folded_name);
 -- index dossier_applicants_personal_id
 CREATE INDEX dossier_applicants_personal_id ON dossier_applicants (personal_id) WHERE personal_id IS NOT NULL;
 
+-- index dossier_applicants_spelling
+CREATE INDEX dossier_applicants_spelling ON dossier_applicants (folded_name, full_name);
+
 -- index dossier_events_counter_at
 CREATE INDEX dossier_events_counter_at ON dossier_events (counter, at);
 
@@ -39,6 +42,9 @@ CREATE INDEX dossier_events_dossier ON dossier_events (dossier_id, id);
 
 -- index dossiers_applicant
 CREATE INDEX dossiers_applicant ON dossiers (applicant_id);
+
+-- index dossiers_code_compact
+CREATE INDEX dossiers_code_compact ON dossiers (lower(replace(replace(replace(code, '-', ''), '.', ''), ' ', '')));
 
 -- index dossiers_queue_open_due
 CREATE INDEX dossiers_queue_open_due ON dossiers (open_due_date) WHERE open_due_date IS NOT NULL;
@@ -54,6 +60,9 @@ CREATE INDEX dossiers_received ON dossiers (received_at);
 
 -- index dossiers_register
 CREATE UNIQUE INDEX dossiers_register ON dossiers (register_volume, register_number) WHERE register_volume IS NOT NULL;
+
+-- index dossiers_result_number
+CREATE INDEX dossiers_result_number ON dossiers (lower(replace(replace(replace(result_number, '-', ''), '.', ''), ' ', ''))) WHERE result_number IS NOT NULL;
 
 -- index dossiers_state_due
 CREATE INDEX dossiers_state_due ON dossiers (state, due_date);
@@ -406,6 +415,14 @@ CREATE TABLE hub_state (
   last_error TEXT
 ) STRICT;
 
+-- table name_spellings
+CREATE TABLE name_spellings (
+  folded TEXT NOT NULL,
+  spelling TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (folded, spelling)
+) STRICT, WITHOUT ROWID;
+
 -- table procedure_versions
 CREATE TABLE procedure_versions (
   id INTEGER PRIMARY KEY,
@@ -738,6 +755,32 @@ BEGIN INSERT INTO hub_outbox (kind, row_id, position) VALUES ('event', NEW.id, (
 CREATE TRIGGER hub_outbox_rating AFTER INSERT ON satisfaction_ratings
 WHEN (SELECT applying FROM hub_state) = 0
 BEGIN INSERT INTO hub_outbox (kind, row_id, position) VALUES ('rating', NEW.id, NULL); END;
+
+-- trigger name_spellings_delete
+CREATE TRIGGER name_spellings_delete AFTER DELETE ON dossier_applicants
+BEGIN 
+  UPDATE name_spellings SET count = count - 1 WHERE (folded, spelling) IN (SELECT f.value, s.value FROM json_each('["' || replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(old.full_name, '''', ''), '’', ''), 'ʼ', ''), '‘', ''), '`', ''), '´', ''), '\', ''), '"', ''), '-', ' '), ' ', '","') || '"]') s JOIN json_each('["' || replace(replace(replace(old.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') f ON f.key = s.key
+  WHERE json_array_length('["' || replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(old.full_name, '''', ''), '’', ''), 'ʼ', ''), '‘', ''), '`', ''), '´', ''), '\', ''), '"', ''), '-', ' '), ' ', '","') || '"]') = json_array_length('["' || replace(replace(replace(old.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') AND s.value <> '');
+END;
+
+-- trigger name_spellings_insert
+CREATE TRIGGER name_spellings_insert AFTER INSERT ON dossier_applicants
+BEGIN 
+  INSERT INTO name_spellings (folded, spelling, count) SELECT f.value, s.value, 1 FROM json_each('["' || replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(new.full_name, '''', ''), '’', ''), 'ʼ', ''), '‘', ''), '`', ''), '´', ''), '\', ''), '"', ''), '-', ' '), ' ', '","') || '"]') s JOIN json_each('["' || replace(replace(replace(new.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') f ON f.key = s.key
+  WHERE json_array_length('["' || replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(new.full_name, '''', ''), '’', ''), 'ʼ', ''), '‘', ''), '`', ''), '´', ''), '\', ''), '"', ''), '-', ' '), ' ', '","') || '"]') = json_array_length('["' || replace(replace(replace(new.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') AND s.value <> ''
+  ON CONFLICT (folded, spelling) DO UPDATE SET count = count + 1;
+END;
+
+-- trigger name_spellings_update
+CREATE TRIGGER name_spellings_update AFTER UPDATE OF full_name, folded_name ON dossier_applicants
+WHEN old.full_name IS NOT new.full_name OR old.folded_name IS NOT new.folded_name
+BEGIN 
+  UPDATE name_spellings SET count = count - 1 WHERE (folded, spelling) IN (SELECT f.value, s.value FROM json_each('["' || replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(old.full_name, '''', ''), '’', ''), 'ʼ', ''), '‘', ''), '`', ''), '´', ''), '\', ''), '"', ''), '-', ' '), ' ', '","') || '"]') s JOIN json_each('["' || replace(replace(replace(old.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') f ON f.key = s.key
+  WHERE json_array_length('["' || replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(old.full_name, '''', ''), '’', ''), 'ʼ', ''), '‘', ''), '`', ''), '´', ''), '\', ''), '"', ''), '-', ' '), ' ', '","') || '"]') = json_array_length('["' || replace(replace(replace(old.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') AND s.value <> ''); 
+  INSERT INTO name_spellings (folded, spelling, count) SELECT f.value, s.value, 1 FROM json_each('["' || replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(new.full_name, '''', ''), '’', ''), 'ʼ', ''), '‘', ''), '`', ''), '´', ''), '\', ''), '"', ''), '-', ' '), ' ', '","') || '"]') s JOIN json_each('["' || replace(replace(replace(new.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') f ON f.key = s.key
+  WHERE json_array_length('["' || replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(new.full_name, '''', ''), '’', ''), 'ʼ', ''), '‘', ''), '`', ''), '´', ''), '\', ''), '"', ''), '-', ' '), ' ', '","') || '"]') = json_array_length('["' || replace(replace(replace(new.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') AND s.value <> ''
+  ON CONFLICT (folded, spelling) DO UPDATE SET count = count + 1;
+END;
 
 -- trigger procedure_versions_no_delete
 CREATE TRIGGER procedure_versions_no_delete BEFORE DELETE ON procedure_versions
