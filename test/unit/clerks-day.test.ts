@@ -34,8 +34,9 @@ describe('papers of a dossier', () => {
     const { components } = await app.ok('dossiers.get', { dossierId });
     expect(components.map((c) => [c.key, c.status])).toEqual([
       ['so-bhxh', 'missing'],
-      ['14-hsb', 'not_needed'],
-      ['quyet-dinh-nghi-viec', 'not_needed'],
+      ['tra-cuu-so-bhxh-dien-tu', 'missing'],
+      ['14-hsb', 'missing'],
+      ['quyet-dinh-nghi-viec', 'missing'],
       ['bien-ban-gdyk', 'not_needed'],
     ]);
   });

@@ -79,8 +79,9 @@ describe('migration 0019', () => {
   function before19(settings: Record<string, unknown>): BetterSqlite3.Database {
     const sqlite = new BetterSqlite3(':memory:');
     sqlite.function('vn_fold', { deterministic: true }, (text: unknown) => String(text ?? ''));
-    for (const m of migrations.filter((m) => m.version < 19)) sqlite.exec(m.sql);
-    sqlite.pragma('user_version = 15');
+    const earlier = migrations.filter((m) => m.version < 19);
+    for (const m of earlier) sqlite.exec(m.sql);
+    sqlite.pragma(`user_version = ${earlier.at(-1)?.version ?? 0}`);
     const insert = sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
     for (const [key, value] of Object.entries(settings)) insert.run(key, JSON.stringify(value));
     return sqlite;

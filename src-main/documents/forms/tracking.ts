@@ -41,7 +41,7 @@ function controlTable(layout: Layout, vm: ControlModel, keepWith: number): void 
     step.result ? formWords.results[step.result] : '',
     step.note ?? '',
   ]);
-  const blank = Array.from({ length: c.blankSteps }, () => ['', [c.handed(formWords.none), c.received(formWords.none)].join('\n'), room, room, '', '']);
+  const blank = Array.from({ length: c.blankSteps }, () => ['', [c.handed(''), c.received('')].join('\n'), room, room, '', '']);
   layout.table(
     [
       { header: c.columns.agency, width: 17 },
