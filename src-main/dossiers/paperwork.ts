@@ -73,7 +73,9 @@ const titleOf = (c: CheckedComponent) => (c.formCode ? `${c.name} (mẫu ${c.for
 function guidanceItem(entry: ChecklistEntry<CheckedComponent>): { component: string; requirement: string } {
   const [first] = entry.members as [CheckedComponent];
   if (entry.group === null) return { component: titleOf(first), requirement: requirementOf(first) };
-  return { component: componentDefaults.oneOfTitle(entry.members.map(titleOf)), requirement: componentDefaults.oneOfRequirement };
+  // The clerk's notes on the group's papers (e.g. "Chưa có đơn theo mẫu 14-HSB") stay on the slip.
+  const notes = entry.members.map((c) => c.note).filter(Boolean);
+  return { component: componentDefaults.oneOfTitle(entry.members.map(titleOf)), requirement: [componentDefaults.oneOfRequirement, ...notes].join('. ') };
 }
 
 function requirementOf(component: CheckedComponent): string {

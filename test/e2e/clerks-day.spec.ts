@@ -47,55 +47,43 @@ const statusOf = (page: Page, row: number) => page.locator('.checklist__row').nt
 test('optional papers start as "Không áp dụng", Shift+F4 leaves them so, and a guidance note stays on the guidance slip', async ({ counter: { page, dataDir } }) => {
   await completeSetup(page);
   await pickPension(page);
-  await expect(statusOf(page, 0)).toHaveValue('missing');
-  for (const row of [1, 2, 3]) await expect(statusOf(page, row)).toHaveValue('not_needed');
+  // Law 41/2024: the book (paper or looked up), the termination paper or the request (one of each group), the optional medical record.
+  for (const row of [0, 1, 2, 3]) await expect(statusOf(page, row)).toHaveValue('missing');
+  await expect(statusOf(page, 4)).toHaveValue('not_needed');
 
-  // The citizen has no Đơn 14-HSB yet: the clerk marks it missing with a note.
-  await page.keyboard.press('F4');
-  await expect(page.locator('.checklist__tick').first()).toBeFocused();
-  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
-  await expect(statusOf(page, 1)).toBeFocused();
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowUp');
-  await expect(statusOf(page, 1)).toHaveValue('missing');
-  await page.keyboard.press('Tab');
+  // The book is handed in; the citizen has no request on form 14-HSB yet: the clerk notes it on that paper.
+  await page.locator('.checklist__tick').first().focus();
+  await page.keyboard.press('Space');
+  await expect(statusOf(page, 0)).toHaveValue('received');
+  await page.locator('.checklist__row').nth(2).getByRole('textbox').focus();
   await page.keyboard.type('Chưa có đơn theo mẫu 14-HSB');
   await page.keyboard.press('F8');
   const guidance = page.getByRole('dialog', { name: 'Hướng dẫn bổ sung' });
-  await expect(guidance).toContainText('Sổ BHXH');
-  await expect(guidance).toContainText('Đơn đề nghị');
-  await expect(guidance).not.toContainText('Quyết định nghỉ việc');
+  await expect(guidance).toContainText('Một trong các giấy tờ');
+  await expect(guidance).not.toContainText('Biên bản');
   await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('heading', { name: /Phiếu yêu cầu bổ sung/ })).toBeVisible();
   const slip = flat(lastPrintedText(dataDir));
-  expect(slip).toContain('Chưa có đơn theo mẫu 14-HSB');
-  expect(slip).not.toContain('Quyết định nghỉ việc');
+  expect(slip).toMatch(/Chưa có đơn .*theo mẫu 14-HSB/); // the note, wrapped in its table cell
   expect(slip).toContain(`số điện thoại ${OFFICE.phone} để được hướng dẫn`);
 
-  // He comes back with the book and the form.
+  // He comes back with the request: the note stays on the slip, the optional paper stays "Không áp dụng".
   await page.keyboard.press('F2');
   await page.keyboard.press('F6');
   await page.keyboard.type('tran van duc');
   await expect(page.getByRole('option', { name: /Trần Văn Đức/ })).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByText(/chỉ được hướng dẫn một lần/)).toBeVisible();
-  await expect(page.locator('.checklist__row').nth(1).getByRole('textbox')).toHaveValue('');
-  await page.keyboard.press('F4');
-  await expect(page.locator('.checklist__tick').first()).toBeFocused();
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
-  await expect(page.locator('.checklist__tick').nth(1)).toBeFocused();
-  await page.keyboard.press('Space');
-  await expect(statusOf(page, 1)).toHaveValue('received');
+  await expect(page.locator('.checklist__row').nth(2).getByRole('textbox')).toHaveValue('');
   await page.keyboard.press('Shift+F4');
-  await expect(statusOf(page, 0)).toHaveValue('received');
-  for (const row of [2, 3]) await expect(statusOf(page, row)).toHaveValue('not_needed');
+  for (const row of [0, 2]) await expect(statusOf(page, row)).toHaveValue('received');
+  await expect(statusOf(page, 4)).toHaveValue('not_needed');
   await page.keyboard.press('F9');
   await expect(page.getByTestId('dossier-code')).toHaveText(/-3001$/);
   const receipt = flat(lastPrintedText(dataDir));
   expect(receipt).toContain('Sổ BHXH');
-  expect(receipt).toContain('Đơn đề nghị');
   expect(receipt).not.toContain('Chưa có đơn theo mẫu 14-HSB');
-  expect(receipt).not.toContain('Quyết định nghỉ việc');
+  expect(receipt).not.toContain('Biên bản');
 });
 
 test('the office address and phone are set at setup and in Cài đặt; the postal slip carries them and the tracking number, and offers no rating', async ({ counter: { page, dataDir } }) => {
