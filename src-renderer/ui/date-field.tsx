@@ -19,6 +19,12 @@ interface DateFieldProps {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** dd/mm/yyyy typed as a day that does not exist (31/02/2026) → 2026-02-31, so the answer names that day. */
+function isoShaped(typed: string): string | null {
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(typed.trim());
+  return match ? `${match[3]}-${(match[2] as string).padStart(2, '0')}-${(match[1] as string).padStart(2, '0')}` : null;
+}
 const shown = (value: string) => (ISO_DAY.test(value) ? formatVnDate(value) : value);
 
 export function DateField({ label, field, value, onChange, error, autoFocus }: DateFieldProps) {
@@ -33,7 +39,7 @@ export function DateField({ label, field, value, onChange, error, autoFocus }: D
   function change(typed: string) {
     setText(typed);
     setWrong(false);
-    onChange(typed.trim() ? (parseVnDate(typed) ?? typed) : '');
+    onChange(typed.trim() ? (parseVnDate(typed) ?? isoShaped(typed) ?? typed) : '');
   }
 
   return (
@@ -48,7 +54,7 @@ export function DateField({ label, field, value, onChange, error, autoFocus }: D
       maxLength={10}
       onChange={(e) => change(e.target.value)}
       onBlur={() => setWrong(Boolean(text.trim()) && parseVnDate(text) === null)}
-      error={wrong ? fieldMessages.vnDate : error}
+      error={wrong ? (isoShaped(text) ? fieldMessages.dateNotInCalendar(text.trim()) : fieldMessages.vnDate) : error}
     />
   );
 }

@@ -33,7 +33,15 @@ test.describe('in a browser set to American English', () => {
     await date.fill('12/01/2026');
     await page.keyboard.press('Enter');
     await expect(date).toHaveValue('12/01/2026');
+    // A day that does not exist is named, whether the clerk leaves the box or presses Enter in it.
     await date.fill('31/02/2026');
+    await page.keyboard.press('Tab');
+    await expect(page.getByText('Ngày 31/02/2026 không có trong lịch.').first()).toBeVisible();
+    await date.fill('31/02/2026');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Ngày 31/02/2026 không có trong lịch.').first()).toBeVisible();
+    await expect(page.getByText(/năm-tháng-ngày/)).toHaveCount(0);
+    await date.fill('3l/02/2026');
     await page.keyboard.press('Tab');
     await expect(page.getByText('Ngày ghi theo dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ 02/03/2026.')).toBeVisible();
   });
