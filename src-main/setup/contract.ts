@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { method } from '../api/kit';
 import { recoveryInfo } from '../backup/contract';
+import { normalisePhone } from '../people/identifiers';
 import { counterNumber, officeCode, password, text, username } from '../shared/schemas';
+import { intakeMessages } from '../shared/vi/intake';
 
 export const clerkSummary = z.object({
   id: z.number(),
@@ -20,7 +22,8 @@ export const officeInput = z.strictObject({
   officeCode,
   place: text(60),
   address: text(300),
-  phone: text(30),
+  // Printed on every guidance slip and postal slip as typed ("0233 3851 234"): a real Vietnamese number.
+  phone: text(30).refine((v) => normalisePhone(v) !== null, { error: intakeMessages.phone }),
   counterNumber,
 });
 

@@ -110,3 +110,20 @@ describe('own figures only', () => {
     expect(await app.call('reports.updateSettings', { ownFiguresOnly: false })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
+
+describe('the office phone printed on the papers', () => {
+  it('is refused at setup when it is no Vietnamese number (a tester typed "abc")', async () => {
+    const fresh = makeTestApp();
+    try {
+      const office = { parentAgency: 'Bảo hiểm xã hội tỉnh Quảng Trị', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', address: '01 Trần Hưng Đạo, Đông Hà', counterNumber: 3 };
+      const clerk = { fullName: 'Nguyễn Thị Thu Hương', username: 'huongntt', password: 'mat-khau-8' };
+      expect(await fresh.call('setup.complete', { office: { ...office, phone: 'abc' }, clerk })).toMatchObject({
+        ok: false,
+        error: { issues: [{ field: 'office.phone', message: expect.stringContaining('Số điện thoại') }] },
+      });
+      expect(await fresh.call('setup.complete', { office: { ...office, phone: '0233 3851 234' }, clerk })).toMatchObject({ ok: true });
+    } finally {
+      fresh.close();
+    }
+  });
+});
