@@ -38,6 +38,8 @@ const ACTIONS: { action: Action; key: string; supervisor?: true }[] = [
 ];
 const CONTROL_KEY = 'p';
 const CORRECT_KEY = 's';
+/** A mark beside each paper's status, so it is read by shape as well as by word: only missing or faulty papers get ✗. */
+const STATUS_MARKS: Record<string, string> = { received: '✓ ', not_needed: '– ' };
 
 const typing = (target: EventTarget | null) => target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 
@@ -161,7 +163,7 @@ export function DossierView({ dossierId, onClose }: { dossierId: number; onClose
                   <tr key={c.key}>
                     <td>{c.name}</td>
                     <td>{c.count}</td>
-                    <td>{c.status === 'received' ? '✓ ' : '✗ '}{intakeUi.statuses[c.status as keyof typeof intakeUi.statuses] ?? c.status}</td>
+                    <td>{STATUS_MARKS[c.status] ?? '✗ '}{intakeUi.statuses[c.status as keyof typeof intakeUi.statuses] ?? c.status}</td>
                   </tr>
                 ))}
               </tbody>
