@@ -218,7 +218,7 @@ export async function benchSearchRelevance(): Promise<Figure[]> {
   const services = createServices({ dataDir: dir, clock: new OffsetClock(vnInstant('2026-03-02', 10, 0)) });
   try {
     await createDispatcher(services)('setup.complete', {
-      office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', counterNumber: 3 },
+      office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', address: '01 Trần Hưng Đạo, Đông Hà', phone: '0233 3851 234', counterNumber: 3 },
       clerk: { fullName: 'Nguyễn Thị Thu Hương', username: 'huongntt', password: 'mat-khau-8' },
     });
     const office = new Office(services);
