@@ -6,15 +6,14 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { Input, Output } from '../../src-main/api/contract';
 import { reportWords as w, reportsUi as t } from '../../src-main/shared/vi/reports';
 import { call } from '../api';
-import { DateField } from '../ui/date-field';
 import { screenKeysAllowed } from '../ui/layers';
 import type { SectionProps } from '../shell/Shell';
 import { FormError, Kbd, useFieldErrors } from '../ui/form';
 import { ClerksTable, CounterReport, Notes, periodText } from './ReportView';
+import { PeriodPicker, type PeriodKind } from './PeriodPicker';
 import { useOwnFiguresOnly } from './ReportSettings';
 
 type Report = Output<'reports.build'>;
-type PeriodKind = 'today' | 'month' | 'range';
 type Scope = 'counter' | 'clerks';
 
 function periodOf(kind: PeriodKind, from: string, to: string): Input<'reports.build'>['period'] {
@@ -106,11 +105,6 @@ export function ReportsPanel({ status }: SectionProps) {
     void build();
   }
 
-  const periods: [PeriodKind, string][] = [
-    ['today', t.today],
-    ['month', t.thisMonth],
-    ['range', t.range],
-  ];
   const scopes: [Scope, string][] = [
     ['counter', t.scopeCounter],
     ['clerks', t.scopeClerks],
@@ -121,20 +115,7 @@ export function ReportsPanel({ status }: SectionProps) {
       <h2 id="rep-title">{t.heading}</h2>
       {ownOnly ? <p className="banner">{t.ownFiguresOnly}</p> : null}
       <form className="rep-toolbar" onSubmit={submit} noValidate>
-        <fieldset className="rep-choice">
-          <legend>{t.period}</legend>
-          {periods.map(([value, label], i) => (
-            <label key={value}>
-              <input ref={i === 0 ? first : undefined} type="radio" name="rep-period" value={value} checked={kind === value} onChange={() => setKind(value)} /> {label}
-            </label>
-          ))}
-        </fieldset>
-        {kind === 'range' ? (
-          <div className="row rep-range">
-            <DateField label={t.from} field="period.from" value={range.from} onChange={(from) => setRange({ ...range, from })} error={errors['period.from']} />
-            <DateField label={t.to} field="period.to" value={range.to} onChange={(to) => setRange({ ...range, to })} error={errors['period.to']} />
-          </div>
-        ) : null}
+        <PeriodPicker name="rep-period" kind={kind} onKind={setKind} range={range} onRange={setRange} fields={{ from: 'period.from', to: 'period.to' }} errors={errors} first={first} />
         <fieldset className="rep-choice">
           <legend>{t.scope}</legend>
           {scopes.map(([value, label]) => (

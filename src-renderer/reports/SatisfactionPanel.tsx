@@ -8,11 +8,11 @@ import { FACTORS, factorNames } from '../../src-main/shared/vi/satisfaction';
 import { formatNumber, reportWords as w, reportsUi as t } from '../../src-main/shared/vi/reports';
 import { call } from '../api';
 import type { SectionProps } from '../shell/Shell';
-import { Field, FormError, Kbd, useFieldErrors } from '../ui/form';
+import { FormError, Kbd, useFieldErrors } from '../ui/form';
+import { PeriodPicker, type PeriodKind } from './PeriodPicker';
 import { useOwnFiguresOnly } from './ReportSettings';
 
 type Stats = Output<'satisfaction.stats'>;
-type PeriodKind = 'today' | 'month' | 'range';
 
 /** The days a period covers, from the counter's today (YYYY-MM-DD). */
 function daysOf(kind: PeriodKind, today: string, range: { from: string; to: string }): { from: string; to: string } {
@@ -55,30 +55,12 @@ export function SatisfactionPanel({ status }: SectionProps) {
     void load();
   }
 
-  const periods: [PeriodKind, string][] = [
-    ['today', t.today],
-    ['month', t.thisMonth],
-    ['range', t.range],
-  ];
   return (
     <section className="stack rep" aria-labelledby="sat-title">
       <h2 id="sat-title">{t.satisfactionHeading}</h2>
       {ownOnly ? <p className="banner">{t.ownFiguresOnly}</p> : null}
       <form className="rep-toolbar" onSubmit={submit} noValidate>
-        <fieldset className="rep-choice">
-          <legend>{t.period}</legend>
-          {periods.map(([value, label], i) => (
-            <label key={value}>
-              <input ref={i === 0 ? first : undefined} type="radio" name="sat-period" value={value} checked={kind === value} onChange={() => setKind(value)} /> {label}
-            </label>
-          ))}
-        </fieldset>
-        {kind === 'range' ? (
-          <div className="row rep-range">
-            <Field label={t.from} field="from" type="date" value={range.from} onChange={(e) => setRange({ ...range, from: e.target.value })} error={errors.from} />
-            <Field label={t.to} field="to" type="date" value={range.to} onChange={(e) => setRange({ ...range, to: e.target.value })} error={errors.to} />
-          </div>
-        ) : null}
+        <PeriodPicker name="sat-period" kind={kind} onKind={setKind} range={range} onRange={setRange} fields={{ from: 'from', to: 'to' }} errors={errors} first={first} />
         <div className="actions">
           <button type="submit" className="primary">
             {t.show} <Kbd>Enter</Kbd>
