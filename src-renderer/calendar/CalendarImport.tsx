@@ -8,6 +8,7 @@ import { calendarUi as t } from '../../src-main/shared/vi/calendar';
 import { ui } from '../../src-main/shared/vi/ui';
 import type { Output } from '../../src-main/api/contract';
 import { call } from '../api';
+import { ImportIssues, JsonFileField } from '../ui/file-import';
 import { Layer } from '../ui/layers';
 import { FormError, Kbd } from '../ui/form';
 import { ImpactList } from './DayEditor';
@@ -53,21 +54,9 @@ export function CalendarImport({ onClose, onImported }: { onClose(): void; onImp
     <section className="card card--wide">
       <h2 id="cal-import-title">{t.importTitle}</h2>
       <p className="muted">{t.importNote}</p>
-      <div className="field">
-        <label htmlFor="cal-import-file">{t.importFile}</label>
-        <input id="cal-import-file" ref={input} type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void onFile(e)} />
-      </div>
+      <JsonFileField id="cal-import-file" label={t.importFile} inputRef={input} busy={busy} onFile={(e) => void onFile(e)} />
       <FormError message={error} />
-      {preview && !preview.valid ? (
-        <div className="cat-issues" role="alert">
-          <p className="form-error">{t.importRefused(preview.issues.length)}</p>
-          <ol>
-            {preview.issues.map((issue) => (
-              <li key={issue.text}>{issue.text}</li>
-            ))}
-          </ol>
-        </div>
-      ) : null}
+      {preview && !preview.valid ? <ImportIssues heading={t.importRefused(preview.issues.length)} issues={preview.issues} /> : null}
       {preview?.valid ? (
         <>
           <p>{t.importPreview(preview.year, preview.dayCount, preview.source)}</p>

@@ -6,6 +6,7 @@ import { MAX_CATALOGUE_CHARS, type ImportReport } from '../../src-main/catalogue
 import { catalogueText } from '../../src-main/shared/vi/catalogue';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call } from '../api';
+import { ImportIssues, JsonFileField } from '../ui/file-import';
 import { Layer } from '../ui/layers';
 import { FormError, Kbd } from '../ui/form';
 
@@ -42,21 +43,9 @@ export function CatalogueImport({ onClose, onImported }: { onClose(): void; onIm
     <Layer labelledBy="cat-import-title" onClose={onClose}>
       <section className="card card--wide">
       <h2 id="cat-import-title">{t.importTitle}</h2>
-      <div className="field">
-        <label htmlFor="cat-import-file">{t.importFile}</label>
-        <input id="cat-import-file" ref={input} type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void onFile(e)} />
-      </div>
+      <JsonFileField id="cat-import-file" label={t.importFile} inputRef={input} busy={busy} onFile={(e) => void onFile(e)} />
       <FormError message={error} />
-      {report && !report.imported ? (
-        <div className="cat-issues" role="alert">
-          <p className="form-error">{t.importRefused(report.issues.length)}</p>
-          <ol>
-            {report.issues.map((issue) => (
-              <li key={issue.text}>{issue.text}</li>
-            ))}
-          </ol>
-        </div>
-      ) : null}
+      {report && !report.imported ? <ImportIssues heading={t.importRefused(report.issues.length)} issues={report.issues} /> : null}
       {report?.imported ? <p role="status">{t.imported(report.added, report.changed, report.unchanged)}</p> : null}
       <button type="button" onClick={onClose}>
         {ui.cancel} <Kbd>Esc</Kbd>
