@@ -41,10 +41,16 @@ export function formatVnDate(isoDate: string): string {
 
 /** YYYY-MM-DD from a date typed dd/mm/yyyy (also with '-' or '.'), or null when it is no calendar day. */
 export function parseVnDate(typed: string): string | null {
+  const iso = vnDateShape(typed);
+  if (!iso) return null;
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return isCalendarDay(year, month, day) ? iso : null;
+}
+
+/** dd/mm/yyyy (or with . or -) as YYYY-MM-DD, whether or not the day exists (31/02/2026 → 2026-02-31); null for any other shape. */
+export function vnDateShape(typed: string): string | null {
   const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(typed.trim());
-  if (!match) return null;
-  const [day, month, year] = match.slice(1).map(Number) as [number, number, number];
-  return isCalendarDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
+  return match ? `${match[3]}-${pad(Number(match[2]))}-${pad(Number(match[1]))}` : null;
 }
 
 /** An instant from a Vietnamese wall-clock date and time. */

@@ -3,7 +3,7 @@
 // browser's language (a native date input shows the locale's order, month
 // first in some), checked as the clerk leaves it, handed on as YYYY-MM-DD.
 import { useEffect, useState } from 'react';
-import { formatVnDate, parseVnDate } from '../../src-main/shared/time';
+import { formatVnDate, parseVnDate, vnDateShape } from '../../src-main/shared/time';
 import { fieldMessages } from '../../src-main/shared/vi/fields';
 import { Field } from './form';
 
@@ -20,11 +20,6 @@ interface DateFieldProps {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** dd/mm/yyyy typed as a day that does not exist (31/02/2026) → 2026-02-31, so the answer names that day. */
-function isoShaped(typed: string): string | null {
-  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(typed.trim());
-  return match ? `${match[3]}-${(match[2] as string).padStart(2, '0')}-${(match[1] as string).padStart(2, '0')}` : null;
-}
 const shown = (value: string) => (ISO_DAY.test(value) ? formatVnDate(value) : value);
 
 export function DateField({ label, field, value, onChange, error, autoFocus }: DateFieldProps) {
@@ -32,14 +27,14 @@ export function DateField({ label, field, value, onChange, error, autoFocus }: D
   const [wrong, setWrong] = useState(false);
 
   useEffect(() => {
-    if ((parseVnDate(text) ?? text) !== value) setText(shown(value));
+    if ((parseVnDate(text) ?? vnDateShape(text) ?? text) !== value) setText(shown(value));
     // Only a new value from outside replaces what the clerk is typing.
   }, [value]);
 
   function change(typed: string) {
     setText(typed);
     setWrong(false);
-    onChange(typed.trim() ? (parseVnDate(typed) ?? isoShaped(typed) ?? typed) : '');
+    onChange(typed.trim() ? (parseVnDate(typed) ?? vnDateShape(typed) ?? typed) : '');
   }
 
   return (
@@ -54,7 +49,7 @@ export function DateField({ label, field, value, onChange, error, autoFocus }: D
       maxLength={10}
       onChange={(e) => change(e.target.value)}
       onBlur={() => setWrong(Boolean(text.trim()) && parseVnDate(text) === null)}
-      error={wrong ? (isoShaped(text) ? fieldMessages.dateNotInCalendar(text.trim()) : fieldMessages.vnDate) : error}
+      error={wrong ? (vnDateShape(text) ? fieldMessages.dateNotInCalendar(text.trim()) : fieldMessages.vnDate) : error}
     />
   );
 }
