@@ -10,7 +10,7 @@ import { qb, type Sql } from '../db/sql';
 import { foldVietnamese } from '../shared/fold';
 import { endOfDayMessages as m } from '../shared/vi/end-of-day';
 import { optionalText } from '../shared/schemas';
-import { personApplicant, setCount } from './intake-form';
+import { organisationApplicant, personApplicant, setCount } from './intake-form';
 import { dossierRow, recordEvent, type Actor } from './store';
 
 const COMPONENT_FIELD = /^component\.([\w-]{1,80})\.(count|note|status)$/;
@@ -43,15 +43,16 @@ const FIELD_RULES: Record<string, z.ZodType> = {
   setCount: z.string().transform((v) => (/^\s*\d+\s*$/.test(v) ? Number(v) : Number.NaN)).pipe(setCount),
   channelReference: optionalText(60),
   deliveryAddress: optionalText(300),
-  'applicant.fullName': personApplicant.shape.fullName,
   'applicant.phone': personApplicant.shape.phone,
   'applicant.email': personApplicant.shape.email,
   'applicant.address': personApplicant.shape.address,
 };
 
+// A name obeys the rule of the applicant's own kind: an organisation's may be longer than a person's.
+const NAME_RULES = { person: personApplicant.shape.fullName, organisation: organisationApplicant.shape.fullName };
+
 /** The value as the intake form would store it ('' for a cleared optional field); INVALID_INPUT with the form's own message. */
-function checked(field: string, value: string): string {
-  const rule = FIELD_RULES[field];
+function checked(field: string, value: string, rule: z.ZodType | undefined = FIELD_RULES[field]): string {
   if (!rule) return value;
   const parsed = rule.safeParse(value);
   if (!parsed.success) throw new DomainError('INVALID_INPUT', parsed.error.issues[0]?.message ?? m.valueInvalid, 'value');
@@ -91,8 +92,9 @@ export function applyCorrection(sql: Sql, dossier: DossierFields, field: string,
 }
 
 function correctApplicant(sql: Sql, dossierId: number, column: 'full_name' | 'address' | 'phone' | 'email', value: string): Changed {
-  const row = sql.one(qb.selectFrom('dossier_applicants').select(['full_name', 'address', 'phone', 'email']).where('dossier_id', '=', dossierId));
+  const row = sql.one(qb.selectFrom('dossier_applicants').select(['kind', 'full_name', 'address', 'phone', 'email']).where('dossier_id', '=', dossierId));
   if (!row) throw new DomainError('NOT_FOUND');
+  if (column === 'full_name') value = checked('applicant.fullName', value, NAME_RULES[row.kind]);
   const result = changed(row[column], value || null);
   const set = column === 'full_name' ? { full_name: value, folded_name: foldVietnamese(value) } : { [column]: value || null };
   sql.run(qb.updateTable('dossier_applicants').set(set).where('dossier_id', '=', dossierId));

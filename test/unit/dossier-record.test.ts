@@ -120,6 +120,15 @@ describe('corrections', () => {
     expect(await app.ok('dossiers.correct', { dossierId, field: 'setCount', value: '2', reason: 'Hai bộ' })).toEqual({ oldValue: '1', newValue: '2' });
   });
 
+  it('take the name rule of the applicant’s own kind: an organisation’s name may be longer than a person’s', async () => {
+    const base = cardReissueForm();
+    const organisation = { kind: 'organisation' as const, fullName: 'Công ty TNHH Một thành viên Cấp nước Quảng Trị', unitCode: 'TA0123' };
+    const { dossierId } = await app.ok('intake.accept', { form: { ...base, applicant: organisation } });
+    const long = `Công ty TNHH ${'Thương mại Dịch vụ '.repeat(7)}Quảng Trị`;
+    expect(long.length).toBeGreaterThan(100);
+    expect(await app.ok('dossiers.correct', { dossierId, field: 'applicant.fullName', value: long, reason: 'Tên theo giấy phép' })).toMatchObject({ newValue: long });
+  });
+
   it('of a closed day are refused by the database itself, outside the supervisor’s correction', async () => {
     const first = await app.ok('intake.accept', { form: form(RECEIVED) });
     app.at(vnInstant(DAY, 17, 0));
