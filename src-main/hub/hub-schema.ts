@@ -6,6 +6,7 @@
 // their own counter only (row-level security); no role but the owner may
 // UPDATE or DELETE, so the hub cannot be used to rewrite history.
 import type { Generated } from 'kysely';
+import { CHANGE_KINDS, type ChangeKind } from './tables';
 
 export const HUB_SCHEMA = 'motcua';
 export const COUNTERS_ROLE = 'motcua_counters';
@@ -33,12 +34,16 @@ CREATE TABLE IF NOT EXISTS motcua.changes (
   change_id text NOT NULL UNIQUE,
   origin integer NOT NULL REFERENCES motcua.counters (counter),
   local_seq bigint NOT NULL,
-  kind text NOT NULL CHECK (kind IN ('event', 'document', 'rating', 'closure')),
+  kind text NOT NULL,
   dossier_key text,
   body jsonb NOT NULL,
   logged_at timestamptz NOT NULL DEFAULT now(),
   CHECK (change_id = origin || ':' || local_seq)
 );
+-- The kinds a change may carry (tables.ts CHANGE_KINDS); replaced on every init, so an older hub learns new kinds.
+ALTER TABLE motcua.changes DROP CONSTRAINT IF EXISTS changes_kind_check;
+ALTER TABLE motcua.changes DROP CONSTRAINT IF EXISTS changes_kind;
+ALTER TABLE motcua.changes ADD CONSTRAINT changes_kind CHECK (kind IN (${CHANGE_KINDS.map((k) => `'${k}'`).join(', ')}));
 CREATE INDEX IF NOT EXISTS changes_dossier ON motcua.changes (dossier_key, seq);
 
 CREATE OR REPLACE FUNCTION motcua.notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -66,7 +71,7 @@ export interface HubChangesTable {
   change_id: string;
   origin: number;
   local_seq: number;
-  kind: 'event' | 'document' | 'rating' | 'closure';
+  kind: ChangeKind;
   dossier_key: string | null;
   body: unknown;
   logged_at: Generated<Date>;

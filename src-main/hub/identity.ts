@@ -5,7 +5,7 @@
 // counter's own.
 import { qb, type Sql } from '../db/sql';
 
-export type IdKind = 'dossier' | 'clerk' | 'event';
+export type IdKind = 'dossier' | 'clerk' | 'event' | 'document' | 'attachment';
 
 /** "<origin>:<id>" */
 export function officeKey(origin: number, id: number): string {

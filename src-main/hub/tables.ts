@@ -1,6 +1,7 @@
 // @runs: main
-// Kysely row types of the hub's local tables (migration 0020).
+// Kysely row types of the hub's local tables (migrations 0020, 0021).
 import type { Generated } from 'kysely';
+import type { IdKind } from './identity';
 
 export interface HubStateTable {
   id: number;
@@ -14,15 +15,19 @@ export interface HubStateTable {
   last_error: string | null;
 }
 
+export const CHANGE_KINDS = ['event', 'document', 'rating', 'closure', 'clerk', 'setting', 'attachment', 'package'] as const;
+/** What one change carries (migration 0021 lists the same on the counter, hub-schema.ts on the hub). */
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
 export interface HubOutboxTable {
   seq: Generated<number>;
-  kind: 'event' | 'document' | 'rating' | 'closure';
+  kind: ChangeKind;
   row_id: number;
   position: number | null;
 }
 
 export interface HubIdsTable {
-  kind: 'dossier' | 'clerk' | 'event';
+  kind: IdKind;
   local_id: number;
   origin: number;
   origin_id: number;

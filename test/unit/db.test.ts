@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { latestVersion, migrate } from '../../src-main/db/migrate';
+import { migrations } from '../../src-main/db/migrations';
 import { openDatabase } from '../../src-main/db/open';
 
 const dirs: string[] = [];
@@ -28,6 +29,19 @@ describe('database', () => {
     const sqlite = openDatabase(tempFile());
     expect(sqlite.pragma('user_version', { simple: true })).toBe(latestVersion());
     await expect(schemaOf(sqlite)).toMatchFileSnapshot('./__snapshots__/schema.sql');
+    sqlite.close();
+  });
+
+  it('keeps the hub outbox numbering through the rebuild of 0021, even when every sent row was pruned', () => {
+    const sqlite = new BetterSqlite3(tempFile());
+    sqlite.function('vn_fold', { deterministic: true }, (text: unknown) => String(text ?? ''));
+    for (const m of migrations.filter((m) => m.version <= 20)) sqlite.exec(m.sql);
+    sqlite.exec("INSERT INTO hub_outbox (kind, row_id) VALUES ('event', 1), ('event', 2), ('event', 3); DELETE FROM hub_outbox;");
+    sqlite.pragma('user_version = 20');
+    migrate(sqlite);
+    sqlite.exec("INSERT INTO hub_outbox (kind, row_id) VALUES ('clerk', 7)");
+    // The hub already holds change ids 1..3 of this counter: a new change must not reuse them.
+    expect(sqlite.prepare('SELECT seq, kind FROM hub_outbox').all()).toEqual([{ seq: 4, kind: 'clerk' }]);
     sqlite.close();
   });
 

@@ -5,7 +5,7 @@ import type { Migration } from './index';
 // these tables only remember what to send, what was received and how the
 // hub's order judged each action. Triggers fill the outbox in the clerk's own
 // transaction, except while received changes are being written (hub_state.applying).
-const outboxTrigger = (name: string, event: string, table: string, kind: string, rowId: string, position = 'NULL') => `
+export const outboxTrigger = (name: string, event: string, table: string, kind: string, rowId: string, position = 'NULL') => `
 CREATE TRIGGER ${name} AFTER ${event} ON ${table}
 WHEN (SELECT applying FROM hub_state) = 0
 BEGIN INSERT INTO hub_outbox (kind, row_id, position) VALUES ('${kind}', ${rowId}, ${position}); END;`;

@@ -379,8 +379,8 @@ CREATE TABLE hub_dossiers (
 ) STRICT;
 
 -- table hub_ids
-CREATE TABLE hub_ids (
-  kind TEXT NOT NULL CHECK (kind IN ('dossier', 'clerk', 'event')),
+CREATE TABLE "hub_ids" (
+  kind TEXT NOT NULL CHECK (kind IN ('dossier', 'clerk', 'event', 'document', 'attachment')),
   local_id INTEGER NOT NULL,
   origin INTEGER NOT NULL,
   origin_id INTEGER NOT NULL,
@@ -389,9 +389,9 @@ CREATE TABLE hub_ids (
 ) STRICT;
 
 -- table hub_outbox
-CREATE TABLE hub_outbox (
+CREATE TABLE "hub_outbox" (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  kind TEXT NOT NULL CHECK (kind IN ('event', 'document', 'rating', 'closure')),
+  kind TEXT NOT NULL CHECK (kind IN ('event', 'document', 'rating', 'closure', 'clerk', 'setting', 'attachment', 'package')),
   row_id INTEGER NOT NULL,
   position INTEGER
 ) STRICT;
