@@ -75,12 +75,18 @@ function byRank(a: { entry: Entry; tier: number }, b: { entry: Entry; tier: numb
   return b.tier - a.tier || b.entry.summary.usageCount - a.entry.summary.usageCount || a.entry.position - b.entry.position;
 }
 
+/** A code's words, and the code typed without its dashes ("14hsb" for 14-HSB): clerks type it both ways. */
+function codeWords(code: string): string[] {
+  const words = searchWords(code);
+  return words.length > 1 ? [...words, words.join('')] : words;
+}
+
 export class SearchIndex {
   private readonly entries: Entry[];
 
   constructor(items: Searchable[]) {
     this.entries = items.map((item, position) => {
-      const otherWords = [...searchWords(item.summary.code ?? ''), ...item.formCodes.flatMap(searchWords)];
+      const otherWords = [item.summary.code ?? '', ...item.formCodes].flatMap(codeWords);
       return { summary: item.summary, names: [item.summary.name, ...item.everydayNames].map(folded), otherText: ` ${otherWords.join(' ')}`, position };
     });
   }

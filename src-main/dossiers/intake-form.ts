@@ -29,7 +29,7 @@ const phone = optionalId(20, normalisePhone, m.phone);
  * How a person or a submitter is identified: the 12-digit personal ID, or a document of a type from the
  * office's list (a passport, with its nationality). `personalIdMessage` is the message for a mistyped ID.
  */
-const identityFields = (personalIdMessage: string) => ({
+export const identityFields = (personalIdMessage: string) => ({
   personalId: optionalId(80, (v) => (isPersonalIdFormat(digitsOf(v)) ? digitsOf(v) : null), personalIdMessage),
   documentType: optionalText(60),
   documentNumber: optionalId(60, normaliseDocumentNumber, identityMessages.documentNumber),
@@ -48,7 +48,7 @@ interface Identity {
  * a document type without its number, a passport number outside isPassportNumber, a passport without
  * nationality. Law 41/2024/QH15 Art. 2.2 (foreign workers are participants, identified by passport).
  */
-function checkIdentity(identity: Identity, ctx: z.RefinementCtx): void {
+export function checkIdentity(identity: Identity, ctx: z.RefinementCtx): void {
   const issue = (path: keyof Identity, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
   if (!identity.documentType) {
     if (!identity.personalId) issue('personalId', identityMessages.personalIdOrDocument);

@@ -2,12 +2,11 @@
 import { TIME_LIMIT_UNITS } from '../calendar/appointment';
 import { z } from 'zod';
 import { emptyInput, method, okOutput } from '../api/kit';
-import { clerkString, id, isoDate, optionalText, personalIdNumber, text } from '../shared/schemas';
+import { checkIdentity, identityFields } from '../dossiers/intake-form';
+import { clerkString, id, isoDate, optionalText, text } from '../shared/schemas';
 import { queueMessages as m } from '../shared/vi/queue';
 
 export const QUEUE_VIEW_KEYS = ['receivedToday', 'toHandOver', 'inProcessing', 'dueSoon', 'overdue', 'awaitingSupplement', 'resultReady', 'returned'] as const;
-
-const personalId = personalIdNumber(m.collectorId, 20);
 
 const timing = z.enum(['early', 'onTime', 'late']);
 const urgency = z.enum(['overdue', 'dueSoon']).nullable();
@@ -38,7 +37,8 @@ const resultItem = z.strictObject({ name: text(200), count: z.number().int().min
 
 const collector = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('applicant') }),
-  z.strictObject({ kind: z.literal('authorised'), fullName: text(100), personalId }),
+  // Identified like an applicant: the personal ID, or a passport or other document (a foreigner may collect).
+  z.strictObject({ kind: z.literal('authorised'), fullName: text(100), ...identityFields(m.collectorId) }).superRefine(checkIdentity),
 ]);
 
 const delivery = z.discriminatedUnion('method', [
@@ -47,7 +47,7 @@ const delivery = z.discriminatedUnion('method', [
 ]);
 
 const returnDetails = z.union([
-  z.object({ method: z.literal('counter'), collector: z.object({ kind: z.enum(['applicant', 'authorised']), fullName: z.string(), personalId: z.string().optional() }), signatureNoted: z.boolean() }),
+  z.object({ method: z.literal('counter'), collector: z.object({ kind: z.enum(['applicant', 'authorised']), fullName: z.string(), personalId: z.string().optional(), documentType: z.string().optional(), documentNumber: z.string().optional(), nationality: z.string().optional() }), signatureNoted: z.boolean() }),
   z.object({ method: z.literal('post'), trackingNumber: z.string(), postOffice: z.string(), address: z.string() }),
 ]);
 

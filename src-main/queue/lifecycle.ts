@@ -16,14 +16,24 @@ export interface ResultItem {
   count: number;
 }
 
-export type Collector = { kind: 'applicant'; fullName: string } | { kind: 'authorised'; fullName: string; personalId: string };
+/** Someone the applicant authorised, identified by personal ID or by another document (passport…: then its type and nationality). */
+export interface AuthorisedCollector {
+  kind: 'authorised';
+  fullName: string;
+  personalId?: string | undefined;
+  documentType?: string | undefined;
+  documentNumber?: string | undefined;
+  nationality?: string | undefined;
+}
+
+export type Collector = { kind: 'applicant'; fullName: string } | AuthorisedCollector;
 
 export type ReturnDetails =
   | { method: 'counter'; collector: Collector; signatureNoted: boolean }
   | { method: 'post'; trackingNumber: string; postOffice: string; address: string };
 
 export type ReturnInput =
-  | { method: 'counter'; collector: { kind: 'applicant' } | { kind: 'authorised'; fullName: string; personalId: string }; signatureNoted: boolean }
+  | { method: 'counter'; collector: { kind: 'applicant' } | AuthorisedCollector; signatureNoted: boolean }
   | { method: 'post'; trackingNumber: string; postOffice: string; address: string };
 
 export type StopKind = 'applicantRequest' | 'withdrawn';

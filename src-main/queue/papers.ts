@@ -70,7 +70,7 @@ function stepOf(event: ReturnType<typeof dossierEvents>[number], department: str
       return { agency: department || unit, handedAt: at, handedBy: clerk, ...result, note: p.steps.apologise(formatVnDate(String(payload.newDueAt ?? '')), event.reason ?? '') };
     case 'returnResult': {
       const details = payload as unknown as ReturnDetails;
-      const receiver = details.method === 'post' ? details.postOffice : details.collector.kind === 'authorised' ? p.authorised(details.collector.fullName, details.collector.personalId) : details.collector.fullName;
+      const receiver = details.method === 'post' ? details.postOffice : details.collector.kind === 'authorised' ? p.authorised(details.collector) : details.collector.fullName;
       return { agency: unit, handedAt: at, handedBy: clerk, receivedAt: at, receivedBy: receiver, ...result, note: details.method === 'post' ? p.steps.returnPost(details.trackingNumber) : p.steps.returnCounter(unit) };
     }
     case 'stop':

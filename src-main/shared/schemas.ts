@@ -3,7 +3,6 @@
 // goes through clerkString (or text/optionalText built on it): NFC, and nothing
 // the papers cannot print. Every date goes through isoDate.
 import { z } from 'zod';
-import { digitsOf, isPersonalIdFormat } from '../people/identifiers';
 import { firstRefused } from './printable';
 import { DATE_YEARS, isCalendarDay } from './time';
 import { fieldMessages as m } from './vi/fields';
@@ -89,18 +88,3 @@ export const counterNumber = z.number({ error: m.counterNumber }).int({ error: m
 export const id = z.number({ error: m.wrongType }).int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export const role = z.enum(['supervisor', 'clerk']);
-
-/** A 12-digit personal ID number as typed (spaces, dots, hyphens dropped), with the caller's message. */
-export const personalIdNumber = (message: string, maxChars = 80) =>
-  z
-    .string({ error: m.wrongType })
-    .max(maxChars, { error: message })
-    .pipe(clerkString(maxChars))
-    .transform((v, ctx) => {
-      const digits = digitsOf(v);
-      if (!isPersonalIdFormat(digits)) {
-        ctx.addIssue({ code: 'custom', message });
-        return z.NEVER;
-      }
-      return digits;
-    });

@@ -1,6 +1,6 @@
 // @runs: renderer
 // Returning the result: at the counter (the applicant, or an authorised person
-// with their ID number; signature noted) or by post (tracking number; the
+// with their personal ID or, a foreigner, their passport; signature noted) or by post (tracking number; the
 // postal hand-over slip is printed).
 import { useEffect, useState } from 'react';
 import type { Input, Output } from '../../src-main/api/contract';
@@ -8,6 +8,8 @@ import { queueUi as t } from '../../src-main/shared/vi/queue';
 import { call } from '../api';
 import { Field, useFieldErrors } from '../ui/form';
 import { ActionDialog } from '../ui/dialog';
+import { IdentityFields, type IdentityState } from '../intake/IdentityFields';
+import { identityWords } from '../../src-main/shared/vi/identity';
 
 export type ReturnOutcome = Output<'queue.returnResult'> & { dossierId: number; code: string };
 
@@ -18,7 +20,7 @@ export function ReturnDialog({ dossierId, onClose, onReturned }: { dossierId: nu
   const [method, setMethod] = useState<'counter' | 'post'>('counter');
   const [kind, setKind] = useState<'applicant' | 'authorised'>('applicant');
   const [fullName, setFullName] = useState('');
-  const [personalId, setPersonalId] = useState('');
+  const [identity, setIdentity] = useState<IdentityState>({ personalId: '', documentType: '', documentNumber: '', nationality: '' });
   const [signed, setSigned] = useState(false);
   const [tracking, setTracking] = useState('');
   const [postOffice, setPostOffice] = useState('');
@@ -41,7 +43,7 @@ export function ReturnDialog({ dossierId, onClose, onReturned }: { dossierId: nu
     const delivery: Delivery =
       method === 'post'
         ? { method, trackingNumber: tracking, postOffice, address }
-        : { method, signatureNoted: signed, collector: kind === 'applicant' ? { kind } : { kind, fullName, personalId } };
+        : { method, signatureNoted: signed, collector: kind === 'applicant' ? { kind } : { kind, fullName, ...identity } };
     setBusy(true);
     const result = await call('queue.returnResult', { dossierId, delivery });
     setBusy(false);
@@ -76,7 +78,13 @@ export function ReturnDialog({ dossierId, onClose, onReturned }: { dossierId: nu
           {kind === 'authorised' ? (
             <div className="row">
               <Field label={t.authorisedName} field="delivery.collector.fullName" value={fullName} onChange={(e) => setFullName(e.target.value)} error={errors['delivery.collector.fullName']} />
-              <Field label={t.authorisedId} field="delivery.collector.personalId" value={personalId} inputMode="numeric" onChange={(e) => setPersonalId(e.target.value)} error={errors['delivery.collector.personalId']} />
+              <IdentityFields
+                value={identity}
+                prefix="delivery.collector"
+                labels={{ type: t.authorisedDocumentType, personalId: t.authorisedId, number: identityWords.documentNumber, nationality: identityWords.nationality }}
+                errors={errors}
+                onChange={(patch) => setIdentity((now) => ({ ...now, ...patch }))}
+              />
             </div>
           ) : null}
           <label className="check">

@@ -38,6 +38,8 @@ describe('searching the catalogue as a clerk types', () => {
   it('matches form codes of the components and the procedure code', async () => {
     expect(ids('tk3')).toEqual(['dang-ky-dong-bhxh-bat-buoc']);
     expect(ids('14-HSB')).toEqual(expect.arrayContaining(['huong-luong-huu', 'huong-bhxh-mot-lan']));
+    // Typed without the dash, as clerks often do.
+    expect(ids('14hsb')).toEqual(expect.arrayContaining(['huong-luong-huu', 'huong-bhxh-mot-lan']));
     expect(ids('13-hsb')[0]).toBe('uy-quyen-linh-thay');
     expect(ids('1.000123')).toEqual([]);
     await setUpOffice(app);

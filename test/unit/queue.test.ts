@@ -140,6 +140,20 @@ describe('returning the result', () => {
     expect(details).toEqual({ method: 'counter', collector: { kind: 'authorised', fullName: 'Trần Văn Hùng', personalId: '045090001111' }, signatureNoted: true });
   });
 
+  it('to an authorised foreigner, identified by passport and nationality, as the control sheet then shows', async () => {
+    const dossierId = await resultReady();
+    const before = snapshot();
+    const collector = { kind: 'authorised' as const, fullName: 'Kim Min Jun', documentType: 'Hộ chiếu', documentNumber: 'M12345678' };
+    const noNationality = await app.call('queue.returnResult', { dossierId, delivery: { method: 'counter', collector, signatureNoted: true } });
+    expect(noNationality).toMatchObject({ ok: false, error: { issues: [{ field: 'delivery.collector.nationality', message: 'Nhập quốc tịch ghi trên hộ chiếu.' }] } });
+    expect(snapshot()).toBe(before);
+    await app.ok('queue.returnResult', { dossierId, delivery: { method: 'counter', collector: { ...collector, nationality: 'Hàn Quốc' }, signatureNoted: true } });
+    expect((await app.ok('queue.dossier', { dossierId })).returnDetails).toMatchObject({ collector: { fullName: 'Kim Min Jun', documentNumber: 'M12345678', nationality: 'Hàn Quốc' } });
+    const text = printedText((await app.ok('queue.controlSheet', { dossierId })).documentId);
+    // The receiver's cell, wrapped in its column: the name, then the passport with its nationality.
+    expect(missingInOrder(text, ['Trả kết quả', 'Kim Min Jun', '(được ủy', 'quyền, Hộ', 'chiếu số', 'M12345678', '(Hàn Quốc))'])).toBeNull();
+  });
+
   it('by post: the tracking number is kept and the GIẤY GIAO NHẬN HỒ SƠ lists the result papers', async () => {
     const dossierId = await resultReady();
     const code = (await app.ok('dossiers.get', { dossierId })).code as string;

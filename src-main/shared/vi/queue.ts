@@ -1,5 +1,6 @@
 // @runs: shared
 // Dossier queue and lifecycle (Hàng đợi, Trả kết quả, hồ sơ): messages and screen words.
+import { identityWords } from './identity';
 import type { TimeLimitUnit } from '../../calendar/appointment';
 
 export const queueMessages = {
@@ -7,7 +8,7 @@ export const queueMessages = {
   signatureRequired: 'Người nhận phải ký nhận kết quả trước khi trả: đánh dấu "Người nhận đã ký nhận".',
   receiverRequired: 'Ghi họ tên người nhận hồ sơ ở phòng giải quyết.',
   itemsRequired: 'Ghi ít nhất một giấy tờ kết quả nhận về.',
-  collectorId: 'Số định danh của người được ủy quyền phải gồm đúng 12 chữ số.',
+  collectorId: 'Số định danh của người được ủy quyền phải gồm đúng 12 chữ số (người nước ngoài: chọn Hộ chiếu và nhập số hộ chiếu).',
   authorisedName: 'Ghi họ tên người được ủy quyền nhận kết quả.',
   trackingNumber: 'Nhập số hiệu bưu gửi (mã vận đơn).',
   newDateNotLater: (current: string) => `Ngày hẹn mới phải sau ngày hẹn hiện tại (${current}).`,
@@ -32,7 +33,8 @@ export const queuePaper = {
     returnPost: (tracking: string) => `Trả qua bưu điện, số hiệu bưu gửi ${tracking}`,
     stop: (reason: string) => `Dừng giải quyết: ${reason}`,
   },
-  authorised: (name: string, id: string) => `${name} (được ủy quyền, số định danh ${id})`,
+  authorised: (c: { fullName: string; personalId?: string | undefined; documentType?: string | undefined; documentNumber?: string | undefined; nationality?: string | undefined }) =>
+    `${c.fullName} (được ủy quyền, ${c.documentType ? identityWords.printed(c.documentType, c.documentNumber ?? '', c.nationality) : `số định danh ${c.personalId ?? ''}`})`,
   postalContent: 'Trả kết quả hồ sơ đã giải quyết',
   controlNumber: (id: number) => `${id}/PKS`,
   /** "/PXL" (Phiếu xin lỗi, Circular 01/2018); the 2025 set's Văn bản xin lỗi và đề nghị gia hạn: "/VBXL" [verify]. */
@@ -155,6 +157,7 @@ export const queueUi = {
   collectorKinds: { applicant: 'Chính người nộp', authorised: 'Người được ủy quyền' },
   authorisedName: 'Họ tên người được ủy quyền',
   authorisedId: 'Số định danh người được ủy quyền (12 số)',
+  authorisedDocumentType: 'Giấy tờ của người được ủy quyền',
   signatureNoted: 'Người nhận đã ký nhận',
   trackingNumber: 'Số hiệu bưu gửi',
   postOffice: 'Bưu cục nhận chuyển',
