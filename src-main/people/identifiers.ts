@@ -3,7 +3,7 @@
 // (length, digits) are errors; the structure of the personal ID number is only
 // a warning, since the Law on Identification 2023 guarantees just "12 digits".
 import { isCalendarDay } from '../shared/time';
-import { healthCardWarnings as cardWords, identityWords } from '../shared/vi/identity';
+import { healthCardWarnings as cardWords, identityWords, personalIdWarningWords as idWords } from '../shared/vi/identity';
 
 /** Birth-registration province codes of the personal ID number (the 63-province list, Circular 07/2016/TT-BCA). */
 export const PROVINCE_CODES: Readonly<Record<string, string>> = {
@@ -41,13 +41,13 @@ export function personalIdWarnings(id: string, birth: { year: number } | null, s
   const province = id.slice(0, 3);
   const genderDigit = Number(id[3]);
   const yy = Number(id.slice(4, 6));
-  if (!PROVINCE_CODES[province]) warnings.push(`Mã tỉnh nơi đăng ký khai sinh "${province}" không có trong danh mục.`);
+  if (!PROVINCE_CODES[province]) warnings.push(idWords.province(province));
   const century = 1900 + Math.floor(genderDigit / 2) * 100;
   const idSex: Sex = genderDigit % 2 === 0 ? 'nam' : 'nu';
-  if (sex && idSex !== sex) warnings.push(`Chữ số thứ 4 (${genderDigit}) ứng với giới tính ${idSex === 'nam' ? 'Nam' : 'Nữ'}, khác giới tính đã nhập.`);
+  if (sex && idSex !== sex) warnings.push(idWords.sex(genderDigit, idSex === 'nam'));
   if (birth) {
-    if (Math.floor(birth.year / 100) * 100 !== century) warnings.push(`Chữ số thứ 4 (${genderDigit}) ứng với người sinh ${century}–${century + 99}, khác năm sinh ${birth.year}.`);
-    if (birth.year % 100 !== yy) warnings.push(`Chữ số 5–6 (${id.slice(4, 6)}) phải là hai số cuối năm sinh (${String(birth.year % 100).padStart(2, '0')}).`);
+    if (Math.floor(birth.year / 100) * 100 !== century) warnings.push(idWords.century(genderDigit, century, birth.year));
+    if (birth.year % 100 !== yy) warnings.push(idWords.year(id.slice(4, 6), birth.year));
   }
   return warnings;
 }

@@ -34,6 +34,14 @@ export const identityMessages = {
   typesTooMany: 'Tối đa 30 loại giấy tờ.',
 } as const;
 
+/** Warnings on a 12-digit personal ID against the birth date and sex typed (structure PPP G YY RRRRRR: ND 137/2015 and TT 59/2021/TT-BCA, see shared REFERENCE.md). */
+export const personalIdWarningWords = {
+  province: (code: string) => `Mã tỉnh nơi đăng ký khai sinh "${code}" không có trong danh mục.`,
+  sex: (digit: number, male: boolean) => `Chữ số thứ 4 (${digit}) ứng với giới tính ${male ? 'Nam' : 'Nữ'}, khác giới tính đã nhập.`,
+  century: (digit: number, century: number, year: number) => `Chữ số thứ 4 (${digit}) ứng với người sinh ${century}–${century + 99}, khác năm sinh ${year}.`,
+  year: (digits: string, year: number) => `Chữ số 5–6 (${digits}) phải là hai số cuối năm sinh (${String(year % 100).padStart(2, '0')}).`,
+} as const;
+
 /** Warnings on the old 15-character health-insurance card number (QĐ 1351/QĐ-BHXH, amended by QĐ 1018/QĐ-BHXH). */
 export const healthCardWarnings = {
   province: (code: string) => `Mã tỉnh "${code}" trên mã thẻ BHYT (ký tự 4–5) không có trong danh mục tỉnh; kiểm tra lại thẻ.`,
