@@ -1,7 +1,7 @@
 // @runs: renderer
 // Small form helpers: labelled fields that show the server's Vietnamese message
 // next to the field and take the focus when it is wrong.
-import { useCallback, useId, useState, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import type { ApiError } from '../api';
 
 export type FieldErrors = Record<string, string>;
@@ -9,6 +9,8 @@ export type FieldErrors = Record<string, string>;
 export function useFieldErrors() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const shown = useRef(errors);
+  shown.current = errors;
 
   const clear = useCallback(() => {
     setErrors({});
@@ -22,8 +24,25 @@ export function useFieldErrors() {
     if (error.field && !byField[error.field]) byField[error.field] = error.message;
     setErrors(byField);
     setFormError(Object.keys(byField).length ? null : error.message);
-    const first = error.field ?? error.issues?.[0]?.field;
-    if (first) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-field="${CSS.escape(first)}"]`)?.focus());
+    // The first wrong field as the clerk reads the form, not as the server happened to list them.
+    requestAnimationFrame(() => [...document.querySelectorAll<HTMLElement>('[data-field]')].find((el) => el.dataset.field && byField[el.dataset.field])?.focus());
+  }, []);
+
+  // A message goes away as soon as the clerk changes its field: an old error must not sit beside a corrected value.
+  useEffect(() => {
+    const changed = (event: Event) => {
+      // A text box's "change" fires on leaving it (the focus moving to the first wrong field would clear its own message): typing is "input".
+      if (event.type === 'change' && event.target instanceof HTMLInputElement && !['checkbox', 'radio'].includes(event.target.type)) return;
+      const field = event.target instanceof HTMLElement ? event.target.dataset.field : undefined;
+      // Read through the ref: no state update at all (no render) for the keys typed into fields without a message.
+      if (field && field in shown.current) setErrors((now) => Object.fromEntries(Object.entries(now).filter(([key]) => key !== field)));
+    };
+    document.addEventListener('input', changed, true);
+    document.addEventListener('change', changed, true);
+    return () => {
+      document.removeEventListener('input', changed, true);
+      document.removeEventListener('change', changed, true);
+    };
   }, []);
 
   return { errors, formError, clear, show };

@@ -168,3 +168,26 @@ test('the lock hides the work, keeps every key, and gives the clerk back the fie
   await expect(name).toBeFocused();
   await expect(name).toHaveValue('Nguyễn Thị Minh Khai');
 });
+
+test('a refused intake focuses its first wrong field in form order, and a message goes as soon as its field is changed', async ({ counter: { page } }) => {
+  await completeSetup(page);
+  await page.keyboard.type('cap lai the bhyt');
+  await expect(page.getByRole('option').first()).toHaveText(/Cấp lại thẻ BHYT/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Số định danh cá nhân (12 số)')).toBeFocused();
+  await page.keyboard.type('045186001234');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('31/02/1986');
+  await page.keyboard.press('Shift+F4');
+  await page.keyboard.press('F9');
+  const name = page.getByLabel('Họ và tên', { exact: true });
+  const birth = page.getByLabel('Ngày sinh (dd/mm/yyyy hoặc năm)');
+  await expect(name).toBeFocused();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(birth).toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.type('Nguyễn Thị Minh Khai');
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(birth).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('31/02/1986', { exact: false }).first()).toBeVisible();
+});
