@@ -3,7 +3,7 @@
 // owned by the postgres user, on a free port, listening on 127.0.0.1 only,
 // with password authentication; started and stopped with pg_ctl. No mock.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,11 @@ export interface TestPostgres {
   /** `pg_ctl stop -m immediate`: the hub vanishes as in a power cut. */
   crash(): void;
   stop(): void;
+}
+
+/** Whether Debian's postgresql package (initdb, pg_ctl) is installed: the hub tests skip, saying so, without it. */
+export function postgresInstalled(): boolean {
+  return existsSync(join(BIN, 'initdb')) && existsSync(join(BIN, 'pg_ctl'));
 }
 
 /** A port the kernel says is free now. */

@@ -14,7 +14,7 @@ import { call } from '../api';
 import { DocumentPreview } from '../documents/DocumentPreview';
 import { FormError, Kbd } from '../ui/form';
 import { Layer } from '../ui/layers';
-import { notifyQueueChanged } from '../queue/events';
+import { notifyQueueChanged, queueChanged } from '../queue/events';
 import { vnTime } from '../queue/format';
 import { ApologyDialog, CorrectionDialog, HandOverDialog, ReceiveResultDialog, ReceiveSupplementDialog, RequestSupplementDialog, StopDialog, type ActionDone } from '../queue/LifecycleDialogs';
 import { ReturnDialog } from '../queue/ReturnDialog';
@@ -67,6 +67,13 @@ export function DossierView({ dossierId, onClose }: { dossierId: number; onClose
     card.current?.focus();
   }, [load]);
 
+  // An action here, or another counter's on this dossier received from the office hub: show it as it stands now.
+  useEffect(() => {
+    const reload = () => void load();
+    queueChanged.addEventListener('change', reload);
+    return () => queueChanged.removeEventListener('change', reload);
+  }, [load]);
+
   const state = detail?.state ?? null;
   const allowed = ACTIONS.filter((a) => state !== null && canApply(a.action, state as DossierState) && (!a.supervisor || supervisor));
   const hasCode = Boolean(detail?.code);
@@ -85,7 +92,6 @@ export function DossierView({ dossierId, onClose }: { dossierId: number; onClose
     setMessage(outcome.message);
     if (outcome.documentId !== null) setPreview(outcome.documentId);
     notifyQueueChanged();
-    void load();
     card.current?.focus();
   }
 
