@@ -175,6 +175,7 @@ export function DossierView({ dossierId, onClose }: { dossierId: number; onClose
               </tbody>
             </table>
             <h3>{t.documents}</h3>
+            {detail.documents.length === 0 ? <p className="muted">{t.noDocumentsHere}</p> : null}
             <ul className="q-docs">
               {detail.documents.map((d) => (
                 <li key={d.documentId}>
@@ -233,6 +234,8 @@ function correctionText(c: NonNullable<Detail['history'][number]['correction']>)
 
 function Facts({ detail, life }: { detail: Detail; life: Lifecycle | null }) {
   const f = t.facts;
+  // The intake is the first step of the history: with the office hub, often another counter's.
+  const intake = detail.history[0];
   const rows: [string, string][] = [
     [f.procedure, detail.procedureName],
     [f.applicant, detail.applicant.fullName],
@@ -241,6 +244,7 @@ function Facts({ detail, life }: { detail: Detail; life: Lifecycle | null }) {
     [f.phone, detail.applicant.phone ?? ''],
     [f.address, detail.applicant.address ?? ''],
     [f.receivedAt, vnTime(detail.receivedAt)],
+    [f.receivedBy, intake ? t.receivedBy(intake.counter, intake.clerkName) : ''],
     [f.dueAt, vnTime(life?.dueAt ?? detail.dueAt)],
     [f.extendedDueAt, vnTime(life?.extendedDueAt)],
     [f.department, life?.department ?? ''],

@@ -105,8 +105,9 @@ test.describe('the office on one queue through the office hub', () => {
     // Counter 2 finds it by name, sees who received it where, and takes it to its result.
     const atTwo = await findAndOpen(two.page, 'tran van duc', code);
     await expect(atTwo.getByTestId('dossier-state')).toHaveText('Đã tiếp nhận');
-    await expect(atTwo.getByTestId('dossier-history')).toContainText('Quầy 1');
-    await expect(atTwo.getByTestId('dossier-history')).toContainText(FIRST_CLERK.fullName);
+    const receivedBy = atTwo.locator('dl > div').filter({ hasText: 'Tiếp nhận tại' });
+    await expect(receivedBy.getByRole('definition')).toHaveText(`Quầy 1 — ${FIRST_CLERK.fullName}`);
+    await expect(atTwo.getByText('Chưa in giấy tờ nào của hồ sơ này tại quầy này.')).toBeVisible();
     await two.page.keyboard.press('c');
     await expect(two.page.getByRole('dialog', { name: 'Chuyển phòng giải quyết' }).getByLabel('Phòng (cơ quan) giải quyết')).toBeFocused();
     await typeAndTab(two.page, DEPARTMENT);
@@ -169,6 +170,8 @@ test.describe('the office on one queue through the office hub', () => {
     const waiting = await waitingChanges(one.page);
     expect(waiting).toBeGreaterThan(0);
     await expect(footer).toContainText(hubWords.offline(waiting));
+    // In sight, below the intake's long outcome and its preview: the clerk must see that the counter is offline.
+    await expect(footer).toBeInViewport({ ratio: 1 });
 
     // Back up: synced again, and counter 2 finds what counter 1 did meanwhile.
     office.hub.start();
