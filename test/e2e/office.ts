@@ -76,7 +76,7 @@ async function openCounterShell(number: number, hub: TestPostgres, browser: Brow
 export const test = base.extend<{ office: Office }>({
   office: async ({ shell, startAt }, use, testInfo) => {
     testInfo.skip(shell === 'electron', 'Two counters side by side run in the Chromium harness (one Electron window is one counter).');
-    testInfo.skip(!postgresInstalled(), 'PostgreSQL 15 is not installed (/usr/lib/postgresql/15/bin): apt-get install postgresql, as .ci/run does.');
+    testInfo.skip(!postgresInstalled(), 'PostgreSQL 15 or newer is not installed (initdb, pg_ctl under /usr/lib/postgresql/<version>/bin): apt-get install postgresql, as .ci/run does.');
     const teardown = new Teardown();
     try {
       const hub = await startTestPostgres();
