@@ -161,6 +161,9 @@ test.describe('the office on one queue through the office hub', () => {
     await expect(atOne.getByTestId('dossier-history')).toContainText('Quầy 2');
     await expect(atOne.getByTestId('dossier-history')).toContainText(SECOND_CLERK.fullName);
     await one.page.keyboard.press('Escape');
+    // The queue behind it followed too: gone from Chờ chuyển phòng, counted among the returned.
+    await expect(one.page.getByTestId('count-returned')).toHaveText('1');
+    await expect(one.page.getByTestId('count-toHandOver')).toHaveText('0');
 
     // The hub goes down: counter 1 keeps receiving, and its footer says what waits.
     office.hub.crash();
