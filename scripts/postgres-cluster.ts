@@ -3,12 +3,14 @@
 // owned by the postgres user, on a free port, listening on 127.0.0.1 only,
 // with password authentication; started and stopped with pg_ctl. No mock.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const BIN = '/usr/lib/postgresql/15/bin';
+/** Where Debian's postgresql packages put each major version's initdb and pg_ctl. */
+const DEBIAN_ROOT = '/usr/lib/postgresql';
+const OLDEST_MAJOR = 15;
 const SUPERUSER = 'hubadmin';
 const SUPERUSER_PASSWORD = 'hub-admin-test';
 
@@ -24,6 +26,21 @@ export interface TestPostgres {
   stop(): void;
 }
 
+/**
+ * The bin folder of the newest PostgreSQL 15 or later installed the Debian way, or null. Not a fixed version:
+ * `apt-get install postgresql` gives 15 on bookworm and 17 on trixie, and the tests must run on both.
+ */
+function postgresBin(): string | null {
+  const majors = existsSync(DEBIAN_ROOT) ? readdirSync(DEBIAN_ROOT).map(Number).filter((major) => major >= OLDEST_MAJOR) : [];
+  const bins = majors.sort((a, b) => b - a).map((major) => join(DEBIAN_ROOT, String(major), 'bin'));
+  return bins.find((bin) => existsSync(join(bin, 'initdb')) && existsSync(join(bin, 'pg_ctl'))) ?? null;
+}
+
+/** Whether Debian's postgresql package (initdb, pg_ctl) is installed: the hub tests skip, saying so, without it. */
+export function postgresInstalled(): boolean {
+  return postgresBin() !== null;
+}
+
 /** A port the kernel says is free now. */
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -37,8 +54,10 @@ async function freePort(): Promise<number> {
 }
 
 function asPostgres(command: string, args: string[]): void {
+  const bin = postgresBin();
+  if (!bin) throw new Error(`PostgreSQL ${OLDEST_MAJOR} or newer is not installed under ${DEBIAN_ROOT} (apt-get install postgresql)`);
   const runAsRoot = process.getuid?.() === 0;
-  const [file, argv] = runAsRoot ? ['runuser', ['-u', 'postgres', '--', join(BIN, command), ...args]] : [join(BIN, command), args];
+  const [file, argv] = runAsRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, command), ...args]] : [join(bin, command), args];
   execFileSync(file, argv, { stdio: 'pipe' });
 }
 

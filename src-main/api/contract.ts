@@ -44,7 +44,7 @@ export type MethodName = keyof Contract;
 export type Input<M extends MethodName> = InputOf<Contract, M>;
 export type Output<M extends MethodName> = OutputOf<Contract, M>;
 
-/** Progress of long work (export, backup, a big report), pushed to the renderer. */
+/** Progress of long work (export, backup, a big report), and news of other counters' changes (hub.received), pushed to the renderer. */
 export interface ProgressEvent {
   task: string;
   done: number;

@@ -23,6 +23,12 @@ const conflict = z.object({
   detectedAt: z.string(),
 });
 
+/**
+ * The progress channel's task (ProgressEvent) that says other counters' changes were applied here:
+ * the renderer reloads what is on screen, so a dossier returned at another counter shows returned at once.
+ */
+export const HUB_RECEIVED_TASK = 'hub.received';
+
 export const hubContract = {
   /** The shell's footer: connected or working offline with n changes waiting, and the last exchange. */
   'hub.status': method(z.strictObject({}), status, 'clerk'),

@@ -15,6 +15,7 @@ import { toVnIso } from '../shared/time';
 import { hubWords } from '../shared/vi/hub';
 import { connectHub, listenerClient, type HubConnection } from './connect';
 import { hubSetting, unseal } from './credentials';
+import { HUB_RECEIVED_TASK } from './contract';
 import { NOTIFY_CHANNEL, PUSH_LOCK } from './hub-schema';
 import { applyChanges, type HubChange } from './incoming';
 import { pendingChanges, waitingCount } from './outgoing';
@@ -33,7 +34,7 @@ export interface HubStatus {
   label: string;
 }
 
-type HubDeps = Pick<FeatureDeps, 'dataDir' | 'sql' | 'settings' | 'clock'>;
+type HubDeps = Pick<FeatureDeps, 'dataDir' | 'sql' | 'settings' | 'clock' | 'progress'>;
 
 export interface HubSyncOptions {
   /** Changes sent or applied per transaction. */
@@ -178,9 +179,16 @@ export class HubSync {
       if (rows.length === 0) return;
       const changes: HubChange[] = rows.map((r) => ({ ...r, seq: Number(r.seq) }));
       applyChanges(this.deps.sql, changes, this.self(), toVnIso(this.deps.clock.now()));
+      this.announce(changes);
       this.options.onBatch?.(changes.at(-1)?.seq ?? cursor);
       await yieldToClerks();
     }
+  }
+
+  /** Tells the open screens that other counters' changes were just applied, so they reload on their own. */
+  private announce(changes: HubChange[]): void {
+    const received = changes.filter((c) => c.origin !== this.self()).length;
+    if (received > 0) this.deps.progress.report({ task: HUB_RECEIVED_TASK, done: received, total: received, label: hubWords.received(received) });
   }
 
   private async listen(): Promise<void> {

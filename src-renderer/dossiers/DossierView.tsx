@@ -14,7 +14,7 @@ import { call } from '../api';
 import { DocumentPreview } from '../documents/DocumentPreview';
 import { FormError, Kbd } from '../ui/form';
 import { Layer } from '../ui/layers';
-import { notifyQueueChanged } from '../queue/events';
+import { notifyQueueChanged, queueChanged } from '../queue/events';
 import { vnTime } from '../queue/format';
 import { ApologyDialog, CorrectionDialog, HandOverDialog, ReceiveResultDialog, ReceiveSupplementDialog, RequestSupplementDialog, StopDialog, type ActionDone } from '../queue/LifecycleDialogs';
 import { ReturnDialog } from '../queue/ReturnDialog';
@@ -67,6 +67,13 @@ export function DossierView({ dossierId, onClose }: { dossierId: number; onClose
     card.current?.focus();
   }, [load]);
 
+  // An action here, or another counter's on this dossier received from the office hub: show it as it stands now.
+  useEffect(() => {
+    const reload = () => void load();
+    queueChanged.addEventListener('change', reload);
+    return () => queueChanged.removeEventListener('change', reload);
+  }, [load]);
+
   const state = detail?.state ?? null;
   const allowed = ACTIONS.filter((a) => state !== null && canApply(a.action, state as DossierState) && (!a.supervisor || supervisor));
   const hasCode = Boolean(detail?.code);
@@ -85,7 +92,6 @@ export function DossierView({ dossierId, onClose }: { dossierId: number; onClose
     setMessage(outcome.message);
     if (outcome.documentId !== null) setPreview(outcome.documentId);
     notifyQueueChanged();
-    void load();
     card.current?.focus();
   }
 
@@ -169,6 +175,7 @@ export function DossierView({ dossierId, onClose }: { dossierId: number; onClose
               </tbody>
             </table>
             <h3>{t.documents}</h3>
+            {detail.documents.length === 0 ? <p className="muted">{t.noDocumentsHere}</p> : null}
             <ul className="q-docs">
               {detail.documents.map((d) => (
                 <li key={d.documentId}>
@@ -227,6 +234,8 @@ function correctionText(c: NonNullable<Detail['history'][number]['correction']>)
 
 function Facts({ detail, life }: { detail: Detail; life: Lifecycle | null }) {
   const f = t.facts;
+  // The intake is the first step of the history: with the office hub, often another counter's.
+  const intake = detail.history[0];
   const rows: [string, string][] = [
     [f.procedure, detail.procedureName],
     [f.applicant, detail.applicant.fullName],
@@ -235,6 +244,7 @@ function Facts({ detail, life }: { detail: Detail; life: Lifecycle | null }) {
     [f.phone, detail.applicant.phone ?? ''],
     [f.address, detail.applicant.address ?? ''],
     [f.receivedAt, vnTime(detail.receivedAt)],
+    [f.receivedBy, intake ? t.receivedBy(intake.counter, intake.clerkName) : ''],
     [f.dueAt, vnTime(life?.dueAt ?? detail.dueAt)],
     [f.extendedDueAt, vnTime(life?.extendedDueAt)],
     [f.department, life?.department ?? ''],

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { Output } from '../../src-main/api/contract';
 import { hubWords } from '../../src-main/shared/vi/hub';
 import { call } from '../api';
+import { queueChanged } from '../queue/events';
 
 const REFRESH_MS = 3_000;
 
@@ -16,9 +17,12 @@ export function HubStatusLine() {
     const refresh = () => void call('hub.status', {}).then((r) => alive && r.ok && setStatus(r.value));
     refresh();
     const timer = setInterval(refresh, REFRESH_MS);
+    // A clerk's action adds a waiting change; a received one moves the last exchange: show both at once.
+    queueChanged.addEventListener('change', refresh);
     return () => {
       alive = false;
       clearInterval(timer);
+      queueChanged.removeEventListener('change', refresh);
     };
   }, []);
 

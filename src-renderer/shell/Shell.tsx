@@ -13,6 +13,7 @@ import { ReferencesScreen } from '../catalogue/ReferencesScreen';
 import { DossierView } from '../dossiers/DossierView';
 import { EndOfDayScreen } from '../end-of-day/EndOfDayScreen';
 import { IntakeScreen } from '../intake/IntakeScreen';
+import { followHubArrivals } from '../queue/events';
 import { QueueScreen } from '../queue/QueueScreen';
 import { ReturnsScreen } from '../queue/ReturnsScreen';
 import { SearchDialog } from '../search/SearchDialog';
@@ -42,6 +43,9 @@ export function Shell({ status }: { status: AppStatus }) {
   const [searching, setSearching] = useState(false);
   const [openDossier, setOpenDossier] = useState<number | null>(null);
   const navigation = useMemo(() => ({ openDossier: setOpenDossier }), []);
+
+  // Another counter's change, received from the office hub, refreshes the open lists and dossier on their own.
+  useEffect(followHubArrivals, []);
 
   useEffect(() => {
     if (status.locked) return;

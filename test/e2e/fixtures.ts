@@ -14,6 +14,8 @@ import { electronBinary } from '../../scripts/electron-binary';
 import { expectAccessible, expectFocusHeld, guardKeyboard } from './guard';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's Chromium as the scenarios run it: no sandbox (containers), no GPU, nothing in the background. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export interface Counter {
   page: Page;
@@ -38,10 +40,7 @@ export const test = base.extend<{ shell: 'harness' | 'electron'; startAt: string
       }
       const services = createServices({ dataDir, ...(startAt ? { clock: new OffsetClock(new Date(startAt)) } : {}) });
       const shellServer = await startBrowserShell(services, resolve('out/renderer'));
-      const browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      });
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
       // A context of its own: axe-core's AxeBuilder refuses a page from browser.newPage().
       const page = await (await browser.newContext({ viewport: COUNTER_SCREEN, locale: locale ?? 'vi-VN' })).newPage();
       page.on('pageerror', (error) => console.error('[renderer]', error));

@@ -19,7 +19,8 @@ export async function typeAndTab(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Tab');
 }
 
-export async function completeSetup(page: Page): Promise<void> {
+/** The first-run setup from the keyboard: OFFICE at counter 3 and FIRST_CLERK, unless another counter or clerk is given. */
+export async function completeSetup(page: Page, counter = OFFICE.counter, clerk = FIRST_CLERK): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Cài đặt ban đầu' })).toBeVisible();
   const agency = page.getByLabel('Cơ quan chủ quản');
   await expect(agency).toBeFocused();
@@ -29,14 +30,14 @@ export async function completeSetup(page: Page): Promise<void> {
   await typeAndTab(page, OFFICE.officeCode);
   await typeAndTab(page, OFFICE.place);
   await page.keyboard.press('Control+A');
-  await typeAndTab(page, OFFICE.counter);
+  await typeAndTab(page, counter);
   await typeAndTab(page, OFFICE.address);
   await typeAndTab(page, OFFICE.phone);
-  await typeAndTab(page, FIRST_CLERK.fullName);
-  await typeAndTab(page, FIRST_CLERK.username);
-  await page.keyboard.type(FIRST_CLERK.password);
+  await typeAndTab(page, clerk.fullName);
+  await typeAndTab(page, clerk.username);
+  await page.keyboard.type(clerk.password);
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('current-clerk')).toHaveText(FIRST_CLERK.fullName);
+  await expect(page.getByTestId('current-clerk')).toHaveText(clerk.fullName);
 }
 
 export async function signIn(page: Page, username: string, password: string): Promise<void> {

@@ -4,6 +4,7 @@
 export const hubWords = {
   synced: 'Đã đồng bộ',
   offline: (waiting: number) => `Mất kết nối máy chủ văn phòng — đang làm việc ngoại tuyến (${waiting} thay đổi chờ gửi)`,
+  received: (n: number) => `Đã nhận ${n} thay đổi từ các quầy khác`,
   lastExchange: (time: string) => `Trao đổi lần cuối: ${time}`,
   notJoined: 'Quầy làm việc độc lập (chưa nối máy chủ văn phòng)',
   conflict: 'Xung đột: thao tác này được thực hiện khi mất kết nối, trong lúc quầy khác đã thay đổi hồ sơ. Cần cán bộ phụ trách xem xét.',

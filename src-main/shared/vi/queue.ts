@@ -88,6 +88,7 @@ export const queueUi = {
     phone: 'Điện thoại',
     address: 'Địa chỉ',
     receivedAt: 'Tiếp nhận lúc',
+    receivedBy: 'Tiếp nhận tại',
     dueAt: 'Hẹn trả (ban đầu)',
     extendedDueAt: 'Hẹn trả lại (sau xin lỗi)',
     department: 'Phòng giải quyết',
@@ -99,6 +100,9 @@ export const queueUi = {
   delivery: { counter: 'Tại Bộ phận một cửa', post: 'Qua bưu điện' },
   components: 'Thành phần hồ sơ',
   documents: 'Giấy tờ đã in',
+  /** A dossier received at another counter: its papers were printed there. */
+  noDocumentsHere: 'Chưa in giấy tờ nào của hồ sơ này tại quầy này.',
+  receivedBy: (counter: number, clerk: string) => `Quầy ${counter} — ${clerk}`,
   history: 'Quá trình xử lý',
   historyColumns: { at: 'Thời gian', action: 'Thao tác', clerk: 'Cán bộ', counter: 'Quầy', reason: 'Lý do, ghi chú' },
   counter: (n: number) => `Quầy ${n}`,
