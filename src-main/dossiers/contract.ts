@@ -71,7 +71,7 @@ const dossierDetail = z.object({
   responsibleClerk: z.string(),
   resultNumber: z.string().nullable(),
   components: z.array(
-    z.object({ key: z.string(), name: z.string(), formCode: z.string().nullable(), copyType: z.string(), count: z.number(), required: z.boolean(), status: z.string(), note: z.string().nullable() }),
+    z.object({ key: z.string(), name: z.string(), formCode: z.string().nullable(), copyType: z.string(), count: z.number(), required: z.boolean(), status: z.string(), note: z.string().nullable(), coveredBy: z.string().nullable() }),
   ),
   history: z.array(
     z.object({

@@ -3,6 +3,7 @@
 // the guidance requests waiting for the citizen to come back.
 import { DomainError } from '../api/kit';
 import { qb, type Sql } from '../db/sql';
+import type { ProcedureComponent } from '../catalogue/model';
 import type { Services } from '../services';
 import { foldVietnamese } from '../shared/fold';
 import { dossierApplicant } from './applicant-snapshot';
@@ -32,16 +33,19 @@ export function dossierDetail(services: Services, dossierId: number) {
     timeLimitUnit: row.time_limit_days === null ? null : (row.time_limit_unit ?? 'working_days'),
     responsibleClerk: services.accounts.get(row.responsible_clerk_id).fullName,
     resultNumber: row.result_number,
-    components: dossierComponents(services.sql, dossierId).map((c) => ({
-      key: c.component_key,
-      name: c.name,
-      formCode: c.form_code,
-      copyType: c.copy_type,
-      count: c.count,
-      required: c.required === 1,
-      status: c.status,
-      note: c.note,
-    })),
+    components: withAlternatives(
+      dossierComponents(services.sql, dossierId).map((c) => ({
+        key: c.component_key,
+        name: c.name,
+        formCode: c.form_code,
+        copyType: c.copy_type,
+        count: c.count,
+        required: c.required === 1,
+        status: c.status,
+        note: c.note,
+      })),
+      procedure.components,
+    ),
     history: dossierEvents(services.sql, dossierId).map((e) => ({
       at: e.at,
       action: e.action,
@@ -54,6 +58,19 @@ export function dossierDetail(services: Services, dossierId: number) {
     })),
     documents: services.documents.listForDossier(dossierId).map((d) => ({ documentId: d.id, kind: d.kind, issuedAt: d.issuedAt })),
   };
+}
+
+/**
+ * Marks a "one of" member that was not handed in because another member of its group was (catalogue
+ * groups, catalogue/groups.ts): `coveredBy` names the member received, else null. The status stays as recorded.
+ */
+function withAlternatives<T extends { key: string; name: string; status: string }>(components: T[], catalogue: readonly ProcedureComponent[]): (T & { coveredBy: string | null })[] {
+  const groupOf = new Map(catalogue.map((c) => [c.key, c.group]));
+  return components.map((c) => {
+    const group = groupOf.get(c.key);
+    const received = group && c.status === 'missing' ? components.find((o) => o !== c && groupOf.get(o.key) === group && o.status === 'received') : undefined;
+    return { ...c, coveredBy: received?.name ?? null };
+  });
 }
 
 /** What a correction event changed: the field and its values before and after. */

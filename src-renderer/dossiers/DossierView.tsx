@@ -169,7 +169,7 @@ export function DossierView({ dossierId, onClose }: { dossierId: number; onClose
                   <tr key={c.key}>
                     <td>{c.name}</td>
                     <td>{c.count}</td>
-                    <td>{STATUS_MARKS[c.status] ?? '✗ '}{intakeUi.statuses[c.status as keyof typeof intakeUi.statuses] ?? c.status}</td>
+                    <td>{c.coveredBy ? `${STATUS_MARKS.not_needed}${t.coveredBy(c.coveredBy)}` : `${STATUS_MARKS[c.status] ?? '✗ '}${intakeUi.statuses[c.status as keyof typeof intakeUi.statuses] ?? c.status}`}</td>
                   </tr>
                 ))}
               </tbody>

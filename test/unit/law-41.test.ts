@@ -127,6 +127,15 @@ describe('"one of" component groups', () => {
     expect((await app.ok('intake.accept', { form: pension(['so-bhxh', 'quyet-dinh-nghi-viec']) })).code).toMatch(/-3002$/);
   });
 
+  it('the dossier view shows the member not handed in as covered by the one received, not as missing', async () => {
+    const { dossierId } = await app.ok('intake.accept', { form: pension(['tra-cuu-so-bhxh-dien-tu', '14-hsb']) });
+    const components = (await app.ok('dossiers.get', { dossierId })).components;
+    const book = components.find((c) => c.key === 'so-bhxh');
+    expect(book).toMatchObject({ status: 'missing', coveredBy: expect.stringMatching(/tra cứu/i) });
+    // A missing paper of no group is still missing.
+    expect(components.find((c) => c.key === 'bien-ban-gdyk')).toMatchObject({ status: 'missing', coveredBy: null });
+  });
+
   it('refuses to accept a pension without the termination paper or the written request, naming the group (Art. 77)', async () => {
     const refused = await app.call('intake.accept', { form: pension(['so-bhxh']) });
     expect(refused).toMatchObject({

@@ -102,6 +102,8 @@ export const queueUi = {
   documents: 'Giấy tờ đã in',
   /** A dossier received at another counter: its papers were printed there. */
   noDocumentsHere: 'Chưa in giấy tờ nào của hồ sơ này tại quầy này.',
+  /** A "one of" member not handed in because another of its group was (Law 41/2024 Art. 77, 25.2). */
+  coveredBy: (name: string) => `Không cần: đã nộp «${name}» thay thế`,
   receivedBy: (counter: number, clerk: string) => `Quầy ${counter} — ${clerk}`,
   history: 'Quá trình xử lý',
   historyColumns: { at: 'Thời gian', action: 'Thao tác', clerk: 'Cán bộ', counter: 'Quầy', reason: 'Lý do, ghi chú' },
