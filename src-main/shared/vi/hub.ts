@@ -11,6 +11,9 @@ export const hubWords = {
   wrongCounter: (hubCounter: number, counter: number) => `Tài khoản này là của quầy số ${hubCounter}, không phải quầy số ${counter}.`,
   renumberJoined: 'Quầy đang nối máy chủ văn phòng nên không đổi được số quầy. Hãy chọn "Làm việc độc lập" trước.',
   catalogueDiffers: (procedure: string, version: number) => `Danh mục thủ tục của quầy này thiếu "${procedure}" phiên bản ${version}. Hãy cập nhật danh mục rồi đồng bộ lại.`,
+  scanAway: (counter: number) => `Bản quét đang ở quầy ${counter}, chưa tải được — thử lại khi có kết nối.`,
+  scanMismatch: (name: string) =>
+    `Bản quét "${name}" nhận từ máy chủ văn phòng không khớp mã băm SHA-256 ghi lúc đính kèm nên không được hiển thị. Hãy báo cán bộ kỹ thuật và quét lại từ bản gốc.`,
   ui: {
     title: 'Máy chủ văn phòng',
     explain: 'Nối quầy với máy chủ văn phòng để các quầy dùng chung hồ sơ. Quầy vẫn làm việc khi mất kết nối và tự gửi các thay đổi khi có lại kết nối.',

@@ -1,0 +1,137 @@
+// @runs: main
+// Scans travel by content hash. Their records replicate like any change; their
+// bytes are stored once on the hub (motcua.blobs, named by SHA-256) when the
+// counter that attached them sends the record, and fetched by another counter
+// only when a clerk opens the scan there. Every fetched blob is hashed again: a
+// mismatch is refused and never shown nor kept.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Selectable } from 'kysely';
+import { DomainError } from '../api/kit';
+import { type Attachments, kindOfMime, scanPath } from '../attachments/attachments';
+import type { AttachmentsTable } from '../attachments/tables';
+import { qb, type Sql } from '../db/sql';
+import type { SettingsStore } from '../settings/store';
+import { hubWords } from '../shared/vi/hub';
+import { connectHub, type HubConnection } from './connect';
+import { hubSetting, unseal } from './credentials';
+import { keyOfLocal, localOfKey, rememberKey } from './identity';
+import { HubApplyError, localClerk, type HubChange } from './incoming';
+import { clerkRef, type ClerkRef, type OutgoingChange } from './outgoing';
+
+/** A scan's record in office form: its dossier and clerks by office-wide key, never its bytes. */
+export interface AttachmentBody {
+  key: string;
+  dossierKey: string;
+  row: Omit<Selectable<AttachmentsTable>, 'id' | 'dossier_id' | 'added_by' | 'verified_by' | 'removed_by'>;
+  addedBy: ClerkRef;
+  verifiedBy: ClerkRef | null;
+  removedBy: ClerkRef | null;
+}
+
+/** The record named by an outbox entry, in office form; null when the row is gone. */
+export function attachmentBody(sql: Sql, attachmentId: number, self: number): AttachmentBody | null {
+  const found = sql.one(qb.selectFrom('attachments').selectAll().where('id', '=', attachmentId));
+  if (!found) return null;
+  const { id, dossier_id, added_by, verified_by, removed_by, ...row } = found;
+  const ref = (clerkId: number | null) => (clerkId === null ? null : clerkRef(sql, clerkId, self));
+  return {
+    key: keyOfLocal(sql, 'attachment', id, self),
+    dossierKey: keyOfLocal(sql, 'dossier', dossier_id, self),
+    row,
+    addedBy: clerkRef(sql, added_by, self),
+    verifiedBy: ref(verified_by),
+    removedBy: ref(removed_by),
+  };
+}
+
+/**
+ * Writes another counter's scan record (added, checked against the paper, or
+ * removed); the bytes stay on the hub until opened. This counter's own records
+ * are its own rows already.
+ */
+export function applyAttachment(sql: Sql, change: HubChange, self: number, now: string): void {
+  if (change.origin === self) return;
+  const body = change.body as AttachmentBody;
+  const dossierId = localOfKey(sql, 'dossier', body.dossierKey, self);
+  // The hub's order puts a dossier's intake before any scan of it.
+  if (dossierId === undefined) throw new HubApplyError(`attachment ${body.key}: dossier ${body.dossierKey} unknown`);
+  const clerk = (ref: ClerkRef | null) => (ref === null ? null : localClerk(sql, ref, self, now));
+  const columns = { ...body.row, dossier_id: dossierId, added_by: localClerk(sql, body.addedBy, self, now), verified_by: clerk(body.verifiedBy), removed_by: clerk(body.removedBy) };
+  const localId = localOfKey(sql, 'attachment', body.key, self);
+  if (localId !== undefined) {
+    sql.run(qb.updateTable('attachments').set(columns).where('id', '=', localId));
+    return;
+  }
+  rememberKey(sql, 'attachment', sql.run(qb.insertInto('attachments').values(columns)).lastInsertRowid, body.key);
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Takes the changes about to be sent; stores on the hub the bytes of this
+ * counter's scans among them that the hub does not hold yet. A scan whose file
+ * is missing or no longer matches its hash here is not sent (its record still
+ * travels; opening it elsewhere says it could not be fetched).
+ */
+export async function uploadBlobs(hub: HubConnection, changes: OutgoingChange[], dataDir: string, self: number): Promise<void> {
+  const scans = new Map<string, AttachmentBody['row']>();
+  for (const change of changes) if (change.kind === 'attachment') scans.set((change.body as AttachmentBody).row.sha256, (change.body as AttachmentBody).row);
+  if (scans.size === 0) return;
+  const held = await hub.db.selectFrom('motcua.blobs').select('hash').where('hash', 'in', [...scans.keys()]).execute();
+  for (const { hash } of held) scans.delete(hash);
+  for (const [hash, row] of scans) {
+    const path = scanPath(dataDir, hash, row.mime_type);
+    if (!existsSync(path)) continue;
+    const bytes = readFileSync(path);
+    if (sha256(bytes) !== hash) continue;
+    await hub.db
+      .insertInto('motcua.blobs')
+      .values({ hash, bytes, size: bytes.length, origin: self })
+      .onConflict((oc) => oc.column('hash').doNothing())
+      .execute();
+  }
+}
+
+interface FetchDeps {
+  sql: Sql;
+  settings: SettingsStore;
+  dataDir: string;
+}
+
+/** The blob's bytes from the hub, or null when the hub cannot be reached or does not hold it yet. */
+async function blobFromHub(deps: FetchDeps, hash: string): Promise<Buffer | null> {
+  const joined = deps.settings.get(hubSetting);
+  const url = joined && unseal(deps.dataDir, joined.sealed);
+  if (!url) return null;
+  const hub = connectHub(url);
+  try {
+    const row = await hub.db.selectFrom('motcua.blobs').select('bytes').where('hash', '=', hash).executeTakeFirst();
+    return row?.bytes ?? null;
+  } catch {
+    return null;
+  } finally {
+    await hub.close().catch(() => {});
+  }
+}
+
+/**
+ * Before a scan is opened: when it is another counter's and its bytes are not
+ * here yet, fetches them from the hub, checks them against the record's hash
+ * and keeps them. Refuses with the counter that holds the scan when the hub
+ * cannot give it, and with ATTACHMENT_DAMAGED when the bytes do not match.
+ */
+export async function fetchScanIfAway(deps: FetchDeps, attachments: Attachments, attachmentId: number): Promise<void> {
+  const record = attachments.get(attachmentId);
+  if (existsSync(attachments.pathOf(record.sha256, record.mimeType))) return;
+  const received = deps.sql.one(qb.selectFrom('hub_ids').select('origin').where('kind', '=', 'attachment').where('local_id', '=', attachmentId));
+  // This counter's own scan with its file gone: opening it reports the missing file.
+  if (!received) return;
+  const counter = deps.sql.one(qb.selectFrom('attachments').select('counter').where('id', '=', attachmentId))?.counter ?? received.origin;
+  const bytes = await blobFromHub(deps, record.sha256);
+  if (!bytes) throw new DomainError('CONFLICT', hubWords.scanAway(counter));
+  if (sha256(bytes) !== record.sha256) throw new DomainError('ATTACHMENT_DAMAGED', hubWords.scanMismatch(record.fileName));
+  attachments.store(record.sha256, kindOfMime(record.mimeType), bytes);
+}
