@@ -23,6 +23,10 @@ const conflict = z.object({
   detectedAt: z.string(),
 });
 
+const clerkClash = z.object({ username: z.string(), keptBy: z.string(), parkedAs: z.string(), parkedName: z.string(), detectedAt: z.string() });
+
+const settingChange = z.object({ key: z.string(), value: z.unknown(), clerkName: z.string(), counter: z.number(), at: z.string() });
+
 export const hubContract = {
   /** The shell's footer: connected or working offline with n changes waiting, and the last exchange. */
   'hub.status': method(z.strictObject({}), status, 'clerk'),
@@ -32,4 +36,8 @@ export const hubContract = {
   'hub.leave': method(z.strictObject({}), status, 'supervisor'),
   /** Actions taken while disconnected on a dossier another counter changed meanwhile. */
   'hub.conflicts': method(z.strictObject({}), z.object({ conflicts: z.array(conflict) }), 'clerk'),
+  /** Clerks created apart under one user name: the later in the hub's order signs in under its parked name until a supervisor settles it. */
+  'hub.clerkClashes': method(z.strictObject({}), z.object({ clashes: z.array(clerkClash) }), 'supervisor'),
+  /** The office-wide settings' history (who, when, which value, from which counter), newest first. */
+  'hub.settingHistory': method(z.strictObject({ key: text(100).optional() }), z.object({ changes: z.array(settingChange) }), 'supervisor'),
 };

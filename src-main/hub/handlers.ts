@@ -1,10 +1,12 @@
 // @runs: main
 import type { HandlersOf } from '../api/kit';
 import type { Services } from '../services';
+import { listClerkClashes } from './clerks';
 import { listConflicts } from './conflicts';
 import type { hubContract } from './contract';
 import { hubSetting } from './credentials';
 import { joinHub } from './join';
+import { officeSettingHistory } from './office-settings';
 
 export function hubHandlers(services: Services): HandlersOf<typeof hubContract> {
   return {
@@ -20,5 +22,7 @@ export function hubHandlers(services: Services): HandlersOf<typeof hubContract> 
       return services.hub.status();
     },
     'hub.conflicts': () => ({ conflicts: listConflicts(services.sql) }),
+    'hub.clerkClashes': () => ({ clashes: listClerkClashes(services.sql) }),
+    'hub.settingHistory': ({ key }) => ({ changes: officeSettingHistory(services.sql, key) }),
   };
 }
