@@ -1,18 +1,22 @@
 // @runs: main
 import type { HandlersOf } from '../api/kit';
+import { actorOf } from '../dossiers/store';
 import type { Services } from '../services';
 import { listClerkClashes } from './clerks';
 import { listConflicts } from './conflicts';
 import type { hubContract } from './contract';
 import { hubSetting } from './credentials';
 import { joinHub } from './join';
-import { officeSettingHistory } from './office-settings';
+import { officeSettingHistory, recordOfficeSettings } from './office-settings';
 
 export function hubHandlers(services: Services): HandlersOf<typeof hubContract> {
   return {
     'hub.status': () => services.hub.status(),
-    'hub.join': async (input) => {
+    'hub.join': async (input, ctx) => {
       await joinHub(services, input);
+      await services.hub.syncOnce();
+      // The office's settings the hub does not hold yet are this counter's: the first counter to join configures the office.
+      services.sql.tx(() => recordOfficeSettings(services, actorOf(ctx)));
       await services.hub.syncOnce();
       return services.hub.status();
     },

@@ -14,7 +14,8 @@ import { cardReissueForm } from '../support/intake';
 import { closeCounter, openCounter, prepareHub, syncAll } from '../support/hub';
 import { startTestPostgres, type TestPostgres } from '../support/postgres';
 import { samplePdf, samplePng } from '../support/samples/attachments';
-import { SUPERVISOR, type TestApp } from '../support/services';
+import { addCounter } from '../../src-main/hub/init';
+import { makeTestApp, SUPERVISOR, type TestApp } from '../support/services';
 
 let pg: TestPostgres;
 let counters: TestApp[] = [];
@@ -153,6 +154,22 @@ describe('office settings from the hub', () => {
     expect(await two_.ok('attachments.settings', {})).toMatchObject({ acceptedKinds: ['pdf'], maxMegabytes: 10 });
     const history = (await two_.ok('hub.settingHistory', { key: 'office' })).changes;
     expect(history[0]).toMatchObject({ clerkName: SUPERVISOR.fullName, counter: 1, value: expect.objectContaining({ phone: '0233 3999 888' }) });
+  });
+
+  it('the first counter to join configures the office; a counter joining later takes the office’s settings over its own setup', async () => {
+    const [one] = await two();
+    const late = makeTestApp();
+    counters.push(late);
+    await late.ok('setup.complete', {
+      office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Tên gõ nhầm', officeCode: '000.00.15.H27', place: 'Đông Hà', address: '01 Trần Hưng Đạo, Đông Hà', phone: '0233 3851 000', counterNumber: 3 },
+      clerk: { ...SUPERVISOR, username: `${SUPERVISOR.username}3` },
+    });
+    const { role, password } = await addCounter(pg.adminUrl, 3, 'quay-3-mat-khau');
+    await late.ok('hub.join', { address: `127.0.0.1:${pg.port}/postgres`, user: role, password });
+    await asSupervisor(one, 1);
+    const office = (await one.ok('settings.get', {})).office;
+    expect((await late.ok('settings.get', {})).office).toEqual(office);
+    expect((await late.ok('hub.settingHistory', { key: 'office' })).changes.at(-1)).toMatchObject({ counter: 1 });
   });
 
   it('the last change in the hub’s order wins on every counter; the earlier value stays in the history', async () => {
