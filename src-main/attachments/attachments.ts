@@ -351,7 +351,12 @@ export class Attachments {
 
 /** Where the scan of this content is kept in a data folder: scans/<sha256[0..2]>/<sha256>.<ext>. */
 export function scanPath(dataDir: string, sha256: string, mimeType: AttachmentsTable['mime_type']): string {
-  return join(dataDir, 'scans', sha256.slice(0, 2), `${sha256}.${extensionOf[kindOfMime(mimeType)]}`);
+  return scanPathIn(join(dataDir, 'scans'), sha256, mimeType);
+}
+
+/** The same layout under any folder (the office's shared folder of scans, hub/scans.ts). */
+export function scanPathIn(root: string, sha256: string, mimeType: AttachmentsTable['mime_type']): string {
+  return join(root, sha256.slice(0, 2), `${sha256}.${extensionOf[kindOfMime(mimeType)]}`);
 }
 
 export function kindOfMime(mimeType: AttachmentsTable['mime_type']): ScanKind {

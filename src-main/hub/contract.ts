@@ -1,7 +1,7 @@
 // @runs: shared
 import { z } from 'zod';
 import { method } from '../api/kit';
-import { text } from '../shared/schemas';
+import { clerkString, text } from '../shared/schemas';
 
 const status = z.object({
   joined: z.boolean(),
@@ -39,5 +39,8 @@ export const hubContract = {
   /** Clerks created apart under one user name: the later in the hub's order signs in under its parked name until a supervisor settles it. */
   'hub.clerkClashes': method(z.strictObject({}), z.object({ clashes: z.array(clerkClash) }), 'supervisor'),
   /** The office-wide settings' history (who, when, which value, from which counter), newest first. */
+  /** Where scans' bytes are kept for the other counters: '' = on the hub, or a folder every counter reaches (an office setting). */
+  'hub.scanFolder': method(z.strictObject({}), z.object({ folder: z.string() }), 'supervisor'),
+  'hub.setScanFolder': method(z.strictObject({ folder: clerkString(500).transform((s) => s.trim()) }), z.object({ folder: z.string() }), 'supervisor'),
   'hub.settingHistory': method(z.strictObject({ key: text(100).optional() }), z.object({ changes: z.array(settingChange) }), 'supervisor'),
 };

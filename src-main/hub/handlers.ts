@@ -2,12 +2,14 @@
 import type { HandlersOf } from '../api/kit';
 import { actorOf } from '../dossiers/store';
 import type { Services } from '../services';
+import { folderSetting } from '../settings/folders';
 import { listClerkClashes } from './clerks';
 import { listConflicts } from './conflicts';
 import type { hubContract } from './contract';
 import { hubSetting } from './credentials';
 import { joinHub } from './join';
 import { officeSettingHistory, recordOfficeSettings } from './office-settings';
+import { sharedScansFolderSetting } from './scan-folder';
 
 export function hubHandlers(services: Services): HandlersOf<typeof hubContract> {
   return {
@@ -27,6 +29,14 @@ export function hubHandlers(services: Services): HandlersOf<typeof hubContract> 
     },
     'hub.conflicts': () => ({ conflicts: listConflicts(services.sql) }),
     'hub.clerkClashes': () => ({ clashes: listClerkClashes(services.sql) }),
+    'hub.scanFolder': () => ({ folder: services.settings.get(sharedScansFolderSetting) }),
+    'hub.setScanFolder': ({ folder }, ctx) =>
+      services.sql.tx(() => {
+        services.settings.set(sharedScansFolderSetting, folder && folderSetting(folder, 'sharedScans', 'folder'));
+        services.audit.record('hub.setScanFolder', ctx, { folder });
+        recordOfficeSettings(services, actorOf(ctx));
+        return { folder: services.settings.get(sharedScansFolderSetting) };
+      }),
     'hub.settingHistory': ({ key }) => ({ changes: officeSettingHistory(services.sql, key) }),
   };
 }

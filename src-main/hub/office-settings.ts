@@ -2,7 +2,7 @@
 // The office's own settings come from the hub; the counter's own stay here.
 // Office-wide: the office's name, code, address, phone, parent agency and place;
 // the idle lock; the scans accepted and their size limit; the identity document
-// types; the form set. The counter's own: its number,
+// types; the form set; the shared folder of scans, if any. The counter's own: its number,
 // folders, printer, paper and copies, the hub connection, end-of-day sending,
 // the queue's and reports' views. A change made in Cài đặt is logged here (who,
 // when, the value) and travels; every counter writes the value last in the hub's
@@ -20,6 +20,7 @@ import type { ClerkRef } from './outgoing';
 import { keyOfLocal } from './identity';
 import { localClerk, type HubChange } from './incoming';
 import { waitsToBeSent } from './pending';
+import { sharedScansFolderSetting } from './scan-folder';
 
 /** The settings that are the office's, not the counter's (README, "The office hub"). */
 export const OFFICE_SETTINGS: readonly SettingKey<unknown>[] = [
@@ -29,6 +30,7 @@ export const OFFICE_SETTINGS: readonly SettingKey<unknown>[] = [
   maxMegabytesSetting,
   documentTypesSetting,
   formSetSetting,
+  sharedScansFolderSetting,
 ] as SettingKey<unknown>[];
 
 const OFFICE_KEYS = OFFICE_SETTINGS.map((s) => s.key);

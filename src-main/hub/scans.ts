@@ -1,14 +1,17 @@
 // @runs: main
 // Scans travel by content hash. Their records replicate like any change; their
-// bytes are stored once on the hub (motcua.blobs, named by SHA-256) when the
-// counter that attached them sends the record, and fetched by another counter
-// only when a clerk opens the scan there. Every fetched blob is hashed again: a
+// bytes are stored once on the hub (motcua.blobs, named by SHA-256), or in a
+// shared folder when the office chooses one, when the counter that attached
+// them sends the record, and fetched by another counter only when a clerk opens
+// the scan there. Every fetched blob is hashed again: a
 // mismatch is refused and never shown nor kept.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { dirname } from 'node:path';
 import type { Selectable } from 'kysely';
 import { DomainError } from '../api/kit';
-import { type Attachments, kindOfMime, scanPath } from '../attachments/attachments';
+import { type Attachments, kindOfMime, scanPath, scanPathIn } from '../attachments/attachments';
 import type { AttachmentsTable } from '../attachments/tables';
 import { qb, type Sql } from '../db/sql';
 import type { SettingsStore } from '../settings/store';
@@ -16,6 +19,7 @@ import { hubWords } from '../shared/vi/hub';
 import { connectHub, type HubConnection } from './connect';
 import { hubSetting, unseal } from './credentials';
 import { keyOfLocal, localOfKey, rememberKey } from './identity';
+import { sharedScansFolderSetting } from './scan-folder';
 import { HubApplyError, localClerk, type HubChange } from './incoming';
 import { clerkRef, type ClerkRef, type OutgoingChange } from './outgoing';
 
@@ -76,17 +80,17 @@ function sha256(bytes: Buffer): string {
  * is missing or no longer matches its hash here is not sent (its record still
  * travels; opening it elsewhere says it could not be fetched).
  */
-export async function uploadBlobs(hub: HubConnection, changes: OutgoingChange[], dataDir: string, self: number): Promise<void> {
+export async function uploadBlobs(hub: HubConnection, changes: OutgoingChange[], deps: { dataDir: string; settings: SettingsStore }, self: number): Promise<void> {
   const scans = new Map<string, AttachmentBody['row']>();
   for (const change of changes) if (change.kind === 'attachment') scans.set((change.body as AttachmentBody).row.sha256, (change.body as AttachmentBody).row);
   if (scans.size === 0) return;
+  const folder = deps.settings.get(sharedScansFolderSetting);
+  if (folder) return copyToFolder(folder, scans, deps.dataDir);
   const held = await hub.db.selectFrom('motcua.blobs').select('hash').where('hash', 'in', [...scans.keys()]).execute();
   for (const { hash } of held) scans.delete(hash);
   for (const [hash, row] of scans) {
-    const path = scanPath(dataDir, hash, row.mime_type);
-    if (!existsSync(path)) continue;
-    const bytes = readFileSync(path);
-    if (sha256(bytes) !== hash) continue;
+    const bytes = sound(scanPath(deps.dataDir, hash, row.mime_type), hash);
+    if (!bytes) continue;
     await hub.db
       .insertInto('motcua.blobs')
       .values({ hash, bytes, size: bytes.length, origin: self })
@@ -95,10 +99,41 @@ export async function uploadBlobs(hub: HubConnection, changes: OutgoingChange[],
   }
 }
 
+/** The file's bytes when it is there and still hashes to its name. */
+function sound(path: string, hash: string): Buffer | null {
+  if (!existsSync(path)) return null;
+  const bytes = readFileSync(path);
+  return sha256(bytes) === hash ? bytes : null;
+}
+
+/** Copies this counter's scans into the office's shared folder, once per content, through a temporary name. An unreachable share fails the exchange: no record travels before its bytes. */
+function copyToFolder(folder: string, scans: Map<string, AttachmentBody['row']>, dataDir: string): void {
+  for (const [hash, row] of scans) {
+    const target = scanPathIn(folder, hash, row.mime_type);
+    const source = scanPath(dataDir, hash, row.mime_type);
+    if (existsSync(target) || !sound(source, hash)) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    const temporary = `${target}.${randomBytes(4).toString('hex')}.tmp`;
+    copyFileSync(source, temporary);
+    renameSync(temporary, target);
+  }
+}
+
 interface FetchDeps {
   sql: Sql;
   settings: SettingsStore;
   dataDir: string;
+}
+
+/** The scan's bytes from the office's shared folder or the hub, or null when neither can give them (yet). */
+async function fetchBytes(deps: FetchDeps, hash: string, mimeType: AttachmentsTable['mime_type']): Promise<Buffer | null> {
+  const folder = deps.settings.get(sharedScansFolderSetting);
+  if (!folder) return blobFromHub(deps, hash);
+  try {
+    return readFileSync(scanPathIn(folder, hash, mimeType));
+  } catch {
+    return null;
+  }
 }
 
 /** The blob's bytes from the hub, or null when the hub cannot be reached or does not hold it yet. */
@@ -130,7 +165,7 @@ export async function fetchScanIfAway(deps: FetchDeps, attachments: Attachments,
   // This counter's own scan with its file gone: opening it reports the missing file.
   if (!received) return;
   const counter = deps.sql.one(qb.selectFrom('attachments').select('counter').where('id', '=', attachmentId))?.counter ?? received.origin;
-  const bytes = await blobFromHub(deps, record.sha256);
+  const bytes = await fetchBytes(deps, record.sha256, record.mimeType);
   if (!bytes) throw new DomainError('CONFLICT', hubWords.scanAway(counter));
   if (sha256(bytes) !== record.sha256) throw new DomainError('ATTACHMENT_DAMAGED', hubWords.scanMismatch(record.fileName));
   attachments.store(record.sha256, kindOfMime(record.mimeType), bytes);

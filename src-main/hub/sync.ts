@@ -156,7 +156,7 @@ export class HubSync {
       if (upTo === pushed) return;
       if (changes.length) {
         // The bytes of this counter's scans go first: a record on the hub then always finds its blob.
-        await uploadBlobs(hub, changes, this.deps.dataDir, this.self());
+        await uploadBlobs(hub, changes, this.deps, this.self());
         const rows = changes.map((c) => ({ ...c, body: JSON.stringify(c.body) }));
         await hub.db.transaction().execute(async (tx) => {
           await pgSql`SELECT pg_advisory_xact_lock(${PUSH_LOCK})`.execute(tx);

@@ -5,7 +5,8 @@
 // changed at one counter shows at the other; a scan attached at one counter
 // opens at the other with the same bytes, and a tampered blob is refused.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pgLib from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -232,6 +233,31 @@ describe('scans by content hash', () => {
     }
     const stored = await asUser(pg.adminUrl, 'SELECT hash, size, origin FROM motcua.blobs');
     expect(stored.rows).toEqual([{ hash: sha256, size: pdf.length, origin: 1 }]);
+  });
+
+  it('with the office’s shared folder chosen, the bytes go there instead of the hub; a file changed there is refused, the right one opens', async () => {
+    const [one, two_] = await two();
+    const share = mkdtempSync(join(tmpdir(), 'mot-cua-share-'));
+    try {
+      await asSupervisor(one, 1);
+      expect(await one.ok('hub.setScanFolder', { folder: share })).toEqual({ folder: share });
+      await syncAll([one, two_]);
+      await asSupervisor(two_, 2);
+      expect(await two_.ok('hub.scanFolder', {})).toEqual({ folder: share });
+      const png = samplePng({ seed: 3 });
+      const { code, sha256 } = await attachAtOne(one, png, 'the.png');
+      await syncAll([one, two_]);
+      const shared = join(share, sha256.slice(0, 2), `${sha256}.png`);
+      expect(readFileSync(shared).equals(png)).toBe(true);
+      expect((await asUser(pg.adminUrl, 'SELECT count(*)::int AS n FROM motcua.blobs')).rows[0].n).toBe(0);
+      const attachmentId = attachmentAt(two_, code);
+      writeFileSync(shared, samplePng({ seed: 4 }));
+      expect(await two_.call('attachments.open', { attachmentId })).toMatchObject({ ok: false, error: { code: 'ATTACHMENT_DAMAGED', message: hubWords.scanMismatch('the.png') } });
+      writeFileSync(shared, png);
+      expect(Buffer.from((await two_.ok('attachments.open', { attachmentId })).dataBase64, 'base64').equals(png)).toBe(true);
+    } finally {
+      rmSync(share, { recursive: true, force: true });
+    }
   });
 
   it('a counter’s role cannot overwrite another’s blob, write one as another counter, store bytes under a wrong hash, or change rows', async () => {

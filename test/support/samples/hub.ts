@@ -8,5 +8,7 @@ export const hubSamples: Samples<typeof hubContract> = {
   'hub.leave': {},
   'hub.conflicts': {},
   'hub.clerkClashes': {},
+  'hub.scanFolder': {},
+  'hub.setScanFolder': { folder: '' },
   'hub.settingHistory': { key: 'office' },
 };
