@@ -22,6 +22,7 @@ import { keyOfLocal, localOfKey, rememberKey } from './identity';
 import { sharedScansFolderSetting } from './scan-folder';
 import { HubApplyError, localClerk, type HubChange } from './incoming';
 import { clerkRef, type ClerkRef, type OutgoingChange } from './outgoing';
+import { waitsToBeSent } from './pending';
 
 /** A scan's record in office form: its dossier and clerks by office-wide key, never its bytes. */
 export interface AttachmentBody {
@@ -50,19 +51,20 @@ export function attachmentBody(sql: Sql, attachmentId: number, self: number): At
 }
 
 /**
- * Writes another counter's scan record (added, checked against the paper, or
- * removed); the bytes stay on the hub until opened. This counter's own records
- * are its own rows already.
+ * Writes a scan record read from the hub (added, checked against the paper, or
+ * removed), this counter's own included, so that every counter holds the image
+ * last in the hub's order; not over a change of it this counter has not sent
+ * yet. The bytes stay on the hub until opened.
  */
 export function applyAttachment(sql: Sql, change: HubChange, self: number, now: string): void {
-  if (change.origin === self) return;
   const body = change.body as AttachmentBody;
   const dossierId = localOfKey(sql, 'dossier', body.dossierKey, self);
   // The hub's order puts a dossier's intake before any scan of it.
-  if (dossierId === undefined) throw new HubApplyError(`attachment ${body.key}: dossier ${body.dossierKey} unknown`);
+  if (dossierId === undefined) throw new HubApplyError(hubWords.scanBeforeDossier(body.row.file_name));
+  const localId = localOfKey(sql, 'attachment', body.key, self);
+  if (localId !== undefined && waitsToBeSent(sql, 'attachment', [localId])) return;
   const clerk = (ref: ClerkRef | null) => (ref === null ? null : localClerk(sql, ref, self, now));
   const columns = { ...body.row, dossier_id: dossierId, added_by: localClerk(sql, body.addedBy, self, now), verified_by: clerk(body.verifiedBy), removed_by: clerk(body.removedBy) };
-  const localId = localOfKey(sql, 'attachment', body.key, self);
   if (localId !== undefined) {
     sql.run(qb.updateTable('attachments').set(columns).where('id', '=', localId));
     return;

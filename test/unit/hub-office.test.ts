@@ -233,6 +233,11 @@ describe('scans by content hash', () => {
     }
     const stored = await asUser(pg.adminUrl, 'SELECT hash, size, origin FROM motcua.blobs');
     expect(stored.rows).toEqual([{ hash: sha256, size: pdf.length, origin: 1 }]);
+    // Checked against the paper at counter 2: counter 1's record says so, by counter 2's supervisor.
+    await two_.ok('attachments.verify', { attachmentId });
+    await syncAll([two_, one]);
+    const atOne = one.services.sqlite.prepare('SELECT c.username FROM attachments a JOIN clerks c ON c.id = a.verified_by WHERE a.id = ?').get(attachmentAt(one, code));
+    expect(atOne).toEqual({ username: `${SUPERVISOR.username}2` });
   });
 
   it('with the office’s shared folder chosen, the bytes go there instead of the hub; a file changed there is refused, the right one opens', async () => {

@@ -11,6 +11,7 @@ export const hubWords = {
   wrongCounter: (hubCounter: number, counter: number) => `Tài khoản này là của quầy số ${hubCounter}, không phải quầy số ${counter}.`,
   renumberJoined: 'Quầy đang nối máy chủ văn phòng nên không đổi được số quầy. Hãy chọn "Làm việc độc lập" trước.',
   catalogueDiffers: (procedure: string, version: number) => `Danh mục thủ tục của quầy này thiếu "${procedure}" phiên bản ${version}. Hãy cập nhật danh mục rồi đồng bộ lại.`,
+  scanBeforeDossier: (name: string) => `Nhận được bản quét "${name}" của một hồ sơ quầy này chưa có. Hãy đồng bộ lại; nếu vẫn lỗi, báo cán bộ kỹ thuật.`,
   scanAway: (counter: number) => `Bản quét đang ở quầy ${counter}, chưa tải được — thử lại khi có kết nối.`,
   scanMismatch: (name: string) =>
     `Bản quét "${name}" nhận từ máy chủ văn phòng không khớp mã băm SHA-256 ghi lúc đính kèm nên không được hiển thị. Hãy báo cán bộ kỹ thuật và quét lại từ bản gốc.`,
