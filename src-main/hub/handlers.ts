@@ -17,9 +17,12 @@ export function hubHandlers(services: Services): HandlersOf<typeof hubContract> 
     'hub.join': async (input, ctx) => {
       await joinHub(services, input);
       await services.hub.syncOnce();
-      // The office's settings the hub does not hold yet are this counter's: the first counter to join configures the office.
-      services.sql.tx(() => recordOfficeSettings(services, actorOf(ctx)));
-      await services.hub.syncOnce();
+      // The office's settings the hub does not hold yet are this counter's: the first counter to join configures the
+      // office. Only after a full exchange: otherwise this counter's setup could override the office's values.
+      if (services.hub.status().connected) {
+        services.sql.tx(() => recordOfficeSettings(services, actorOf(ctx)));
+        await services.hub.syncOnce();
+      }
       return services.hub.status();
     },
     'hub.leave': async () => {

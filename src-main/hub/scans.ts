@@ -5,9 +5,8 @@
 // them sends the record, and fetched by another counter only when a clerk opens
 // the scan there. Every fetched blob is hashed again: a
 // mismatch is refused and never shown nor kept.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { Selectable } from 'kysely';
 import { DomainError } from '../api/kit';
@@ -127,10 +126,13 @@ interface FetchDeps {
   dataDir: string;
 }
 
-/** The scan's bytes from the office's shared folder or the hub, or null when neither can give them (yet). */
+/** The scan's bytes from the office's shared folder, else the hub (scans sent before the office chose the folder), or null when neither can give them (yet). */
 async function fetchBytes(deps: FetchDeps, hash: string, mimeType: AttachmentsTable['mime_type']): Promise<Buffer | null> {
   const folder = deps.settings.get(sharedScansFolderSetting);
-  if (!folder) return blobFromHub(deps, hash);
+  return (folder && fromFolder(folder, hash, mimeType)) || blobFromHub(deps, hash);
+}
+
+function fromFolder(folder: string, hash: string, mimeType: AttachmentsTable['mime_type']): Buffer | null {
   try {
     return readFileSync(scanPathIn(folder, hash, mimeType));
   } catch {

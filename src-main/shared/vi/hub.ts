@@ -28,6 +28,30 @@ export const hubWords = {
     sealed: 'Mật khẩu được lưu mã hoá bằng khoá riêng của máy này; bản sao lưu không chứa khoá đó.',
     conflicts: (n: number) => `${n} xung đột cần cán bộ phụ trách xem xét`,
   },
+  office: {
+    title: 'Dùng chung toàn cơ quan',
+    explain:
+      'Tài khoản cán bộ và các cài đặt của cơ quan (thông tin cơ quan, thời gian tự khóa, bản quét được nhận, loại giấy tờ tùy thân, bộ mẫu văn bản) được dùng chung qua máy chủ văn phòng. Số quầy, thư mục, máy in là của riêng quầy này.',
+    scanFolder: 'Thư mục chung lưu bản quét (để trống: lưu trên máy chủ văn phòng)',
+    scanFolderHint: 'Ví dụ: \\\\MayChu\\BanQuet — mọi quầy phải mở được cùng đường dẫn này',
+    save: 'Lưu thư mục',
+    saved: 'Đã lưu. Các quầy khác nhận thay đổi ở lần đồng bộ tới.',
+    clashesTitle: 'Trùng tên đăng nhập giữa các quầy',
+    clash: (username: string, parkedName: string, parkedAs: string) =>
+      `"${username}": quầy tạo trước giữ tên này; ${parkedName} đăng nhập bằng "${parkedAs}" cho tới khi được xử lý.`,
+    historyTitle: 'Lịch sử thay đổi cài đặt của cơ quan',
+    historyEntry: (setting: string, clerk: string, counter: number, at: string) => `${at} — ${setting}: ${clerk} (quầy ${counter})`,
+    noHistory: 'Chưa có thay đổi nào.',
+  },
+  settingNames: {
+    office: 'Thông tin cơ quan',
+    'session.idleMinutes': 'Thời gian tự khóa',
+    'attachments.acceptedKinds': 'Loại bản quét được nhận',
+    'attachments.maxMegabytes': 'Dung lượng tối đa của bản quét',
+    'identity.documentTypes': 'Loại giấy tờ tùy thân',
+    'documents.formSet': 'Bộ mẫu văn bản',
+    'hub.sharedScansFolder': 'Thư mục chung lưu bản quét',
+  } as Record<string, string>,
   cli: {
     usage: 'init --url=postgres://… | add-counter --url=postgres://… --counter=N [--password=…]   máy chủ văn phòng (PostgreSQL): tạo lược đồ, thêm tài khoản quầy',
     initialised: 'Đã tạo lược đồ máy chủ văn phòng và vai trò của các quầy.',
