@@ -310,13 +310,13 @@ export class Attachments {
     return kind;
   }
 
-  private pathOf(sha256: string, mimeType: AttachmentsTable['mime_type']): string {
-    const kind = (Object.keys(mimeOf) as ScanKind[]).find((k) => mimeOf[k] === mimeType) as ScanKind;
-    return join(this.scansDir, sha256.slice(0, 2), `${sha256}.${extensionOf[kind]}`);
+  /** Where the scan of this content lives under <dataDir>/scans (it may not be there yet: another counter's scan not fetched). */
+  pathOf(sha256: string, mimeType: AttachmentsTable['mime_type']): string {
+    return scanPath(this.deps.dataDir, sha256, mimeType);
   }
 
-  /** Same content, same name: written once, through a temporary file so a crash never leaves half a scan under its hash. */
-  private store(sha256: string, kind: ScanKind, bytes: Buffer): void {
+  /** Same content, same name: written once, through a temporary file so a crash never leaves half a scan under its hash. The caller has checked the hash. */
+  store(sha256: string, kind: ScanKind, bytes: Buffer): void {
     const path = this.pathOf(sha256, mimeOf[kind]);
     if (existsSync(path)) return;
     mkdirSync(join(this.scansDir, sha256.slice(0, 2)), { recursive: true });
@@ -347,6 +347,20 @@ export class Attachments {
       }
     }
   }
+}
+
+/** Where the scan of this content is kept in a data folder: scans/<sha256[0..2]>/<sha256>.<ext>. */
+export function scanPath(dataDir: string, sha256: string, mimeType: AttachmentsTable['mime_type']): string {
+  return scanPathIn(join(dataDir, 'scans'), sha256, mimeType);
+}
+
+/** The same layout under any folder (the office's shared folder of scans, hub/scans.ts). */
+export function scanPathIn(root: string, sha256: string, mimeType: AttachmentsTable['mime_type']): string {
+  return join(root, sha256.slice(0, 2), `${sha256}.${extensionOf[kindOfMime(mimeType)]}`);
+}
+
+export function kindOfMime(mimeType: AttachmentsTable['mime_type']): ScanKind {
+  return (Object.keys(mimeOf) as ScanKind[]).find((k) => mimeOf[k] === mimeType) as ScanKind;
 }
 
 function readHead(path: string): Buffer {

@@ -2,6 +2,8 @@
 import type { HandlersOf } from '../api/kit';
 import { actorOf } from '../dossiers/store';
 import type { Services } from '../services';
+import { fetchScanIfAway } from '../hub/scans';
+import { recordOfficeSettings } from '../hub/office-settings';
 import { Attachments } from './attachments';
 import type { attachmentsContract } from './contract';
 
@@ -12,7 +14,9 @@ export function attachmentsHandlers(services: Services): HandlersOf<typeof attac
     'attachments.beginUpload': ({ head, ...input }, ctx) => attachments.beginUpload({ ...input, head: Buffer.from(head, 'base64') }, actorOf(ctx)),
     'attachments.uploadChunk': ({ uploadId, index, data }, ctx) => attachments.appendChunk(uploadId, index, Buffer.from(data, 'base64'), actorOf(ctx)),
     'attachments.finishUpload': ({ uploadId }, ctx) => ({ attachment: attachments.finishUpload(uploadId, actorOf(ctx)) }),
-    'attachments.open': ({ attachmentId }) => {
+    'attachments.open': async ({ attachmentId }) => {
+      // Another counter's scan is fetched from the office hub the first time it is opened here.
+      await fetchScanIfAway(services, attachments, attachmentId);
       const { attachment, bytes } = attachments.open(attachmentId);
       return { attachment, dataBase64: bytes.toString('base64') };
     },
@@ -24,6 +28,11 @@ export function attachmentsHandlers(services: Services): HandlersOf<typeof attac
     'attachments.scannerFiles': () => attachments.scannerFiles(),
     'attachments.attachFromScanner': (input, ctx) => ({ attachment: attachments.attachFromScanner(input, actorOf(ctx)) }),
     'attachments.settings': () => attachments.settings(),
-    'attachments.updateSettings': (input, ctx) => attachments.updateSettings(input, actorOf(ctx)),
+    'attachments.updateSettings': (input, ctx) =>
+      services.sql.tx(() => {
+        const next = attachments.updateSettings(input, actorOf(ctx));
+        recordOfficeSettings(services, actorOf(ctx));
+        return next;
+      }),
   };
 }

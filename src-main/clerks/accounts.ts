@@ -1,5 +1,6 @@
 // @runs: main
 // Clerk accounts: who may work at this counter, and with which role.
+import type { Selectable } from 'kysely';
 import { DomainError } from '../api/kit';
 import { qb, type Sql } from '../db/sql';
 import type { Clock } from '../services/clock';
@@ -25,7 +26,7 @@ export interface ClerkSummary {
 }
 
 /** A clerk as stored, password hash included: for the password check only. */
-export type ClerkRow = Omit<ClerksTable, 'id'> & { id: number };
+export type ClerkRow = Selectable<ClerksTable>;
 
 export class Accounts {
   constructor(
@@ -64,6 +65,11 @@ export class Accounts {
   /** Stores a new hash of the same password (a rehash at a higher cost). */
   setPasswordHash(id: number, hash: string): void {
     this.sql.run(qb.updateTable('clerks').set({ password_hash: hash }).where('id', '=', id));
+  }
+
+  /** Stamps the end of a lockout on the account, so that the unlock travels to every counter of the office (hub/clerks.ts). */
+  markUnlocked(id: number): void {
+    this.sql.run(qb.updateTable('clerks').set({ unlocked_at: toVnIso(this.clock.now()) }).where('id', '=', id));
   }
 
   list(): ClerkSummary[] {

@@ -35,6 +35,7 @@ export function clerksHandlers(services: Services): HandlersOf<typeof clerksCont
       sql.tx(() => {
         const { username } = accounts.get(clerkId);
         throttle.unlock(username);
+        accounts.markUnlocked(clerkId);
         audit.record('clerks.unlockAccount', ctx, { clerkId, username });
         return { clerk: accounts.get(clerkId) };
       }),

@@ -15,6 +15,7 @@ import type { SearchTables } from '../search/tables';
 import type { QueueTables } from '../queue/tables';
 import type { ClerkTables } from '../clerks/tables';
 import type { HubTables } from '../hub/tables';
+import type { HubOfficeTables } from '../hub/office-tables';
 
 export interface SettingsTable {
   key: string;
@@ -29,6 +30,8 @@ export interface ClerksTable {
   role: 'supervisor' | 'clerk';
   active: 0 | 1;
   created_at: string;
+  /** When a supervisor last ended this clerk's lockout (migration 0025); travels through the hub. */
+  unlocked_at: Generated<string | null>;
 }
 
 export interface AuditLogTable {
@@ -49,4 +52,4 @@ export interface FoundationTables {
 /** Every table, each feature's from its own tables.ts. */
 export interface Database
   extends FoundationTables, CatalogueTables, CalendarTables, DossierTables, DocumentTables, QueueTables, SearchTables, AttachmentTables, SatisfactionTables,
-    EndOfDayTables, BackupTables, ReportsTables, ClerkTables, HubTables {}
+    EndOfDayTables, BackupTables, ReportsTables, ClerkTables, HubTables, HubOfficeTables {}

@@ -1,5 +1,7 @@
 // @runs: main
 import { DomainError, type HandlersOf } from '../api/kit';
+import { actorOf } from '../dossiers/store';
+import { recordOfficeSettings } from '../hub/office-settings';
 import type { Services } from '../services';
 import { documentsUi } from '../shared/vi/documents';
 import type { documentsContract } from './contract';
@@ -38,6 +40,7 @@ export function documentsHandlers(services: Services): HandlersOf<typeof documen
       sql.tx(() => {
         const next = documents.updatePrintingSettings({ ...input, printerName: input.printerName ?? '', outputFolder: input.outputFolder ?? '' });
         audit.record('documents.updatePrintingSettings', ctx, { ...next });
+        recordOfficeSettings(services, actorOf(ctx));
         return next;
       }),
     'documents.printers': async () => ({ printers: await documents.printers() }),

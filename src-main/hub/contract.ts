@@ -1,7 +1,7 @@
 // @runs: shared
 import { z } from 'zod';
 import { method } from '../api/kit';
-import { text } from '../shared/schemas';
+import { clerkString, text } from '../shared/schemas';
 
 const status = z.object({
   joined: z.boolean(),
@@ -29,6 +29,10 @@ const conflict = z.object({
  */
 export const HUB_RECEIVED_TASK = 'hub.received';
 
+const clerkClash = z.object({ username: z.string(), keptBy: z.string(), parkedAs: z.string(), parkedName: z.string(), detectedAt: z.string() });
+
+const settingChange = z.object({ key: z.string(), value: z.unknown(), clerkName: z.string(), counter: z.number(), at: z.string() });
+
 export const hubContract = {
   /** The shell's footer: connected or working offline with n changes waiting, and the last exchange. */
   'hub.status': method(z.strictObject({}), status, 'clerk'),
@@ -38,4 +42,11 @@ export const hubContract = {
   'hub.leave': method(z.strictObject({}), status, 'supervisor'),
   /** Actions taken while disconnected on a dossier another counter changed meanwhile. */
   'hub.conflicts': method(z.strictObject({}), z.object({ conflicts: z.array(conflict) }), 'clerk'),
+  /** Clerks created apart under one user name: the later in the hub's order signs in under its parked name until a supervisor settles it. */
+  'hub.clerkClashes': method(z.strictObject({}), z.object({ clashes: z.array(clerkClash) }), 'supervisor'),
+  /** The office-wide settings' history (who, when, which value, from which counter), newest first. */
+  /** Where scans' bytes are kept for the other counters: '' = on the hub, or a folder every counter reaches (an office setting). */
+  'hub.scanFolder': method(z.strictObject({}), z.object({ folder: z.string() }), 'supervisor'),
+  'hub.setScanFolder': method(z.strictObject({ folder: clerkString(500).transform((s) => s.trim()) }), z.object({ folder: z.string() }), 'supervisor'),
+  'hub.settingHistory': method(z.strictObject({ key: text(100).optional() }), z.object({ changes: z.array(settingChange) }), 'supervisor'),
 };

@@ -1,17 +1,28 @@
 // @runs: main
 import type { HandlersOf } from '../api/kit';
+import { actorOf } from '../dossiers/store';
 import type { Services } from '../services';
+import { folderSetting } from '../settings/folders';
+import { listClerkClashes } from './clerks';
 import { listConflicts } from './conflicts';
 import type { hubContract } from './contract';
 import { hubSetting } from './credentials';
 import { joinHub } from './join';
+import { officeSettingHistory, recordOfficeSettings } from './office-settings';
+import { sharedScansFolderSetting } from './scan-folder';
 
 export function hubHandlers(services: Services): HandlersOf<typeof hubContract> {
   return {
     'hub.status': () => services.hub.status(),
-    'hub.join': async (input) => {
+    'hub.join': async (input, ctx) => {
       await joinHub(services, input);
       await services.hub.syncOnce();
+      // The office's settings the hub does not hold yet are this counter's: the first counter to join configures the
+      // office. Only after a full exchange: otherwise this counter's setup could override the office's values.
+      if (services.hub.status().connected) {
+        services.sql.tx(() => recordOfficeSettings(services, actorOf(ctx)));
+        await services.hub.syncOnce();
+      }
       return services.hub.status();
     },
     'hub.leave': async () => {
@@ -20,5 +31,15 @@ export function hubHandlers(services: Services): HandlersOf<typeof hubContract> 
       return services.hub.status();
     },
     'hub.conflicts': () => ({ conflicts: listConflicts(services.sql) }),
+    'hub.clerkClashes': () => ({ clashes: listClerkClashes(services.sql) }),
+    'hub.scanFolder': () => ({ folder: services.settings.get(sharedScansFolderSetting) }),
+    'hub.setScanFolder': ({ folder }, ctx) =>
+      services.sql.tx(() => {
+        services.settings.set(sharedScansFolderSetting, folder && folderSetting(folder, 'sharedScans', 'folder'));
+        services.audit.record('hub.setScanFolder', ctx, { folder });
+        recordOfficeSettings(services, actorOf(ctx));
+        return { folder: services.settings.get(sharedScansFolderSetting) };
+      }),
+    'hub.settingHistory': ({ key }) => ({ changes: officeSettingHistory(services.sql, key) }),
   };
 }

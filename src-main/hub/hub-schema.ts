@@ -6,6 +6,7 @@
 // their own counter only (row-level security); no role but the owner may
 // UPDATE or DELETE, so the hub cannot be used to rewrite history.
 import type { Generated } from 'kysely';
+import type { HubBlobsTable } from './blobs-schema';
 import { CHANGE_KINDS, type ChangeKind } from './tables';
 
 export const HUB_SCHEMA = 'motcua';
@@ -86,4 +87,5 @@ export interface HubCountersTable {
 export interface HubDatabase {
   'motcua.changes': HubChangesTable;
   'motcua.counters': HubCountersTable;
+  'motcua.blobs': HubBlobsTable;
 }

@@ -10,6 +10,7 @@ import type { Database } from '../db/schema';
 import { qb, type Sql } from '../db/sql';
 import { hubWords } from '../shared/vi/hub';
 import { localOfKey, rememberKey } from './identity';
+import { applyOfficeChange } from './office-kinds';
 import type { ClerkRef, DossierImage, EventBody } from './outgoing';
 
 /** One row of the hub's log as read by a counter. */
@@ -29,10 +30,11 @@ type SnapshotColumns = Omit<Row<'dossier_applicants'>, 'dossier_id'>;
 /** A received change this counter cannot hold (its catalogue lacks the procedure): the cursor stops before it. */
 export class HubApplyError extends Error {}
 
-function localClerk(sql: Sql, ref: ClerkRef, self: number, now: string): number {
+/** The local row of a clerk named by a received change; a placeholder until the clerk's own change arrives (hub/clerks.ts). */
+export function localClerk(sql: Sql, ref: ClerkRef, self: number, now: string): number {
   const known = localOfKey(sql, 'clerk', ref.key, self);
   if (known !== undefined) return known;
-  // Another counter's clerk, for the history's names: never able to sign in here.
+  // Another counter's clerk not received yet (created before clerks travelled): a name for the history, unable to sign in until its account arrives.
   const id = sql.run(
     qb.insertInto('clerks').values({ full_name: ref.fullName, username: `hub:${ref.key}`, password_hash: '!', role: 'clerk', active: 0, created_at: now }),
   ).lastInsertRowid;
@@ -160,7 +162,7 @@ export function applyChanges(sql: Sql, changes: HubChange[], self: number, now: 
     sql.run(qb.updateTable('hub_state').set({ applying: 1 }));
     for (const change of changes) {
       if (change.kind === 'event') applyEvent(sql, change, self, now);
-      else keepRecord(sql, change, self);
+      else if (!applyOfficeChange(sql, change, self, now)) keepRecord(sql, change, self);
     }
     sql.run(qb.updateTable('hub_state').set({ applying: 0, cursor: changes.at(-1)?.seq ?? 0 }));
   });

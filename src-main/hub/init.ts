@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { connectHub } from './connect';
+import { HUB_BLOBS_SQL } from './blobs-schema';
 import { COUNTERS_ROLE, counterRole, HUB_INIT_SQL } from './hub-schema';
 
 /** Creates (or completes) the hub's schema and the counters' group role. */
@@ -11,6 +12,7 @@ export async function initHub(adminUrl: string): Promise<void> {
   const hub = connectHub(adminUrl);
   try {
     await sql.raw(HUB_INIT_SQL).execute(hub.db);
+    await sql.raw(HUB_BLOBS_SQL).execute(hub.db);
   } finally {
     await hub.close();
   }

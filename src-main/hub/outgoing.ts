@@ -5,6 +5,7 @@
 import type { Selectable } from 'kysely';
 import { qb, type Sql } from '../db/sql';
 import { keyOfLocal } from './identity';
+import { officeChangeBody } from './office-kinds';
 import type { HubOutboxTable } from './tables';
 
 type OutboxEntry = Selectable<HubOutboxTable>;
@@ -48,7 +49,8 @@ function withoutLocal(row: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(row).filter(([column]) => !NOT_SENT.has(column)));
 }
 
-function clerkRef(sql: Sql, clerkId: number, self: number): ClerkRef {
+/** A local clerk by office-wide key and name. */
+export function clerkRef(sql: Sql, clerkId: number, self: number): ClerkRef {
   const clerk = sql.one(qb.selectFrom('clerks').select('full_name').where('id', '=', clerkId));
   return { key: keyOfLocal(sql, 'clerk', clerkId, self), fullName: clerk?.full_name ?? '' };
 }
@@ -108,6 +110,8 @@ function toChange(sql: Sql, entry: OutboxEntry, self: number): OutgoingChange | 
     const body = eventBody(sql, entry, self);
     return body && { ...base, dossier_key: body.dossier.key, body };
   }
+  const office = officeChangeBody(sql, entry.kind, entry.row_id, self);
+  if (office !== undefined) return office && { ...base, ...office };
   const row = recordBody(sql, entry, self);
   if (!row) return null;
   const dossierId = typeof row.dossier_id === 'number' ? row.dossier_id : null;

@@ -19,6 +19,7 @@ import { HUB_RECEIVED_TASK } from './contract';
 import { NOTIFY_CHANNEL, PUSH_LOCK } from './hub-schema';
 import { applyChanges, type HubChange } from './incoming';
 import { pendingChanges, waitingCount } from './outgoing';
+import { uploadBlobs } from './scans';
 
 export interface HubStatus {
   joined: boolean;
@@ -155,6 +156,8 @@ export class HubSync {
       const pushed = this.deps.sql.one(qb.selectFrom('hub_state').select('pushed'))?.pushed ?? 0;
       if (upTo === pushed) return;
       if (changes.length) {
+        // The bytes of this counter's scans go first: a record on the hub then always finds its blob.
+        await uploadBlobs(hub, changes, this.deps, this.self());
         const rows = changes.map((c) => ({ ...c, body: JSON.stringify(c.body) }));
         await hub.db.transaction().execute(async (tx) => {
           await pgSql`SELECT pg_advisory_xact_lock(${PUSH_LOCK})`.execute(tx);

@@ -1,5 +1,7 @@
 // @runs: main
 import type { HandlersOf } from '../api/kit';
+import { actorOf } from '../dossiers/store';
+import { recordOfficeSettings } from '../hub/office-settings';
 import type { Services } from '../services';
 import type { peopleContract } from './contract';
 import { documentTypes, setDocumentTypes } from './document-types';
@@ -12,6 +14,7 @@ export function peopleHandlers(services: Services): HandlersOf<typeof peopleCont
       sql.tx(() => {
         const stored = setDocumentTypes(settings, types);
         audit.record('people.setDocumentTypes', ctx, { types: stored });
+        recordOfficeSettings(services, actorOf(ctx));
         return { types: stored };
       }),
   };

@@ -2,7 +2,9 @@
 import { DomainError, type HandlersOf } from '../api/kit';
 import type { Services } from '../services';
 import type { settingsContract } from './contract';
+import { actorOf } from '../dossiers/store';
 import { hubSetting } from '../hub/credentials';
+import { recordOfficeSettings } from '../hub/office-settings';
 import { hubWords } from '../shared/vi/hub';
 import { counterSetting, idleMinutesSetting, officeSetting } from './keys';
 
@@ -24,6 +26,7 @@ export function settingsHandlers(services: Services): HandlersOf<typeof settings
         settings.set(counterSetting, counterNumber);
         settings.set(idleMinutesSetting, idleMinutes);
         audit.record('settings.update', ctx, { officeCode: office.officeCode, counterNumber, idleMinutes });
+        recordOfficeSettings(services, actorOf(ctx));
         return read();
       }),
   };

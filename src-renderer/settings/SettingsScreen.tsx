@@ -7,6 +7,7 @@ import { ScanSettings } from '../attachments/ScanSettings';
 import { PrintingSettings } from '../documents/PrintingSettings';
 import { SendingSettings } from '../end-of-day/SendingSettings';
 import { ReportSettings } from '../reports/ReportSettings';
+import { HubOfficeSettings } from './HubOfficeSettings';
 import { HubSettings } from './HubSettings';
 import { DocumentTypeSettings } from './DocumentTypeSettings';
 import { Field, FormError, useFieldErrors } from '../ui/form';
@@ -28,6 +29,7 @@ export function SettingsScreen({ status }: SectionProps) {
       <SendingSettings readOnly={!supervisor} />
       <ReportSettings readOnly={!supervisor} />
       <HubSettings readOnly={!supervisor} />
+      {supervisor ? <HubOfficeSettings /> : null}
       {supervisor ? <ClerkAccounts /> : null}
     </div>
   );

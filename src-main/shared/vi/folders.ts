@@ -11,6 +11,7 @@ export const folderNames = {
   sending: 'thư mục nhận gói dữ liệu',
   export: 'thư mục gói dữ liệu cuối ngày',
   reports: 'thư mục báo cáo',
+  sharedScans: 'thư mục chung lưu bản quét của cơ quan',
 } as const;
 
 export type FolderKind = keyof typeof folderNames;
@@ -21,6 +22,7 @@ const examples = {
   backup: 'D:\\SaoLuu',
   scanner: 'D:\\MayQuet',
   sending: 'E:\\ChuyenDuLieu',
+  sharedScans: '\\\\MayChu\\BanQuet',
 } as const satisfies Partial<Record<FolderKind, string>>;
 
 export type FolderSettingKind = keyof typeof examples;

@@ -7,4 +7,8 @@ export const hubSamples: Samples<typeof hubContract> = {
   'hub.join': { address: '127.0.0.1:5432/postgres', user: 'motcua_counter_3', password: 'mat-khau' },
   'hub.leave': {},
   'hub.conflicts': {},
+  'hub.clerkClashes': {},
+  'hub.scanFolder': {},
+  'hub.setScanFolder': { folder: '' },
+  'hub.settingHistory': { key: 'office' },
 };

@@ -73,6 +73,9 @@ CREATE INDEX export_outbox_due ON export_outbox (state, next_attempt_at);
 -- index hub_conflicts_dossier
 CREATE INDEX hub_conflicts_dossier ON hub_conflicts (dossier_id);
 
+-- index office_setting_changes_key
+CREATE INDEX office_setting_changes_key ON office_setting_changes (key, id);
+
 -- index report_intake_times_decided
 CREATE INDEX report_intake_times_decided ON report_intake_times (decided_at, counter, clerk_id, seconds);
 
@@ -180,7 +183,7 @@ CREATE TABLE clerks (
   role TEXT NOT NULL CHECK (role IN ('supervisor', 'clerk')),
   active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
   created_at TEXT NOT NULL
-) STRICT;
+, unlocked_at TEXT) STRICT;
 
 -- table closed_day_unlock
 CREATE TABLE closed_day_unlock (dossier_id INTEGER PRIMARY KEY) STRICT;
@@ -360,6 +363,15 @@ CREATE TABLE export_outbox (
   UNIQUE (idempotency_key, destination, target)
 ) STRICT;
 
+-- table hub_clerk_clashes
+CREATE TABLE hub_clerk_clashes (
+  parked_key TEXT PRIMARY KEY,
+  username TEXT NOT NULL,
+  kept_key TEXT NOT NULL,
+  parked_as TEXT NOT NULL,
+  detected_at TEXT NOT NULL
+) STRICT;
+
 -- table hub_conflicts
 CREATE TABLE hub_conflicts (
   id INTEGER PRIMARY KEY,
@@ -415,6 +427,12 @@ CREATE TABLE hub_state (
   last_error TEXT
 ) STRICT;
 
+-- table hub_usernames
+CREATE TABLE hub_usernames (
+  username TEXT PRIMARY KEY,
+  clerk_key TEXT NOT NULL
+) STRICT;
+
 -- table name_spellings
 CREATE TABLE name_spellings (
   folded TEXT NOT NULL,
@@ -422,6 +440,18 @@ CREATE TABLE name_spellings (
   count INTEGER NOT NULL,
   PRIMARY KEY (folded, spelling)
 ) STRICT, WITHOUT ROWID;
+
+-- table office_setting_changes
+CREATE TABLE office_setting_changes (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  clerk_id INTEGER NOT NULL REFERENCES clerks (id),
+  counter INTEGER NOT NULL,
+  at TEXT NOT NULL,
+  -- Another counter's change: its place in the hub's order. NULL for this counter's own.
+  hub_seq INTEGER
+) STRICT;
 
 -- table procedure_versions
 CREATE TABLE procedure_versions (
@@ -731,6 +761,26 @@ BEGIN
   WHERE id = new.id;
 END;
 
+-- trigger hub_outbox_attachment
+CREATE TRIGGER hub_outbox_attachment AFTER INSERT ON attachments
+WHEN (SELECT applying FROM hub_state) = 0
+BEGIN INSERT INTO hub_outbox (kind, row_id, position) VALUES ('attachment', NEW.id, NULL); END;
+
+-- trigger hub_outbox_attachment_update
+CREATE TRIGGER hub_outbox_attachment_update AFTER UPDATE ON attachments
+WHEN (SELECT applying FROM hub_state) = 0
+BEGIN INSERT INTO hub_outbox (kind, row_id, position) VALUES ('attachment', NEW.id, NULL); END;
+
+-- trigger hub_outbox_clerk
+CREATE TRIGGER hub_outbox_clerk AFTER INSERT ON clerks
+WHEN (SELECT applying FROM hub_state) = 0
+BEGIN INSERT INTO hub_outbox (kind, row_id, position) VALUES ('clerk', NEW.id, NULL); END;
+
+-- trigger hub_outbox_clerk_update
+CREATE TRIGGER hub_outbox_clerk_update AFTER UPDATE ON clerks
+WHEN (SELECT applying FROM hub_state) = 0
+BEGIN INSERT INTO hub_outbox (kind, row_id, position) VALUES ('clerk', NEW.id, NULL); END;
+
 -- trigger hub_outbox_closure
 CREATE TRIGGER hub_outbox_closure AFTER INSERT ON day_closures
 WHEN (SELECT applying FROM hub_state) = 0
@@ -755,6 +805,11 @@ BEGIN INSERT INTO hub_outbox (kind, row_id, position) VALUES ('event', NEW.id, (
 CREATE TRIGGER hub_outbox_rating AFTER INSERT ON satisfaction_ratings
 WHEN (SELECT applying FROM hub_state) = 0
 BEGIN INSERT INTO hub_outbox (kind, row_id, position) VALUES ('rating', NEW.id, NULL); END;
+
+-- trigger hub_outbox_setting
+CREATE TRIGGER hub_outbox_setting AFTER INSERT ON office_setting_changes
+WHEN (SELECT applying FROM hub_state) = 0
+BEGIN INSERT INTO hub_outbox (kind, row_id, position) VALUES ('setting', NEW.id, NULL); END;
 
 -- trigger name_spellings_delete
 CREATE TRIGGER name_spellings_delete AFTER DELETE ON dossier_applicants
@@ -781,6 +836,14 @@ BEGIN
   WHERE json_array_length('["' || replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(new.full_name, '''', ''), '’', ''), 'ʼ', ''), '‘', ''), '`', ''), '´', ''), '\', ''), '"', ''), '-', ' '), ' ', '","') || '"]') = json_array_length('["' || replace(replace(replace(new.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') AND s.value <> ''
   ON CONFLICT (folded, spelling) DO UPDATE SET count = count + 1;
 END;
+
+-- trigger office_setting_changes_no_delete
+CREATE TRIGGER office_setting_changes_no_delete BEFORE DELETE ON office_setting_changes
+BEGIN SELECT RAISE(ABORT, 'office_setting_changes is append-only'); END;
+
+-- trigger office_setting_changes_no_update
+CREATE TRIGGER office_setting_changes_no_update BEFORE UPDATE ON office_setting_changes
+BEGIN SELECT RAISE(ABORT, 'office_setting_changes is append-only'); END;
 
 -- trigger procedure_versions_no_delete
 CREATE TRIGGER procedure_versions_no_delete BEFORE DELETE ON procedure_versions
