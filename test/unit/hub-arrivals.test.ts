@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgressEvent } from '../../src-main/api/contract';
 import { HUB_RECEIVED_TASK } from '../../src-main/hub/contract';
 import { cardReissueForm } from '../support/intake';
-import { closeCounter, openCounter, prepareHub } from '../support/hub';
+import { closeCounter, openCounter, prepareHub, syncAll } from '../support/hub';
 import { startTestPostgres, type TestPostgres } from '../support/postgres';
 import type { TestApp } from '../support/services';
 
@@ -17,6 +17,8 @@ beforeAll(async () => {
   pg = await startTestPostgres();
   await prepareHub(pg);
   counters = [await openCounter(pg, 1), await openCounter(pg, 2)];
+  // Each counter's clerks and office settings travel too: let both hear of those before the test listens.
+  await syncAll(counters);
 });
 afterAll(async () => {
   for (const app of counters) await closeCounter(app);
