@@ -120,7 +120,7 @@ describe('isLate', () => {
 });
 
 describe('every view reads an index, never the whole dossiers table', () => {
-  const scope: ViewScope = { today: '2026-03-05', dueSoonUntil: '2026-03-09', from: '2026-03-01', to: '2026-03-31' };
+  const scope: ViewScope = { today: '2026-03-05', dueSoonUntil: '2026-03-09', from: '2026-03-01', to: '2026-03-31', counter: null };
 
   function plan(query: { compile(): { sql: string; parameters: readonly unknown[] } }): string[] {
     const { sql, parameters } = query.compile();
@@ -140,6 +140,15 @@ describe('every view reads an index, never the whole dossiers table', () => {
       expect(plan(countQuery(view, scope)).join('\n')).toMatch(/COVERING INDEX/);
     });
   }
+
+  it("a view narrowed to this counter ('Quầy này') still reads its index range, never the whole table", () => {
+    for (const view of QUEUE_VIEWS) {
+      for (const query of [pageQuery(view, { ...scope, counter: 3 }, 50), countQuery(view, { ...scope, counter: 3 })]) {
+        const dossiers = plan(query).filter((s) => /\bdossiers\b/.test(s));
+        expect(dossiers[0]).toMatch(/^SEARCH dossiers USING (COVERING )?INDEX dossiers_(queue_\w+|received) \(/);
+      }
+    }
+  });
 
   it('statistics (from the per-day counters, never the dossiers)', () => {
     expect(plan(statsQuery('2021-01-01', '2026-12-31'))[0]).toMatch(/^SEARCH queue_return_days USING PRIMARY KEY \(day>\? AND day<\?\)$/);
