@@ -11,6 +11,11 @@ export const hubWords = {
   wrongCounter: (hubCounter: number, counter: number) => `Tài khoản này là của quầy số ${hubCounter}, không phải quầy số ${counter}.`,
   renumberJoined: 'Quầy đang nối máy chủ văn phòng nên không đổi được số quầy. Hãy chọn "Làm việc độc lập" trước.',
   catalogueDiffers: (procedure: string, version: number) => `Danh mục thủ tục của quầy này thiếu "${procedure}" phiên bản ${version}. Hãy cập nhật danh mục rồi đồng bộ lại.`,
+  conflictUnknown: 'Không tìm thấy xung đột này trên quầy.',
+  alreadySettled: 'Xung đột này đã được giải quyết.',
+  cannotReplay: (action: string) => `Thao tác "${action}" không thể thực hiện lại để giải quyết xung đột. Hãy giữ kết quả theo thứ tự máy chủ rồi ghi thao tác tiếp theo trên hồ sơ.`,
+  settleRefused: (action: string, state: string) =>
+    `Không giữ được thao tác "${action}": hồ sơ đang ở trạng thái "${state}". Hãy giữ kết quả theo thứ tự máy chủ rồi ghi thao tác tiếp theo trên hồ sơ nếu cần.`,
   ui: {
     title: 'Máy chủ văn phòng',
     explain: 'Nối quầy với máy chủ văn phòng để các quầy dùng chung hồ sơ. Quầy vẫn làm việc khi mất kết nối và tự gửi các thay đổi khi có lại kết nối.',

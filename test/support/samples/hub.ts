@@ -7,4 +7,7 @@ export const hubSamples: Samples<typeof hubContract> = {
   'hub.join': { address: '127.0.0.1:5432/postgres', user: 'motcua_counter_3', password: 'mat-khau' },
   'hub.leave': {},
   'hub.conflicts': {},
+  'hub.conflict': { changeId: '2:14' },
+  'hub.settleConflict': { changeId: '2:14', kept: 'accepted', reason: 'Công dân đã nhận kết quả tại quầy 1' },
+  'hub.officeDay': { day: '2026-03-02' },
 };
