@@ -36,11 +36,9 @@ export interface ScopeChoice {
   toggle(): void;
 }
 
-/** The scope of one screen for the signed-in clerk. */
-export function useOfficeScope(screen: ScopeScreen, clerkId: number | undefined): ScopeChoice {
+/** Whether this counter is joined to an office hub (asked once per screen). */
+export function useHubJoined(): boolean {
   const [joined, setJoined] = useState(false);
-  const [scope, setScope] = useState<OfficeScope>(() => remembered(screen, clerkId));
-
   useEffect(() => {
     let alive = true;
     void call('hub.status', {}).then((r) => alive && r.ok && setJoined(r.value.joined));
@@ -48,6 +46,13 @@ export function useOfficeScope(screen: ScopeScreen, clerkId: number | undefined)
       alive = false;
     };
   }, []);
+  return joined;
+}
+
+/** The scope of one screen for the signed-in clerk. */
+export function useOfficeScope(screen: ScopeScreen, clerkId: number | undefined): ScopeChoice {
+  const joined = useHubJoined();
+  const [scope, setScope] = useState<OfficeScope>(() => remembered(screen, clerkId));
 
   const choose = useCallback(
     (next: OfficeScope) => {
