@@ -4,7 +4,7 @@
 // side (what the hub's order accepted; the action taken while disconnected)
 // and, for a supervisor, the settlement: which outcome stands and why
 // (Ctrl+Enter records it). Esc goes back to the list, then closes.
-import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Output } from '../../src-main/api/contract';
 import { dossierActionNames, dossierStateNames } from '../../src-main/shared/vi/intake';
 import { hubWords } from '../../src-main/shared/vi/hub';
@@ -147,6 +147,8 @@ function ConflictDetail({ changeId, onSettled, onOpenDossier }: { changeId: stri
   const [detail, setDetail] = useState<Detail | null>(null);
   const [supervisor, setSupervisor] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [justSettled, setJustSettled] = useState(false);
+  const settledLine = useRef<HTMLParagraphElement>(null);
 
   const load = useCallback(async () => {
     const [d, s] = await Promise.all([call('hub.conflict', { changeId }), call('app.status', {})]);
@@ -158,6 +160,11 @@ function ConflictDetail({ changeId, onSettled, onOpenDossier }: { changeId: stri
   useEffect(() => {
     void load();
   }, [load]);
+
+  // The form the focus was in is gone once settled: the focus goes to what was recorded.
+  useEffect(() => {
+    if (justSettled && detail?.conflict.settlement) settledLine.current?.focus();
+  }, [justSettled, detail]);
 
   if (!detail) return <FormError message={error} />;
   const { conflict } = detail;
@@ -172,13 +179,14 @@ function ConflictDetail({ changeId, onSettled, onOpenDossier }: { changeId: stri
         <History title={w.disconnected} steps={detail.disconnected} className="conflict__losing" />
       </div>
       {settlement ? (
-        <p className="conflict__settled" role="status" data-testid="conflict-settlement">
+        <p className="conflict__settled" role="status" data-testid="conflict-settlement" tabIndex={-1} ref={settledLine}>
           {w.settled(settlement.clerkName, settlement.counter, vnTime(settlement.at))}: {w.kept[settlement.kept]}. {w.reasonLabel(settlement.reason)}
         </p>
       ) : supervisor ? (
         <SettleForm
           changeId={changeId}
           onDone={() => {
+            setJustSettled(true);
             notifyQueueChanged();
             onSettled();
             void load();

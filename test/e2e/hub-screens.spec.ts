@@ -1,0 +1,112 @@
+// @runs: test
+// The office-wide screens with a real office hub (a PostgreSQL cluster of the
+// test's own): counter 3 is the page; counter 1 runs in the test process. Trả
+// kết quả lists the whole office's results (each naming its counter), F4 narrows
+// to this counter; a conflict on a dossier both counters acted on is opened
+// from the footer, both histories shown, settled by the supervisor from the
+// keyboard, and counter 1 sees it settled.
+import type { Page } from '@playwright/test';
+import { addCounter } from '../../src-main/hub/init';
+import { closeCounter, openCounter, prepareHub } from '../support/hub';
+import { cardReissueForm } from '../support/intake';
+import { startTestPostgres, type TestPostgres } from '../support/postgres';
+import type { TestApp } from '../support/services';
+import { expect, test } from './fixtures';
+import { completeSetup } from './helpers';
+
+let pg: TestPostgres;
+
+test.beforeAll(async () => {
+  pg = await startTestPostgres();
+  await prepareHub(pg);
+});
+test.afterAll(() => pg?.stop());
+
+const PASSWORD = 'quay-3-mat-khau';
+
+/** Joins the page's counter as a supervisor would; joining again is also how this scenario makes it exchange now. */
+async function joinOrExchange(page: Page): Promise<void> {
+  await page.evaluate(
+    async ({ address, password }) => {
+      const result = await window.motCua.invoke('hub.join', { address, user: 'motcua_counter_3', password });
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
+    },
+    { address: `127.0.0.1:${pg.port}/postgres`, password: PASSWORD },
+  );
+}
+
+async function resultReadyAt(one: TestApp, personalId: string): Promise<string> {
+  const form = cardReissueForm();
+  form.applicant = { ...form.applicant, personalId, fullName: 'Phạm Thị Mai' } as typeof form.applicant;
+  const { dossierId } = await one.ok('intake.accept', { form });
+  await one.ok('queue.handOver', { dossierId, department: 'Phòng Quản lý thu - Sổ, thẻ', receiverName: 'Lê Văn Tâm' });
+  await one.ok('queue.receiveResult', { dossierId, resultNumber: 'HC4454512345678', items: [{ name: 'Thẻ BHYT', count: 1 }] });
+  return (await one.ok('dossiers.get', { dossierId })).code as string;
+}
+
+test.describe('the office-wide screens', () => {
+  test.use({ startAt: '2026-03-02T09:30:00+07:00' });
+
+  test('Trả kết quả for the whole office, F4 for this counter; a conflict settled from the footer is settled at counter 1 too', async ({ counter: { page } }) => {
+    const one = await openCounter(pg, 1);
+    try {
+      await completeSetup(page);
+      await addCounter(pg.adminUrl, 3, PASSWORD);
+      const code = await resultReadyAt(one, '045090007777');
+      await one.services.hub.syncOnce();
+      await joinOrExchange(page);
+
+      // Trả kết quả: the whole office by default, the row names counter 1.
+      await page.keyboard.press('Alt+3');
+      const toggle = page.getByTestId('scope-toggle');
+      await expect(toggle.getByLabel('Cả văn phòng')).toBeChecked();
+      const row = page.getByTestId('returns-row').filter({ hasText: code });
+      await expect(row).toContainText('Quầy 1');
+      await page.getByTestId('returns-list').focus();
+      await page.keyboard.press('F4');
+      await expect(toggle.getByLabel('Quầy này')).toBeChecked();
+      await expect(page.getByTestId('returns-row')).toHaveCount(0);
+      await page.keyboard.press('F4');
+      await expect(row).toBeVisible();
+
+      // Both counters act on the dossier: counter 3 returns it and reaches the hub first; counter 1's stop is flagged.
+      await one.ok('queue.stop', { dossierId: (one.services.sqlite.prepare('SELECT id FROM dossiers WHERE code = ?').get(code) as { id: number }).id, kind: 'withdrawn', reason: 'Người nộp rút hồ sơ' });
+      await page.evaluate(async (code) => {
+        const found = await window.motCua.invoke('search.dossiers', { query: code });
+        if (!found.ok || !found.value.results[0]) throw new Error('not found');
+        const result = await window.motCua.invoke('queue.returnResult', { dossierId: found.value.results[0].dossierId, delivery: { method: 'counter', collector: { kind: 'applicant' }, signatureNoted: true } });
+        if (!result.ok) throw new Error(JSON.stringify(result.error));
+      }, code);
+      await joinOrExchange(page);
+      await one.services.hub.syncOnce();
+      await joinOrExchange(page);
+
+      const footer = page.getByTestId('hub-conflicts');
+      await expect(footer).toHaveText('1 xung đột cần cán bộ phụ trách xem xét');
+      await footer.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'Xung đột đồng bộ' });
+      await expect(dialog.getByTestId('conflict-row')).toContainText('Dừng giải quyết');
+      await expect(dialog.getByRole('button', { name: code })).toBeFocused();
+      await page.keyboard.press('Enter');
+
+      const detail = dialog.getByTestId('conflict-detail');
+      await expect(detail.getByRole('region', { name: 'Theo thứ tự của máy chủ (được chấp nhận)' })).toContainText('Trả kết quả');
+      await expect(detail.getByRole('region', { name: 'Thao tác khi mất kết nối' })).toContainText('Người nộp rút hồ sơ');
+      await expect(dialog.getByLabel('Giữ kết quả theo thứ tự máy chủ')).toBeFocused();
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Công dân đã nhận kết quả tại quầy 3');
+      await page.keyboard.press('Control+Enter');
+      await expect(detail.getByTestId('conflict-settlement')).toContainText('Đã giải quyết: Nguyễn Thị Thu Hương (quầy 3)');
+
+      await one.services.hub.syncOnce();
+      const [seen] = (await one.ok('hub.conflicts', {})).conflicts;
+      expect(seen?.settlement).toMatchObject({ kept: 'accepted', counter: 3, reason: 'Công dân đã nhận kết quả tại quầy 3' });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await expect(dialog).toHaveCount(0);
+    } finally {
+      await closeCounter(one);
+    }
+  });
+});
