@@ -1,12 +1,14 @@
 // @runs: test
 // The office-wide screens with a real office hub (a PostgreSQL cluster of the
 // test's own): counter 3 is the page; counter 1 runs in the test process. Trả
-// kết quả lists the whole office's results (each naming its counter), F4 narrows
-// to this counter; a conflict on a dossier both counters acted on is opened
+// kết quả and the search list the whole office's dossiers (each naming its
+// counter), F4 narrows to this counter's; a conflict on a dossier both counters acted on is opened
 // from the footer, both histories shown, settled by the supervisor from the
-// keyboard, and counter 1 sees it settled.
+// keyboard, and counter 1 sees it settled; Cuối ngày › Các quầy shows which
+// counters closed their day.
 import type { Page } from '@playwright/test';
 import { addCounter } from '../../src-main/hub/init';
+import { vnInstant } from '../../src-main/shared/time';
 import { closeCounter, openCounter, prepareHub } from '../support/hub';
 import { cardReissueForm } from '../support/intake';
 import { startTestPostgres, type TestPostgres } from '../support/postgres';
@@ -69,6 +71,18 @@ test.describe('the office-wide screens', () => {
       await page.keyboard.press('F4');
       await expect(row).toBeVisible();
 
+      // The search: the whole office's dossiers by default, F4 for this counter's (nothing here).
+      await page.keyboard.press('Control+f');
+      const search = page.getByRole('dialog', { name: 'Tìm hồ sơ' });
+      await page.keyboard.type(code);
+      await expect(search.getByRole('option')).toContainText('Quầy 1');
+      await page.keyboard.press('F4');
+      await expect(search.getByLabel('Quầy này')).toBeChecked();
+      await expect(search.getByText('Không tìm thấy hồ sơ nào')).toBeVisible();
+      await page.keyboard.press('F4');
+      await expect(search.getByRole('option')).toHaveCount(1);
+      await page.keyboard.press('Escape');
+
       // Both counters act on the dossier: counter 3 returns it and reaches the hub first; counter 1's stop is flagged.
       await one.ok('queue.stop', { dossierId: (one.services.sqlite.prepare('SELECT id FROM dossiers WHERE code = ?').get(code) as { id: number }).id, kind: 'withdrawn', reason: 'Người nộp rút hồ sơ' });
       await page.evaluate(async (code) => {
@@ -99,12 +113,28 @@ test.describe('the office-wide screens', () => {
       await page.keyboard.press('Control+Enter');
       await expect(detail.getByTestId('conflict-settlement')).toContainText('Đã giải quyết: Nguyễn Thị Thu Hương (quầy 3)');
 
-      await one.services.hub.syncOnce();
-      const [seen] = (await one.ok('hub.conflicts', {})).conflicts;
-      expect(seen?.settlement).toMatchObject({ kept: 'accepted', counter: 3, reason: 'Công dân đã nhận kết quả tại quầy 3' });
+      // The settlement leaves counter 3 right after it is recorded; counter 1 receives it at its next exchange.
+      await expect
+        .poll(async () => {
+          await one.services.hub.syncOnce();
+          return (await one.ok('hub.conflicts', {})).conflicts[0]?.settlement;
+        })
+        .toMatchObject({ kept: 'accepted', counter: 3, reason: 'Công dân đã nhận kết quả tại quầy 3' });
       await page.keyboard.press('Escape');
       await page.keyboard.press('Escape');
       await expect(dialog).toHaveCount(0);
+
+      // Cuối ngày › Các quầy: counter 1 closed its day, counter 3 not yet.
+      one.at(vnInstant('2026-03-02', 17, 0));
+      await one.ok('endOfDay.close', { date: '2026-03-02', confirmOpenItems: true });
+      await one.services.hub.syncOnce();
+      await joinOrExchange(page);
+      await page.keyboard.press('Alt+4');
+      await page.getByRole('tab', { name: 'Các quầy' }).focus();
+      await page.keyboard.press('Enter');
+      const days = page.getByTestId('office-day-row');
+      await expect(days.filter({ hasText: 'Quầy 1' })).toContainText('Đã chốt — Nguyễn Thị Thu Hương, 17:00 02/03/2026');
+      await expect(days.filter({ hasText: 'Quầy 3' })).toContainText('Chưa chốt sổ');
     } finally {
       await closeCounter(one);
     }
