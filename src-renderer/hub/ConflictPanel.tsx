@@ -1,5 +1,5 @@
 // @runs: renderer
-// In the dossier view: a dossier with conflicts says so, and opens them.
+// In the dossier view: a dossier with conflicts (waiting or settled) says so, and opens them.
 import { useEffect, useState } from 'react';
 import { hubWords } from '../../src-main/shared/vi/hub';
 import { call } from '../api';
@@ -9,21 +9,23 @@ import { ConflictsDialog } from './ConflictsDialog';
 const w = hubWords.conflicts;
 
 export function ConflictPanel({ dossierId, state }: DossierPanelProps) {
-  const [open, setOpen] = useState(0);
+  const [counts, setCounts] = useState({ open: 0, all: 0 });
   const [showing, setShowing] = useState(false);
 
   useEffect(() => {
     let alive = true;
-    void call('hub.conflicts', { dossierId }).then((r) => alive && r.ok && setOpen(r.value.conflicts.filter((c) => c.settlement === null).length));
+    void call('hub.conflicts', { dossierId }).then((r) => {
+      if (alive && r.ok) setCounts({ open: r.value.conflicts.filter((c) => c.settlement === null).length, all: r.value.conflicts.length });
+    });
     return () => {
       alive = false;
     };
   }, [dossierId, state, showing]);
 
-  if (open === 0 && !showing) return null;
+  if (counts.all === 0) return null;
   return (
-    <section className="conflict__banner" role="status" data-testid="dossier-conflicts">
-      {open > 0 ? <strong>{w.inDossier(open)}</strong> : null}{' '}
+    <section className={counts.open > 0 ? 'conflict__banner' : 'conflict__banner conflict__banner--settled'} role="status" data-testid="dossier-conflicts">
+      {counts.open > 0 ? <strong>{w.inDossier(counts.open)}</strong> : <span>{w.settledInDossier(counts.all)}</span>}{' '}
       <button type="button" onClick={() => setShowing(true)}>
         {w.open}
       </button>

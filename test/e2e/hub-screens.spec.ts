@@ -68,6 +68,15 @@ test.describe('the office-wide screens', () => {
       await page.keyboard.press('F4');
       await expect(toggle.getByLabel('Quầy này')).toBeChecked();
       await expect(page.getByTestId('returns-row')).toHaveCount(0);
+
+      // Hàng đợi keeps its own choice (the whole office); Trả kết quả remembers "Quầy này".
+      await page.keyboard.press('Alt+2');
+      await expect(page.getByTestId('scope-toggle').getByLabel('Cả văn phòng')).toBeChecked();
+      await page.keyboard.press('7');
+      await expect(page.getByTestId('queue-row').filter({ hasText: code })).toContainText('Quầy 1');
+      await page.keyboard.press('Alt+3');
+      await expect(page.getByTestId('scope-toggle').getByLabel('Quầy này')).toBeChecked();
+      await page.getByTestId('returns-list').focus();
       await page.keyboard.press('F4');
       await expect(row).toBeVisible();
 

@@ -62,7 +62,8 @@ export const hubWords = {
     back: 'Danh sách xung đột',
     close: 'Đóng',
     openDossier: 'Mở hồ sơ',
-    inDossier: (n: number) => `Hồ sơ này có ${n} xung đột đồng bộ`,
+    inDossier: (n: number) => `Hồ sơ này có ${n} xung đột đồng bộ chờ giải quyết`,
+    settledInDossier: (n: number) => `Hồ sơ này có ${n} xung đột đồng bộ đã được giải quyết`,
   },
   officeDay: {
     title: 'Ngày làm việc của các quầy',
