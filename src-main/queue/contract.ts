@@ -80,8 +80,8 @@ export const queueContract = {
     z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), scope: officeScope.optional() }),
     z.object({ counts: z.record(z.enum(QUEUE_VIEW_KEYS), z.number()), today: z.string() }),
   ),
-  /** Returned in a date range: early / on time / late against the ORIGINAL due date. */
-  'queue.stats': method(z.strictObject({ from: isoDate, to: isoDate }), z.object({ early: z.number(), onTime: z.number(), late: z.number(), total: z.number() })),
+  /** Returned in a date range: early / on time / late against the ORIGINAL due date; the office's or this counter's (scope). */
+  'queue.stats': method(z.strictObject({ from: isoDate, to: isoDate, scope: officeScope.optional() }), z.object({ early: z.number(), onTime: z.number(), late: z.number(), total: z.number() })),
   /** What the queue knows of one dossier beyond dossiers.get: department, dates, return details. */
   'queue.dossier': method(
     z.strictObject(dossierId),

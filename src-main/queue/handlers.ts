@@ -53,9 +53,9 @@ export function queueHandlers(services: Services): HandlersOf<typeof queueContra
       const s = scope(range);
       return { counts: views.counts(s), today: s.today };
     },
-    'queue.stats': ({ from, to }) => {
-      scope({ from, to });
-      return views.stats(from, to);
+    'queue.stats': ({ from, to, scope: chosen }) => {
+      const s = scope({ from, to, scope: chosen });
+      return views.stats(from, to, s.counter);
     },
     'queue.dossier': ({ dossierId }) => {
       const row = dossierRow(services.sql, dossierId);

@@ -51,7 +51,7 @@ export function QueueScreen({ status }: SectionProps) {
       if (counted.ok) setCounts(counted.value.counts);
       if (view === 'returned') {
         const from = range?.from ?? listed.value.today;
-        const result = await call('queue.stats', { from, to: range?.to ?? from });
+        const result = await call('queue.stats', { from, to: range?.to ?? from, ...(scope ? { scope } : {}) });
         setStats(result.ok ? result.value : null);
       }
     },

@@ -73,7 +73,7 @@ async function partitioned(one: TestApp, two_: TestApp, code: string, first: (id
 }
 
 describe('Quầy này / Cả văn phòng', () => {
-  it('the queue and the search show the whole office or only this counter, each row naming the counter that received it', async () => {
+  it('the queue, its statistics and the search show the whole office or only this counter, each row naming the counter that received it', async () => {
     const [one, two_] = await two();
     const mine = await accept(two_, 1, 'Trần Thị Lan');
     const theirs = await accept(one, 2, 'Trần Thị Lanh');
@@ -96,6 +96,21 @@ describe('Quầy này / Cả văn phòng', () => {
     expect(everywhere.results.map((r) => r.counter).sort()).toEqual([1, 2]);
     const onlyHere = await two_.ok('search.dossiers', { query: 'tran thi lan', scope: 'counter' });
     expect(onlyHere.results.map((r) => r.code)).toEqual([mine.code]);
+
+    // Both returned at counter 2: the office's statistics count both, this counter's only the one it received.
+    for (const code of [mine.code, theirs.code]) {
+      const id = idOf(two_, code);
+      await two_.ok('queue.handOver', handOver(id));
+      await two_.ok('queue.receiveResult', result(id));
+      await two_.ok('queue.returnResult', returnAtCounter(id));
+    }
+    const day = { from: '2026-03-02', to: '2026-03-02' };
+    const wholeOffice = await two_.ok('queue.stats', { ...day, scope: 'office' });
+    const thisCounter = await two_.ok('queue.stats', { ...day, scope: 'counter' });
+    expect(wholeOffice.total).toBe(2);
+    expect(thisCounter.total).toBe(1);
+    expect(thisCounter.early + thisCounter.onTime + thisCounter.late).toBe(1);
+    expect((await two_.ok('queue.list', { view: 'returned', ...day, scope: 'counter' })).rows.map((r) => r.code)).toEqual([mine.code]);
 
     const refused = await two_.call('queue.list', { view: 'toHandOver', scope: 'all' as 'office' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'scope' } });

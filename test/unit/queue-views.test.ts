@@ -2,7 +2,7 @@
 // their speed: every page and every count reads one index range.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { vnInstant } from '../../src-main/shared/time';
-import { countQuery, pageQuery, QUEUE_VIEWS, statsQuery, type ViewScope } from '../../src-main/queue/views';
+import { countQuery, counterStatsQuery, pageQuery, QUEUE_VIEWS, statsQuery, type ViewScope } from '../../src-main/queue/views';
 import { isLate } from '../../src-main/queue/timing';
 import { cardReissueForm, pensionForm, useOldLimits } from '../support/intake';
 import { makeTestApp, setUpOffice, type TestApp } from '../support/services';
@@ -152,6 +152,11 @@ describe('every view reads an index, never the whole dossiers table', () => {
       }
       expect(plan(countQuery(view, own)).join('\n'), view).toMatch(/COVERING INDEX/);
     }
+  });
+
+  it("one counter's statistics read its returns' range of an index", () => {
+    const steps = plan(counterStatsQuery('2026-02-01', '2026-02-28', 3));
+    expect(steps[0], steps.join('\n')).toMatch(/^SEARCH dossiers USING INDEX dossiers_queue_counter_returned \(counter=\? AND returned_at>\? AND returned_at<\?\)$/);
   });
 
   it('statistics (from the per-day counters, never the dossiers)', () => {
