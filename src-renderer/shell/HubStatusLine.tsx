@@ -25,7 +25,8 @@ export function HubStatusLine() {
       alive = false;
       clearInterval(timer);
     };
-  }, []);
+    // Asked again when the conflict screen closes: a settlement there lowers the count at once.
+  }, [conflicts]);
 
   if (!status?.joined) return null;
   return (

@@ -14,6 +14,7 @@ import { cardReissueForm } from '../support/intake';
 import { startTestPostgres, type TestPostgres } from '../support/postgres';
 import type { TestApp } from '../support/services';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './guard';
 import { completeSetup } from './helpers';
 
 let pg: TestPostgres;
@@ -64,6 +65,7 @@ test.describe('the office-wide screens', () => {
       await expect(toggle.getByLabel('Cả văn phòng')).toBeChecked();
       const row = page.getByTestId('returns-row').filter({ hasText: code });
       await expect(row).toContainText('Quầy 1');
+      await expectAccessible(page, 'Trả kết quả with the scope choice');
       await page.getByTestId('returns-list').focus();
       await page.keyboard.press('F4');
       await expect(toggle.getByLabel('Quầy này')).toBeChecked();
@@ -117,6 +119,8 @@ test.describe('the office-wide screens', () => {
       await expect(detail.getByRole('region', { name: 'Theo thứ tự của máy chủ (được chấp nhận)' })).toContainText('Trả kết quả');
       await expect(detail.getByRole('region', { name: 'Thao tác khi mất kết nối' })).toContainText('Người nộp rút hồ sơ');
       await expect(dialog.getByLabel('Giữ kết quả theo thứ tự máy chủ')).toBeFocused();
+      await expectAccessible(page, 'the conflict screen');
+      await page.screenshot({ path: 'test-results/screens/hub-conflict.png' });
       await page.keyboard.press('Tab');
       await page.keyboard.type('Công dân đã nhận kết quả tại quầy 3');
       await page.keyboard.press('Control+Enter');
@@ -132,6 +136,7 @@ test.describe('the office-wide screens', () => {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Escape');
       await expect(dialog).toHaveCount(0);
+      await expect(page.getByTestId('hub-conflicts')).toHaveCount(0);
 
       // Cuối ngày › Các quầy: counter 1 closed its day, counter 3 not yet.
       one.at(vnInstant('2026-03-02', 17, 0));
