@@ -3,6 +3,7 @@
 // package and destination. Each attempt is marked 'sending' before it starts;
 // an attempt cut short by a restart is simply made again, and the receiver
 // knows the package by its idempotency key, so it is never received twice.
+import type { Updateable } from 'kysely';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { qb } from '../db/sql';
@@ -13,7 +14,6 @@ import { endOfDayMessages as m } from '../shared/vi/end-of-day';
 import { folderMessages } from '../shared/vi/folders';
 import { packageExists, readPackage, writePackage, type PackageFile } from './package';
 import type { SendingSettings } from './settings';
-import type { Updateable } from 'kysely';
 import type { ExportOutboxTable, OutboxState } from './tables';
 
 export const BACKOFF_BASE_MS = 30_000;
