@@ -27,7 +27,7 @@ export function dossierRow(sql: Sql, dossierId: number) {
 
 export function recordEvent(
   sql: Sql,
-  event: { dossierId: number; at: string; actor: Actor; action: DossierAction | 'correct'; from: DossierState | null; to: DossierState | null; reason?: string; payload?: Record<string, unknown> },
+  event: { dossierId: number; at: string; actor: Actor; action: DossierAction | 'correct' | 'settleConflict'; from: DossierState | null; to: DossierState | null; reason?: string; payload?: Record<string, unknown> },
 ): void {
   sql.run(
     qb.insertInto('dossier_events').values({

@@ -3,6 +3,7 @@
 // package and destination. Each attempt is marked 'sending' before it starts;
 // an attempt cut short by a restart is simply made again, and the receiver
 // knows the package by its idempotency key, so it is never received twice.
+import type { Updateable } from 'kysely';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { qb } from '../db/sql';
@@ -13,7 +14,7 @@ import { endOfDayMessages as m } from '../shared/vi/end-of-day';
 import { folderMessages } from '../shared/vi/folders';
 import { packageExists, readPackage, writePackage, type PackageFile } from './package';
 import type { SendingSettings } from './settings';
-import type { OutboxState } from './tables';
+import type { ExportOutboxTable, OutboxState } from './tables';
 
 export const BACKOFF_BASE_MS = 30_000;
 export const BACKOFF_MAX_MS = 60 * 60_000;
@@ -65,25 +66,29 @@ export class Outbox {
   /** Queues the package for the configured destination; a package already queued there is left as it is. */
   enqueue(pkg: Queued, sending: SendingSettings): OutboxItem | null {
     if (sending.destination === 'none') return null;
-    const target = sending.destination === 'folder' ? sending.folder : sending.url;
+    const destination = sending.destination;
+    const target = destination === 'folder' ? sending.folder : sending.url;
     const now = toVnIso(this.deps.clock.now());
-    this.deps.sql.run(
-      qb
-        .insertInto('export_outbox')
-        .values({
-          idempotency_key: pkg.idempotencyKey,
-          package_name: pkg.name,
-          counter: pkg.counter,
-          day: pkg.day,
-          revision: pkg.revision,
-          destination: sending.destination,
-          target,
-          state: 'queued',
-          next_attempt_at: now,
-          queued_at: now,
-        })
-        .onConflict((oc) => oc.doNothing()),
-    );
+    this.deps.sql.tx(() => {
+      const inserted = this.deps.sql.run(
+        qb
+          .insertInto('export_outbox')
+          .values({
+            idempotency_key: pkg.idempotencyKey,
+            package_name: pkg.name,
+            counter: pkg.counter,
+            day: pkg.day,
+            revision: pkg.revision,
+            destination,
+            target,
+            state: 'queued',
+            next_attempt_at: now,
+            queued_at: now,
+          })
+          .onConflict((oc) => oc.doNothing()),
+      );
+      if (inserted.changes > 0) this.toOffice(inserted.lastInsertRowid);
+    });
     const row = this.deps.sql.one(
       qb.selectFrom('export_outbox').select('id').where('idempotency_key', '=', pkg.idempotencyKey).where('destination', '=', sending.destination).where('target', '=', target),
     );
@@ -126,22 +131,40 @@ export class Outbox {
     for (const row of due) {
       result.attempted++;
       const attempts = row.attempts + 1;
-      this.deps.sql.run(qb.updateTable('export_outbox').set({ state: 'sending', attempts }).where('id', '=', row.id));
+      this.setState(row.id, { state: 'sending', attempts });
       try {
         const files = await this.filesOf(row.package_name, row);
         if (row.destination === 'folder') sendToFolder(row.target, row.package_name, files);
         else await sendToHttp(row.target, row.idempotency_key, row.package_name, files);
-        this.deps.sql.run(qb.updateTable('export_outbox').set({ state: 'sent', sent_at: toVnIso(this.deps.clock.now()), last_error: null }).where('id', '=', row.id));
+        this.setState(row.id, { state: 'sent', sent_at: toVnIso(this.deps.clock.now()), last_error: null });
         this.deps.audit.record('endOfDay.sent', { clerkId: null, counter: row.counter }, { package: row.package_name, destination: row.destination, attempts });
         result.sent++;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const retryAt = toVnIso(new Date(now.getTime() + backoffMs(attempts)));
-        this.deps.sql.run(qb.updateTable('export_outbox').set({ state: 'failed', next_attempt_at: retryAt, last_error: message.slice(0, 500) }).where('id', '=', row.id));
+        this.setState(row.id, { state: 'failed', next_attempt_at: retryAt, last_error: message.slice(0, 500) });
         result.failed++;
       }
     }
     return result;
+  }
+
+  /** One step of a package's sending, with its note to the office hub in the same transaction. */
+  private setState(id: number, changes: Updateable<ExportOutboxTable>): void {
+    this.deps.sql.tx(() => {
+      this.deps.sql.run(qb.updateTable('export_outbox').set(changes).where('id', '=', id));
+      this.toOffice(id);
+    });
+  }
+
+  /**
+   * Every state a package goes through is one more entry of the hub's outbox
+   * (kind 'package'), so that the supervisor at any counter sees where each
+   * counter's package stands. Like the triggers of migration 0020, the entry is
+   * made whether or not a hub is joined: a first join sends the history.
+   */
+  private toOffice(id: number): void {
+    this.deps.sql.run(qb.insertInto('hub_outbox').values({ kind: 'package', row_id: id, position: null }));
   }
 
   /** How many packages have failed and wait for another attempt. */

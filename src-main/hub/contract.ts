@@ -1,7 +1,8 @@
 // @runs: shared
 import { z } from 'zod';
 import { method } from '../api/kit';
-import { clerkString, text } from '../shared/schemas';
+import { clerkString, id, isoDate, text } from '../shared/schemas';
+import { hubWords } from '../shared/vi/hub';
 
 const status = z.object({
   joined: z.boolean(),
@@ -14,6 +15,8 @@ const status = z.object({
   label: z.string(),
 });
 
+const kept = z.enum(['accepted', 'disconnected']);
+
 const conflict = z.object({
   dossierId: z.number(),
   dossierCode: z.string().nullable(),
@@ -21,6 +24,30 @@ const conflict = z.object({
   origin: z.number(),
   action: z.string(),
   detectedAt: z.string(),
+  /** Null until a supervisor settles it (at any counter). */
+  settlement: z.object({ at: z.string(), counter: z.number(), clerkName: z.string(), kept, reason: z.string() }).nullable(),
+});
+
+const historyStep = z.object({
+  at: z.string(),
+  counter: z.number(),
+  clerkName: z.string(),
+  action: z.string(),
+  fromState: z.string().nullable(),
+  toState: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+
+/** "<counter>:<number>", as the hub names a change. */
+const changeId = clerkString(40).pipe(z.string().regex(/^\d{1,9}:\d{1,15}$/, { error: hubWords.conflictUnknown }));
+
+const counterDay = z.object({
+  counter: z.number(),
+  self: z.boolean(),
+  closure: z
+    .object({ status: z.enum(['closed', 'reopened']), closedAt: z.string(), closedBy: z.string().nullable(), reopenedAt: z.string().nullable(), reopenedBy: z.string().nullable(), reopenReason: z.string().nullable() })
+    .nullable(),
+  package: z.object({ name: z.string(), revision: z.number(), destination: z.string(), state: z.string(), attempts: z.number(), sentAt: z.string().nullable() }).nullable(),
 });
 
 /**
@@ -40,13 +67,23 @@ export const hubContract = {
   'hub.join': method(z.strictObject({ address: text(300), user: text(100), password: z.string().min(1).max(256) }), status, 'supervisor'),
   /** Back to working alone; what was received stays. */
   'hub.leave': method(z.strictObject({}), status, 'supervisor'),
-  /** Actions taken while disconnected on a dossier another counter changed meanwhile. */
-  'hub.conflicts': method(z.strictObject({}), z.object({ conflicts: z.array(conflict) }), 'clerk'),
   /** Clerks created apart under one user name: the later in the hub's order signs in under its parked name until a supervisor settles it. */
   'hub.clerkClashes': method(z.strictObject({}), z.object({ clashes: z.array(clerkClash) }), 'supervisor'),
-  /** The office-wide settings' history (who, when, which value, from which counter), newest first. */
   /** Where scans' bytes are kept for the other counters: '' = on the hub, or a folder every counter reaches (an office setting). */
   'hub.scanFolder': method(z.strictObject({}), z.object({ folder: z.string() }), 'supervisor'),
   'hub.setScanFolder': method(z.strictObject({ folder: clerkString(500).transform((s) => s.trim()) }), z.object({ folder: z.string() }), 'supervisor'),
+  /** The office-wide settings' history (who, when, which value, from which counter), newest first. */
   'hub.settingHistory': method(z.strictObject({ key: text(100).optional() }), z.object({ changes: z.array(settingChange) }), 'supervisor'),
+  /** Actions taken while disconnected on a dossier another counter changed meanwhile (of one dossier, or all), newest first, settled or not. */
+  'hub.conflicts': method(z.strictObject({ dossierId: id.optional() }), z.object({ conflicts: z.array(conflict) }), 'clerk'),
+  /** Both histories of one conflict: what the hub's order accepted and the action taken while disconnected. */
+  'hub.conflict': method(
+    z.strictObject({ changeId }),
+    z.object({ conflict, state: z.string(), accepted: z.array(historyStep), disconnected: z.array(historyStep) }),
+    'clerk',
+  ),
+  /** A supervisor settles a conflict with a reason: the accepted outcome stands, or the disconnected action is taken again (if the state machine allows it). */
+  'hub.settleConflict': method(z.strictObject({ changeId, kept, reason: text(1000, { multiline: true }) }), z.object({ conflict }), 'supervisor'),
+  /** Every counter's day as this counter knows it: closed or not, by whom and when, its package's state. */
+  'hub.officeDay': method(z.strictObject({ day: isoDate }), z.object({ counters: z.array(counterDay) }), 'supervisor'),
 };

@@ -3,15 +3,20 @@ import type { HandlersOf } from '../api/kit';
 import { actorOf } from '../dossiers/store';
 import type { Services } from '../services';
 import { folderSetting } from '../settings/folders';
+import { Lifecycle } from '../queue/lifecycle';
+import { counterSetting } from '../settings/keys';
+import { toVnIso } from '../shared/time';
 import { listClerkClashes } from './clerks';
-import { listConflicts } from './conflicts';
+import { conflictDetail, listConflicts, settleConflict } from './conflicts';
 import type { hubContract } from './contract';
 import { hubSetting } from './credentials';
 import { joinHub } from './join';
+import { officeDay } from './office-day';
 import { officeSettingHistory, recordOfficeSettings } from './office-settings';
 import { sharedScansFolderSetting } from './scan-folder';
 
 export function hubHandlers(services: Services): HandlersOf<typeof hubContract> {
+  const lifecycle = new Lifecycle(services);
   return {
     'hub.status': () => services.hub.status(),
     'hub.join': async (input, ctx) => {
@@ -30,7 +35,6 @@ export function hubHandlers(services: Services): HandlersOf<typeof hubContract> 
       await services.hub.stop();
       return services.hub.status();
     },
-    'hub.conflicts': () => ({ conflicts: listConflicts(services.sql) }),
     'hub.clerkClashes': () => ({ clashes: listClerkClashes(services.sql) }),
     'hub.scanFolder': () => ({ folder: services.settings.get(sharedScansFolderSetting) }),
     'hub.setScanFolder': ({ folder }, ctx) =>
@@ -41,5 +45,14 @@ export function hubHandlers(services: Services): HandlersOf<typeof hubContract> 
         return { folder: services.settings.get(sharedScansFolderSetting) };
       }),
     'hub.settingHistory': ({ key }) => ({ changes: officeSettingHistory(services.sql, key) }),
+    'hub.conflicts': ({ dossierId }) => ({ conflicts: listConflicts(services.sql, dossierId) }),
+    'hub.conflict': ({ changeId }) => conflictDetail(services.sql, changeId),
+    'hub.settleConflict': (input, ctx) => {
+      const conflict = settleConflict({ sql: services.sql, lifecycle, now: toVnIso(services.clock.now()) }, input, actorOf(ctx));
+      // Sent at once when the hub is there; otherwise it waits in the outbox like any action.
+      void services.hub.syncOnce();
+      return { conflict };
+    },
+    'hub.officeDay': ({ day }) => ({ counters: officeDay(services.sql, services.settings.get(counterSetting), day) }),
   };
 }

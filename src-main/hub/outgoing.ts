@@ -92,16 +92,19 @@ function eventBody(sql: Sql, entry: OutboxEntry, self: number): EventBody | null
   };
 }
 
-const RECORD_TABLES = { document: 'documents', rating: 'satisfaction_ratings', closure: 'day_closures' } as const;
+const RECORD_TABLES = { document: 'documents', rating: 'satisfaction_ratings', closure: 'day_closures', package: 'export_outbox' } as const;
+/** A package's destination (a folder path, a URL that may carry a token) and its error text stay on the counter: the office sees its state. */
+const PRIVATE_COLUMNS = ['target', 'last_error', 'idempotency_key'];
 const CLERK_COLUMNS = ['issued_by', 'clerk_id', 'closed_by', 'reopened_by'];
 
-/** A paper's record (not its PDF), a rating or a day closure, its clerks by office-wide key. */
+/** A paper's record (not its PDF), a rating, a day closure or a package's sending state, its clerks by office-wide key. */
 function recordBody(sql: Sql, entry: OutboxEntry, self: number): Record<string, unknown> | undefined {
   const table = RECORD_TABLES[entry.kind as keyof typeof RECORD_TABLES];
   const row = sql.sqlite.prepare(`SELECT * FROM ${table} WHERE rowid = ?`).get(entry.row_id) as Record<string, unknown> | undefined;
   if (!row) return undefined;
   const clerks = CLERK_COLUMNS.filter((c) => typeof row[c] === 'number').map((c) => [c, clerkRef(sql, row[c] as number, self).key]);
-  return { ...row, ...Object.fromEntries(clerks) };
+  const shared = Object.entries(row).filter(([column]) => !PRIVATE_COLUMNS.includes(column));
+  return { ...Object.fromEntries(shared), ...Object.fromEntries(clerks) };
 }
 
 function toChange(sql: Sql, entry: OutboxEntry, self: number): OutgoingChange | null {

@@ -17,6 +17,7 @@ import { connectHub, listenerClient, type HubConnection } from './connect';
 import { hubSetting, unseal } from './credentials';
 import { HUB_RECEIVED_TASK } from './contract';
 import { NOTIFY_CHANNEL, PUSH_LOCK } from './hub-schema';
+import { openConflictCount } from './conflicts';
 import { applyChanges, type HubChange } from './incoming';
 import { pendingChanges, waitingCount } from './outgoing';
 import { uploadBlobs } from './scans';
@@ -30,6 +31,7 @@ export interface HubStatus {
   /** Changes committed here and not yet confirmed by the hub. */
   waiting: number;
   lastExchangeAt: string | null;
+  /** Conflicts no supervisor has settled yet. */
   conflicts: number;
   /** The shell's line: "Đã đồng bộ" or the offline sentence. */
   label: string;
@@ -221,7 +223,7 @@ export class HubSync {
     const joined = setting !== null;
     const state = this.deps.sql.one(qb.selectFrom('hub_state').select(['last_exchange_at']));
     const waiting = waitingCount(this.deps.sql);
-    const conflicts = Number(this.deps.sql.one(qb.selectFrom('hub_conflicts').select((eb) => eb.fn.countAll().as('n')))?.n ?? 0);
+    const conflicts = openConflictCount(this.deps.sql);
     const label = !joined ? hubWords.notJoined : this.connected ? hubWords.synced : hubWords.offline(waiting);
     return { joined, address: setting?.address ?? null, user: setting?.user ?? null, connected: joined && this.connected, waiting, lastExchangeAt: state?.last_exchange_at ?? null, conflicts, label };
   }

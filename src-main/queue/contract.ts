@@ -1,6 +1,7 @@
 // @runs: shared
 import { TIME_LIMIT_UNITS } from '../calendar/appointment';
 import { z } from 'zod';
+import { officeScope } from '../hub/scope';
 import { emptyInput, method, okOutput } from '../api/kit';
 import { checkIdentity, identityFields } from '../dossiers/intake-form';
 import { clerkString, id, isoDate, optionalText, text } from '../shared/schemas';
@@ -29,6 +30,8 @@ const queueRow = z.object({
   daysLeft: z.number().nullable(),
   timeLimitUnit: z.enum(TIME_LIMIT_UNITS),
   urgency,
+  /** The counter that received the dossier. */
+  counter: z.number(),
 });
 
 const paper = z.object({ documentId: z.number().nullable(), printMessage: z.string() });
@@ -61,10 +64,11 @@ const settings = z.object({
 const dossierId = { dossierId: id };
 
 export const queueContract = {
-  /** One page of a queue view, in due-date (or time) order, with the view's total. */
+  /** One page of a queue view, in due-date (or time) order, with the view's total; this counter's dossiers or the whole office's (scope). */
   'queue.list': method(
     z.strictObject({
       view: z.enum(QUEUE_VIEW_KEYS),
+      scope: officeScope.optional(),
       cursor: clerkString(300).optional(),
       limit: z.number().int().min(1).max(200).optional(),
       from: isoDate.optional(),
@@ -73,11 +77,11 @@ export const queueContract = {
     z.object({ rows: z.array(queueRow), nextCursor: z.string().nullable(), count: z.number(), today: z.string(), dueSoonDays: z.number() }),
   ),
   'queue.counts': method(
-    z.strictObject({ from: isoDate.optional(), to: isoDate.optional() }),
+    z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), scope: officeScope.optional() }),
     z.object({ counts: z.record(z.enum(QUEUE_VIEW_KEYS), z.number()), today: z.string() }),
   ),
-  /** Returned in a date range: early / on time / late against the ORIGINAL due date. */
-  'queue.stats': method(z.strictObject({ from: isoDate, to: isoDate }), z.object({ early: z.number(), onTime: z.number(), late: z.number(), total: z.number() })),
+  /** Returned in a date range: early / on time / late against the ORIGINAL due date; the office's or this counter's (scope). */
+  'queue.stats': method(z.strictObject({ from: isoDate, to: isoDate, scope: officeScope.optional() }), z.object({ early: z.number(), onTime: z.number(), late: z.number(), total: z.number() })),
   /** What the queue knows of one dossier beyond dossiers.get: department, dates, return details. */
   'queue.dossier': method(
     z.strictObject(dossierId),

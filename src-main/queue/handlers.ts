@@ -3,6 +3,8 @@ import { DomainError, type CallContext, type HandlersOf } from '../api/kit';
 import type { DocumentKind, ViewModels } from '../documents/view-models';
 import { actorOf, dossierRow } from '../dossiers/store';
 import { dossierApplicant } from '../dossiers/applicant-snapshot';
+import { counterOfScope } from '../hub/office-scope';
+import type { OfficeScope } from '../hub/scope';
 import type { Services } from '../services';
 import { vnDate } from '../shared/time';
 import { queueMessages as m } from '../shared/vi/queue';
@@ -19,12 +21,13 @@ export function queueHandlers(services: Services): HandlersOf<typeof queueContra
   const lifecycle = new Lifecycle(services);
   const views = new QueueViews(services.sql, services.calendar);
 
-  function scope(range: { from?: string | undefined; to?: string | undefined } = {}): ViewScope {
+  function scope(range: { from?: string | undefined; to?: string | undefined; scope?: OfficeScope | undefined } = {}): ViewScope {
     const today = vnDate(services.clock.now());
     const from = range.from ?? today;
     const to = range.to ?? from;
     if (to < from) throw new DomainError('INVALID_INPUT', m.rangeReversed, 'to');
-    return { today, dueSoonUntil: services.calendar.addWorkingDays(today, services.settings.get(queueSettingsKey).dueSoonDays), from, to };
+    const counter = counterOfScope(services.settings, range.scope);
+    return { today, dueSoonUntil: services.calendar.addWorkingDays(today, services.settings.get(queueSettingsKey).dueSoonDays), from, to, counter };
   }
 
   /** Issues and prints a paper after the step is committed: a failure here is reported, not thrown. */
@@ -42,17 +45,17 @@ export function queueHandlers(services: Services): HandlersOf<typeof queueContra
   const clerkName = (ctx: CallContext) => services.accounts.get(actorOf(ctx).clerkId).fullName;
 
   return {
-    'queue.list': ({ view, cursor, limit, from, to }) => {
-      const s = scope({ from, to });
+    'queue.list': ({ view, cursor, limit, from, to, scope: chosen }) => {
+      const s = scope({ from, to, scope: chosen });
       return { ...views.page(view, s, limit ?? PAGE, cursor), count: views.count(view, s), today: s.today, dueSoonDays: services.settings.get(queueSettingsKey).dueSoonDays };
     },
     'queue.counts': (range) => {
       const s = scope(range);
       return { counts: views.counts(s), today: s.today };
     },
-    'queue.stats': ({ from, to }) => {
-      scope({ from, to });
-      return views.stats(from, to);
+    'queue.stats': ({ from, to, scope: chosen }) => {
+      const s = scope({ from, to, scope: chosen });
+      return views.stats(from, to, s.counter);
     },
     'queue.dossier': ({ dossierId }) => {
       const row = dossierRow(services.sql, dossierId);

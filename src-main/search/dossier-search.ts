@@ -35,6 +35,7 @@ export interface SearchHit {
   receivedAt: string | null;
   dueDate: string | null;
   returnedAt: string | null;
+  counter: number;
 }
 
 interface Candidate {
@@ -56,6 +57,7 @@ interface Candidate {
   received_at: string | null;
   due_date: string | null;
   returned_at: string | null;
+  counter: number;
 }
 
 export interface Terms {
@@ -161,8 +163,11 @@ function nameExpressions(terms: Terms): { precise: string[]; broad: string[] } {
 
 const DETAIL = `
   SELECT d.id, d.code, a.full_name, a.folded_name, a.personal_id, a.document_number, a.bhxh_number, a.health_card_number, a.phone, a.unit_code, a.tax_code,
-         d.result_number, p.name AS procedure_name, d.state, d.submitted_at, d.received_at, d.due_date, d.returned_at
+         d.result_number, p.name AS procedure_name, d.state, d.submitted_at, d.received_at, d.due_date, d.returned_at, d.counter
   FROM dossiers d JOIN dossier_applicants a ON a.dossier_id = d.id JOIN procedure_versions p ON p.id = d.procedure_version_id`;
+
+/** How many more candidates a search narrowed to this counter gathers. */
+const NARROWED_FACTOR = 5;
 
 const COMPACT = (column: string) => `lower(replace(replace(replace(${column}, '-', ''), '.', ''), ' ', ''))`;
 
@@ -207,14 +212,17 @@ export class DossierSearch {
     this.details = db.prepare(`${DETAIL} WHERE d.id IN (SELECT value FROM json_each(?))`);
   }
 
-  search(query: string, limit = 20): SearchHit[] {
+  /** The best hits for a query; with `counter`, only the dossiers received at that counter ("Quầy này"). */
+  search(query: string, limit = 20, counter: number | null = null): SearchHit[] {
     const terms = searchTerms(query);
     if (!terms) return [];
-    const sourceOf = this.candidates(query, terms, limit);
+    // Narrowed to one counter, other counters' dossiers take candidate places: gather more before filtering.
+    const sourceOf = this.candidates(query, terms, counter === null ? limit : limit * NARROWED_FACTOR);
     if (!sourceOf.size) return [];
     const frequency = terms.identifier || terms.accented ? null : this.spellingCounts(terms);
     return this.details
       .all(JSON.stringify([...sourceOf.keys()]))
+      .filter((row) => counter === null || row.counter === counter)
       .map((row) => rank(row, terms, sourceOf.get(row.id) === 0, frequency))
       .sort(byRank)
       .slice(0, limit)
@@ -382,5 +390,6 @@ function toHit(row: Candidate): SearchHit {
     receivedAt: row.received_at,
     dueDate: row.due_date,
     returnedAt: row.returned_at,
+    counter: row.counter,
   };
 }

@@ -4,10 +4,11 @@
 // append the component to the list; the view passes the dossier's id and state.
 import type { ComponentType } from 'react';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { ConflictPanel } from '../hub/ConflictPanel';
 
 export interface DossierPanelProps {
   dossierId: number;
   state: string;
 }
 
-export const dossierPanels: ComponentType<DossierPanelProps>[] = [AttachmentsPanel];
+export const dossierPanels: ComponentType<DossierPanelProps>[] = [ConflictPanel, AttachmentsPanel];

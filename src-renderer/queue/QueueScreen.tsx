@@ -2,13 +2,16 @@
 // Hàng đợi (Alt+2): the dossiers by where they are in their life, each view
 // with its count; due soon and overdue marked by icon and words as well as
 // colour. Keys: 1–8 or ←/→ pick a view, ↑/↓ a dossier, Enter opens it,
-// PageDown the next page, Home back to the first.
+// PageDown the next page, Home back to the first; F4 switches between this
+// counter's dossiers and the whole office's (when joined to a hub).
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Output } from '../../src-main/api/contract';
 import { QUEUE_VIEW_KEYS } from '../../src-main/queue/contract';
 import { dossierStateNames } from '../../src-main/shared/vi/intake';
 import { queueUi as t } from '../../src-main/shared/vi/queue';
 import { call } from '../api';
+import { counterLabel, isScopeKey, ScopeToggle, useOfficeScope } from '../hub/scope';
+import { hubWords } from '../../src-main/shared/vi/hub';
 import type { SectionProps } from '../shell/Shell';
 import { useNavigation } from '../shell/navigation';
 import { FormError, Kbd } from '../ui/form';
@@ -33,11 +36,14 @@ export function QueueScreen({ status }: SectionProps) {
   const [error, setError] = useState<string | null>(null);
   const { openDossier } = useNavigation();
   const list = useRef<HTMLDivElement>(null);
+  const office = useOfficeScope('queue', status.clerk?.id);
+  const scope = office.input.scope;
+  const showCounter = office.joined && office.scope === 'office';
 
   const load = useCallback(
     async (cursor?: string) => {
       const span = view === 'returned' && range ? range : {};
-      const [listed, counted] = await Promise.all([call('queue.list', { view, ...span, ...(cursor ? { cursor } : {}) }), call('queue.counts', span)]);
+      const [listed, counted] = await Promise.all([call('queue.list', { view, ...span, ...(scope ? { scope } : {}), ...(cursor ? { cursor } : {}) }), call('queue.counts', { ...span, ...(scope ? { scope } : {}) })]);
       if (!listed.ok) return setError(listed.error.message);
       setError(null);
       setPage(listed.value);
@@ -45,11 +51,11 @@ export function QueueScreen({ status }: SectionProps) {
       if (counted.ok) setCounts(counted.value.counts);
       if (view === 'returned') {
         const from = range?.from ?? listed.value.today;
-        const result = await call('queue.stats', { from, to: range?.to ?? from });
+        const result = await call('queue.stats', { from, to: range?.to ?? from, ...(scope ? { scope } : {}) });
         setStats(result.ok ? result.value : null);
       }
     },
-    [view, range],
+    [view, range, scope],
   );
 
   useEffect(() => {
@@ -83,6 +89,11 @@ export function QueueScreen({ status }: SectionProps) {
   }
 
   function keys(event: KeyboardEvent) {
+    if (office.joined && isScopeKey(event)) {
+      event.preventDefault();
+      office.toggle();
+      return;
+    }
     if (event.ctrlKey || event.altKey || (event.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName))) return;
     const index = QUEUE_VIEW_KEYS.indexOf(view);
     const handled = () => event.preventDefault();
@@ -114,6 +125,7 @@ export function QueueScreen({ status }: SectionProps) {
   return (
     <div className="stack q-screen" onKeyDown={keys}>
       <h1>{t.queueTitle}</h1>
+      <ScopeToggle choice={office} />
       <div className="tabs q-tabs" role="tablist" aria-label={t.queueTitle}>
         {QUEUE_VIEW_KEYS.map((key, i) => (
           <button key={key} type="button" role="tab" aria-selected={key === view} className={`q-tab q-tab--${key}`} onClick={() => pick(key)} tabIndex={key === view ? 0 : -1}>
@@ -133,6 +145,7 @@ export function QueueScreen({ status }: SectionProps) {
             <thead>
               <tr>
                 <th>{t.columns.code}</th>
+                {showCounter ? <th>{hubWords.scope.column}</th> : null}
                 <th>{t.columns.applicant}</th>
                 <th>{t.columns.procedure}</th>
                 <th>{view === 'returned' ? t.columns.returned : t.columns.due}</th>
@@ -142,7 +155,7 @@ export function QueueScreen({ status }: SectionProps) {
             </thead>
             <tbody>
               {rows.map((row, i) => (
-                <QueueRowView key={row.dossierId} row={row} selected={i === selected} returnedView={view === 'returned'} onOpen={() => openDossier(row.dossierId)} onHover={() => setSelected(i)} />
+                <QueueRowView key={row.dossierId} row={row} showCounter={showCounter} selected={i === selected} returnedView={view === 'returned'} onOpen={() => openDossier(row.dossierId)} onHover={() => setSelected(i)} />
               ))}
             </tbody>
           </table>
@@ -166,11 +179,12 @@ export function QueueScreen({ status }: SectionProps) {
   );
 }
 
-function QueueRowView({ row, selected, returnedView, onOpen, onHover }: { row: Row; selected: boolean; returnedView: boolean; onOpen: () => void; onHover: () => void }) {
+function QueueRowView({ row, showCounter, selected, returnedView, onOpen, onHover }: { row: Row; showCounter: boolean; selected: boolean; returnedView: boolean; onOpen: () => void; onHover: () => void }) {
   const classes = ['q-row', selected ? 'q-row--selected' : '', row.urgency ? `q-row--${row.urgency}` : ''].filter(Boolean).join(' ');
   return (
     <tr className={classes} aria-selected={selected} onClick={onOpen} onMouseEnter={onHover} data-testid="queue-row">
       <td className="q-code">{row.code}</td>
+      {showCounter ? <td data-testid="row-counter">{counterLabel(row.counter)}</td> : null}
       <td>{row.applicantName}</td>
       <td>{row.procedureName}</td>
       <td>

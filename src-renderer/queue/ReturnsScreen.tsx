@@ -1,11 +1,14 @@
 // @runs: renderer
 // Trả kết quả (Alt+3): the results ready to hand back. ↑/↓ pick one, Enter
 // opens the return (counter or post), Ctrl+Enter confirms; the outcome shows
-// the printed paper and then the follow-up step (ReturnFollowUp).
+// the printed paper and then the follow-up step (ReturnFollowUp). Joined to a
+// hub, the whole office's results are listed by default (F4: this counter's).
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Output } from '../../src-main/api/contract';
 import { queueUi as t } from '../../src-main/shared/vi/queue';
 import { call } from '../api';
+import { counterLabel, isScopeKey, ScopeToggle, useOfficeScope } from '../hub/scope';
+import { hubWords } from '../../src-main/shared/vi/hub';
 import { DocumentPreview } from '../documents/DocumentPreview';
 import type { SectionProps } from '../shell/Shell';
 import { FormError, Kbd } from '../ui/form';
@@ -21,21 +24,27 @@ export interface ReturnsScreenProps extends Partial<SectionProps> {
   onReturned?: (dossierId: number) => void;
 }
 
-export function ReturnsScreen({ onReturned }: ReturnsScreenProps) {
+export function ReturnsScreen({ onReturned, status }: ReturnsScreenProps) {
   const [page, setPage] = useState<Page | null>(null);
   const [selected, setSelected] = useState(0);
   const [returning, setReturning] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<ReturnOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
   const list = useRef<HTMLDivElement>(null);
+  const office = useOfficeScope('returns', status?.clerk?.id);
+  const scope = office.input.scope;
+  const showCounter = office.joined && office.scope === 'office';
 
-  const load = useCallback(async (cursor?: string) => {
-    const result = await call('queue.list', { view: 'resultReady', ...(cursor ? { cursor } : {}) });
-    if (!result.ok) return setError(result.error.message);
-    setError(null);
-    setPage(result.value);
-    setSelected(0);
-  }, []);
+  const load = useCallback(
+    async (cursor?: string) => {
+      const result = await call('queue.list', { view: 'resultReady', ...(scope ? { scope } : {}), ...(cursor ? { cursor } : {}) });
+      if (!result.ok) return setError(result.error.message);
+      setError(null);
+      setPage(result.value);
+      setSelected(0);
+    },
+    [scope],
+  );
 
   useEffect(() => {
     void load();
@@ -52,6 +61,11 @@ export function ReturnsScreen({ onReturned }: ReturnsScreenProps) {
 
   function keys(event: KeyboardEvent) {
     if (returning !== null || event.ctrlKey || event.altKey) return;
+    if (!outcome && office.joined && isScopeKey(event)) {
+      event.preventDefault();
+      office.toggle();
+      return;
+    }
     if (outcome) {
       if (event.key === 'F2') {
         event.preventDefault();
@@ -102,6 +116,7 @@ export function ReturnsScreen({ onReturned }: ReturnsScreenProps) {
             {t.readyList} <span className="q-count">{page?.count ?? '…'}</span>
           </h2>
           <p className="muted">{t.readyHint}</p>
+          <ScopeToggle choice={office} />
           <FormError message={error} />
           <div className="q-list" ref={list} tabIndex={0} role="region" aria-label={t.readyList} data-testid="returns-list">
             {page && rows.length === 0 ? <p className="muted">{t.empty}</p> : null}
@@ -110,6 +125,7 @@ export function ReturnsScreen({ onReturned }: ReturnsScreenProps) {
                 <thead>
                   <tr>
                     <th>{t.columns.code}</th>
+                    {showCounter ? <th>{hubWords.scope.column}</th> : null}
                     <th>{t.columns.applicant}</th>
                     <th>{t.columns.procedure}</th>
                     <th>{t.columns.due}</th>
@@ -120,6 +136,7 @@ export function ReturnsScreen({ onReturned }: ReturnsScreenProps) {
                   {rows.map((row, i) => (
                     <tr key={row.dossierId} className={i === selected ? 'q-row q-row--selected' : 'q-row'} aria-selected={i === selected} onClick={() => setReturning(row.dossierId)} data-testid="returns-row">
                       <td className="q-code">{row.code}</td>
+                      {showCounter ? <td data-testid="row-counter">{counterLabel(row.counter)}</td> : null}
                       <td>{row.applicantName}</td>
                       <td>{row.procedureName}</td>
                       <td>

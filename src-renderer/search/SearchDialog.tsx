@@ -1,12 +1,14 @@
 // @runs: renderer
 // Search from anywhere (Ctrl+F): one box, results as the clerk types (debounced),
-// ↑/↓ to choose, Enter opens the dossier, Esc closes.
+// ↑/↓ to choose, Enter opens the dossier, Esc closes; joined to a hub, F4
+// switches between the whole office's dossiers and this counter's.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Output } from '../../src-main/api/contract';
 import { dossierStateNames } from '../../src-main/shared/vi/intake';
 import { searchUi as t } from '../../src-main/shared/vi/search';
 import { formatVnDate } from '../../src-main/shared/time';
 import { call } from '../api';
+import { counterLabel, isScopeKey, ScopeToggle, useOfficeScope } from '../hub/scope';
 import { FormError, Kbd } from '../ui/form';
 import { Layer } from '../ui/layers';
 
@@ -14,12 +16,14 @@ type Hit = Output<'search.dossiers'>['results'][number];
 
 const DEBOUNCE_MS = 150;
 
-export function SearchDialog({ onClose, onOpen }: { onClose: () => void; onOpen: (dossierId: number) => void }) {
+export function SearchDialog({ onClose, onOpen, clerkId }: { onClose: () => void; onOpen: (dossierId: number) => void; clerkId?: number | undefined }) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Hit[] | null>(null);
   const [selected, setSelected] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(0);
+  const office = useOfficeScope('search', clerkId);
+  const scope = office.input.scope;
 
   useEffect(() => {
     const ticket = ++latest.current;
@@ -28,7 +32,7 @@ export function SearchDialog({ onClose, onOpen }: { onClose: () => void; onOpen:
       return;
     }
     const timer = setTimeout(() => {
-      void call('search.dossiers', { query, limit: 20 }).then((result) => {
+      void call('search.dossiers', { query, limit: 20, ...(scope ? { scope } : {}) }).then((result) => {
         if (ticket !== latest.current) return;
         if (!result.ok) return setError(result.error.message);
         setError(null);
@@ -37,11 +41,14 @@ export function SearchDialog({ onClose, onOpen }: { onClose: () => void; onOpen:
       });
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [query]);
+  }, [query, scope]);
 
   function keys(event: KeyboardEvent) {
     const count = results?.length ?? 0;
-    if (event.key === 'ArrowDown' && count) {
+    if (office.joined && isScopeKey(event)) {
+      event.preventDefault();
+      office.toggle();
+    } else if (event.key === 'ArrowDown' && count) {
       event.preventDefault();
       setSelected((s) => (s + 1) % count);
     } else if (event.key === 'ArrowUp' && count) {
@@ -76,6 +83,7 @@ export function SearchDialog({ onClose, onOpen }: { onClose: () => void; onOpen:
           aria-activedescendant={results?.length ? `search-hit-${selected}` : undefined}
         />
         <small className="muted">{t.hint}</small>
+        <ScopeToggle choice={office} />
         <FormError message={error} />
         {results && !results.length ? <p className="muted">{t.none}</p> : null}
         {results?.length ? (
@@ -90,7 +98,7 @@ export function SearchDialog({ onClose, onOpen }: { onClose: () => void; onOpen:
                 onMouseEnter={() => setSelected(index)}
                 onClick={() => onOpen(hit.dossierId)}
               >
-                <HitLine hit={hit} />
+                <HitLine hit={hit} showCounter={office.joined && office.scope === 'office'} />
               </li>
             ))}
           </ul>
@@ -106,7 +114,7 @@ export function SearchDialog({ onClose, onOpen }: { onClose: () => void; onOpen:
   );
 }
 
-function HitLine({ hit }: { hit: Hit }) {
+function HitLine({ hit, showCounter }: { hit: Hit; showCounter: boolean }) {
   const dates = [
     [t.received, hit.receivedAt],
     [t.due, hit.dueDate],
@@ -118,6 +126,7 @@ function HitLine({ hit }: { hit: Hit }) {
         <strong className="search__code">{hit.code ?? t.noCode}</strong>
         <span className="search__name">{hit.applicantName}</span>
         <span className={`search__state search__state--${hit.state}`}>{dossierStateNames[hit.state]}</span>
+        {showCounter ? <span className="search__counter">{counterLabel(hit.counter)}</span> : null}
       </div>
       <div className="search__meta">
         <span>{hit.procedureName}</span>

@@ -114,6 +114,7 @@ export function Shell({ status }: { status: AppStatus }) {
         </main>
         {searching ? (
           <SearchDialog
+            clerkId={status.clerk?.id}
             onClose={() => setSearching(false)}
             onOpen={(dossierId) => {
               setSearching(false);

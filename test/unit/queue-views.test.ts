@@ -2,7 +2,7 @@
 // their speed: every page and every count reads one index range.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { vnInstant } from '../../src-main/shared/time';
-import { countQuery, pageQuery, QUEUE_VIEWS, statsQuery, type ViewScope } from '../../src-main/queue/views';
+import { countQuery, counterStatsQuery, pageQuery, QUEUE_VIEWS, statsQuery, type ViewScope } from '../../src-main/queue/views';
 import { isLate } from '../../src-main/queue/timing';
 import { cardReissueForm, pensionForm, useOldLimits } from '../support/intake';
 import { makeTestApp, setUpOffice, type TestApp } from '../support/services';
@@ -120,7 +120,7 @@ describe('isLate', () => {
 });
 
 describe('every view reads an index, never the whole dossiers table', () => {
-  const scope: ViewScope = { today: '2026-03-05', dueSoonUntil: '2026-03-09', from: '2026-03-01', to: '2026-03-31' };
+  const scope: ViewScope = { today: '2026-03-05', dueSoonUntil: '2026-03-09', from: '2026-03-01', to: '2026-03-31', counter: null };
 
   function plan(query: { compile(): { sql: string; parameters: readonly unknown[] } }): string[] {
     const { sql, parameters } = query.compile();
@@ -140,6 +140,24 @@ describe('every view reads an index, never the whole dossiers table', () => {
       expect(plan(countQuery(view, scope)).join('\n')).toMatch(/COVERING INDEX/);
     });
   }
+
+  it("a view narrowed to this counter ('Quầy này') reads the counter's range of its index, in order, and counts from the index alone", () => {
+    const own = { ...scope, counter: 3 };
+    for (const view of QUEUE_VIEWS) {
+      for (const query of [pageQuery(view, own, 50), pageQuery(view, own, 50, JSON.stringify(['2026-03-05', 3])), countQuery(view, own)]) {
+        const steps = plan(query);
+        const dossiers = steps.filter((s) => /\bdossiers\b/.test(s));
+        expect(dossiers[0], `${view}\n${steps.join('\n')}`).toMatch(/^SEARCH dossiers USING (COVERING )?INDEX dossiers_queue_counter_\w+ \(counter=\?/);
+        expect(steps.join('\n')).not.toMatch(/TEMP B-TREE/);
+      }
+      expect(plan(countQuery(view, own)).join('\n'), view).toMatch(/COVERING INDEX/);
+    }
+  });
+
+  it("one counter's statistics read its returns' range of an index", () => {
+    const steps = plan(counterStatsQuery('2026-02-01', '2026-02-28', 3));
+    expect(steps[0], steps.join('\n')).toMatch(/^SEARCH dossiers USING INDEX dossiers_queue_counter_returned \(counter=\? AND returned_at>\? AND returned_at<\?\)$/);
+  });
 
   it('statistics (from the per-day counters, never the dossiers)', () => {
     expect(plan(statsQuery('2021-01-01', '2026-12-31'))[0]).toMatch(/^SEARCH queue_return_days USING PRIMARY KEY \(day>\? AND day<\?\)$/);

@@ -63,6 +63,7 @@ export const dossierActionNames = {
   stop: 'Dừng giải quyết',
   apologise: 'Xin lỗi và hẹn lại ngày trả',
   correct: 'Sửa thông tin hồ sơ',
+  settleConflict: 'Giải quyết xung đột đồng bộ',
 } as const;
 
 export const copyTypeNames = {

@@ -11,4 +11,7 @@ export const hubSamples: Samples<typeof hubContract> = {
   'hub.scanFolder': {},
   'hub.setScanFolder': { folder: '' },
   'hub.settingHistory': { key: 'office' },
+  'hub.conflict': { changeId: '2:14' },
+  'hub.settleConflict': { changeId: '2:14', kept: 'accepted', reason: 'Công dân đã nhận kết quả tại quầy 1' },
+  'hub.officeDay': { day: '2026-03-02' },
 };

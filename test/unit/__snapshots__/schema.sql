@@ -46,6 +46,18 @@ CREATE INDEX dossiers_applicant ON dossiers (applicant_id);
 -- index dossiers_code_compact
 CREATE INDEX dossiers_code_compact ON dossiers (lower(replace(replace(replace(code, '-', ''), '.', ''), ' ', '')));
 
+-- index dossiers_queue_counter_open_due
+CREATE INDEX dossiers_queue_counter_open_due ON dossiers (counter, open_due_date) WHERE open_due_date IS NOT NULL;
+
+-- index dossiers_queue_counter_received
+CREATE INDEX dossiers_queue_counter_received ON dossiers (counter, received_at);
+
+-- index dossiers_queue_counter_returned
+CREATE INDEX dossiers_queue_counter_returned ON dossiers (counter, returned_at) WHERE returned_at IS NOT NULL;
+
+-- index dossiers_queue_counter_state
+CREATE INDEX dossiers_queue_counter_state ON dossiers (counter, state, current_due_date);
+
 -- index dossiers_queue_open_due
 CREATE INDEX dossiers_queue_open_due ON dossiers (open_due_date) WHERE open_due_date IS NOT NULL;
 
