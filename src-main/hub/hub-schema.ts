@@ -45,6 +45,8 @@ ALTER TABLE motcua.changes DROP CONSTRAINT IF EXISTS changes_kind_check;
 ALTER TABLE motcua.changes DROP CONSTRAINT IF EXISTS changes_kind;
 ALTER TABLE motcua.changes ADD CONSTRAINT changes_kind CHECK (kind IN (${CHANGE_KINDS.map((k) => `'${k}'`).join(', ')}));
 CREATE INDEX IF NOT EXISTS changes_dossier ON motcua.changes (dossier_key, seq);
+-- A counter's own changes past the last it confirmed, read before every send (a restored backup is found there).
+CREATE INDEX IF NOT EXISTS changes_origin ON motcua.changes (origin, local_seq);
 
 CREATE OR REPLACE FUNCTION motcua.notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN PERFORM pg_notify('${NOTIFY_CHANNEL}', ''); RETURN NULL; END $$;

@@ -9,7 +9,7 @@ import type { Insertable } from 'kysely';
 import type { Database } from '../db/schema';
 import { qb, type Sql } from '../db/sql';
 import { hubWords } from '../shared/vi/hub';
-import { localOfKey, rememberKey } from './identity';
+import { localOfKey, ownIdFree, parseKey, rememberKey } from './identity';
 import type { ClerkRef, DossierImage, EventBody } from './outgoing';
 
 /** One row of the hub's log as read by a counter. */
@@ -36,7 +36,7 @@ function localClerk(sql: Sql, ref: ClerkRef, self: number, now: string): number 
   const id = sql.run(
     qb.insertInto('clerks').values({ full_name: ref.fullName, username: `hub:${ref.key}`, password_hash: '!', role: 'clerk', active: 0, created_at: now }),
   ).lastInsertRowid;
-  rememberKey(sql, 'clerk', id, ref.key);
+  rememberKey(sql, 'clerk', id, ref.key, self);
   return id;
 }
 
@@ -75,8 +75,9 @@ function writeDossier(sql: Sql, localId: number | undefined, image: DossierImage
   const columns = { ...(image.row as DossierColumns), procedure_version_id: procedureVersion(sql, image), responsible_clerk_id: localClerk(sql, image.responsibleClerk, self, now) };
   let dossierId = localId;
   if (dossierId === undefined) {
-    dossierId = sql.run(qb.insertInto('dossiers').values({ ...columns, applicant_id: directoryApplicant(sql, image.applicant, now) })).lastInsertRowid;
-    rememberKey(sql, 'dossier', dossierId, image.key);
+    const id = ownIdFree(sql, 'dossier', image.key, self);
+    dossierId = sql.run(qb.insertInto('dossiers').values({ ...columns, id, applicant_id: directoryApplicant(sql, image.applicant, now) })).lastInsertRowid;
+    rememberKey(sql, 'dossier', dossierId, image.key, self);
   } else {
     sql.run(qb.updateTable('dossiers').set(columns).where('id', '=', dossierId));
   }
@@ -102,13 +103,15 @@ function restoreOwnRow(sql: Sql, dossierId: number, accepted: DossierImage): voi
 function insertEvent(sql: Sql, dossierId: number, body: EventBody, self: number, now: string): void {
   if (localOfKey(sql, 'event', body.event.key, self) !== undefined) return;
   const { key, clerk, ...event } = body.event;
-  const id = sql.run(qb.insertInto('dossier_events').values({ ...event, dossier_id: dossierId, clerk_id: localClerk(sql, clerk, self, now) })).lastInsertRowid;
-  rememberKey(sql, 'event', id, key);
+  const own = ownIdFree(sql, 'event', key, self);
+  const id = sql.run(qb.insertInto('dossier_events').values({ ...event, id: own, dossier_id: dossierId, clerk_id: localClerk(sql, clerk, self, now) })).lastInsertRowid;
+  rememberKey(sql, 'event', id, key, self);
 }
 
 function applyEvent(sql: Sql, change: HubChange, self: number, now: string): void {
   const body = change.body as EventBody;
-  const own = change.origin === self;
+  // This counter's own action, unless a restored backup lacks it: then it is written back from the hub like any other.
+  const own = change.origin === self && localOfKey(sql, 'event', body.event.key, self) !== undefined;
   let dossierId = localOfKey(sql, 'dossier', body.dossier.key, self);
   const judged = dossierId === undefined ? undefined : sql.one(qb.selectFrom('hub_dossiers').selectAll().where('dossier_id', '=', dossierId));
   const known = judged?.events ?? 0;
@@ -139,8 +142,13 @@ function flagConflict(sql: Sql, dossierId: number, change: HubChange, action: st
   );
 }
 
+/** Whether the outbox still holds this change of this counter (else a restored backup lacks it: the hub's copy is kept). */
+function ownHeld(sql: Sql, change: HubChange, self: number): boolean {
+  return change.origin === self && sql.one(qb.selectFrom('hub_outbox').select('seq').where('seq', '=', parseKey(change.change_id).originId)) !== undefined;
+}
+
 function keepRecord(sql: Sql, change: HubChange, self: number): void {
-  if (change.origin === self) return;
+  if (ownHeld(sql, change, self)) return;
   sql.run(
     qb
       .insertInto('hub_records')
@@ -150,9 +158,22 @@ function keepRecord(sql: Sql, change: HubChange, self: number): void {
 }
 
 /**
+ * The outbox keeps a row until this counter has read its change back from the
+ * hub's log (then both the hub and the cursor hold it); AUTOINCREMENT keeps the
+ * numbering going past pruned rows.
+ */
+function pruneOutbox(sql: Sql, changes: HubChange[], self: number): void {
+  const own = changes.filter((c) => c.origin === self).map((c) => parseKey(c.change_id).originId);
+  if (own.length === 0) return;
+  const pushed = sql.one(qb.selectFrom('hub_state').select('pushed'))?.pushed ?? 0;
+  sql.run(qb.deleteFrom('hub_outbox').where('seq', '<=', Math.min(Math.max(...own), pushed)));
+}
+
+/**
  * Applies a batch read after the cursor, in one transaction with the cursor's
  * move: a counter killed mid-batch resumes from the same row. Received rows do
- * not enter this counter's outbox (hub_state.applying).
+ * not enter this counter's outbox (hub_state.applying). Refuses (HubApplyError,
+ * nothing written) a batch with a dossier whose procedure version the catalogue lacks.
  */
 export function applyChanges(sql: Sql, changes: HubChange[], self: number, now: string): void {
   if (changes.length === 0) return;
@@ -162,6 +183,7 @@ export function applyChanges(sql: Sql, changes: HubChange[], self: number, now: 
       if (change.kind === 'event') applyEvent(sql, change, self, now);
       else keepRecord(sql, change, self);
     }
+    pruneOutbox(sql, changes, self);
     sql.run(qb.updateTable('hub_state').set({ applying: 0, cursor: changes.at(-1)?.seq ?? 0 }));
   });
 }

@@ -5,7 +5,7 @@
 // cursor and applies it. LISTEN/NOTIFY wakes it when another counter writes;
 // a poll is the fallback. Any failure only marks the counter offline until the
 // next attempt.
-import { sql as pgSql } from 'kysely';
+import { sql as pgSql, type Transaction } from 'kysely';
 import type pg from 'pg';
 import { setImmediate as yieldToClerks } from 'node:timers/promises';
 import { qb } from '../db/sql';
@@ -14,10 +14,11 @@ import { counterSetting } from '../settings/keys';
 import { toVnIso } from '../shared/time';
 import { hubWords } from '../shared/vi/hub';
 import { connectHub, listenerClient, type HubConnection } from './connect';
-import { hubSetting, unseal } from './credentials';
-import { NOTIFY_CHANNEL, PUSH_LOCK } from './hub-schema';
-import { applyChanges, type HubChange } from './incoming';
-import { pendingChanges, waitingCount } from './outgoing';
+import { hubSetting, type SecretSealer } from './credentials';
+import { NOTIFY_CHANNEL, PUSH_LOCK, type HubDatabase } from './hub-schema';
+import { applyChanges, HubApplyError, type HubChange } from './incoming';
+import { pendingChanges, waitingCount, type OutgoingChange } from './outgoing';
+import { changeIdentity, reconcileOwn } from './reclaim';
 
 export interface HubStatus {
   joined: boolean;
@@ -33,7 +34,10 @@ export interface HubStatus {
   label: string;
 }
 
-type HubDeps = Pick<FeatureDeps, 'dataDir' | 'sql' | 'settings' | 'clock'>;
+type HubDeps = Pick<FeatureDeps, 'sql' | 'settings' | 'clock'> & { sealer: SecretSealer };
+
+/** The hub already holds a different change under one of this counter's change ids: sending stops rather than lose it. */
+class ChangeClashError extends Error {}
 
 export interface HubSyncOptions {
   /** Changes sent or applied per transaction. */
@@ -54,6 +58,8 @@ export class HubSync {
   private connected = false;
   private ticks = 0;
   private stopped = false;
+  /** Reachable, but stuck on something an officer must fix (a catalogue to import, a change id clash): the status says what. */
+  private problem: string | null = null;
   /** LISTEN is in place: another counter's change wakes this engine at once. */
   listening = false;
 
@@ -68,7 +74,7 @@ export class HubSync {
 
   private url(): string | null {
     const joined = this.deps.settings.get(hubSetting);
-    return joined ? unseal(this.deps.dataDir, joined.sealed) : null;
+    return joined ? this.deps.sealer.unseal(joined.sealed) : null;
   }
 
   private self(): number {
@@ -117,10 +123,12 @@ export class HubSync {
     try {
       await this.exchangeWith(url);
     } catch (error) {
+      if (error instanceof HubApplyError || error instanceof ChangeClashError) return this.recordProblem(error);
       this.markOffline();
       // A pooled connection may date from before a hub restart: one more try on a fresh one.
       if (!reused || this.stopped) return this.recordFailure(error);
       await this.exchangeWith(url).catch((again: unknown) => {
+        if (again instanceof HubApplyError || again instanceof ChangeClashError) return this.recordProblem(again);
         this.markOffline();
         this.recordFailure(again);
       });
@@ -132,7 +140,15 @@ export class HubSync {
     await this.push(hub);
     await this.pull(hub);
     this.connected = true;
+    this.problem = null;
     this.deps.sql.run(qb.updateTable('hub_state').set({ last_exchange_at: toVnIso(this.deps.clock.now()), last_error: null }));
+  }
+
+  /** The hub answered, but this counter cannot go on: the cursor (or the outbox) stays before the change, the status says why. */
+  private recordProblem(error: Error): void {
+    this.connected = true;
+    this.problem = error.message;
+    this.recordFailure(error);
   }
 
   private recordFailure(error: unknown): void {
@@ -147,18 +163,44 @@ export class HubSync {
     void connection?.hub.close().catch(() => {});
   }
 
-  /** Sends the outbox in batches; the hub ignores a change id it already holds, so a resend never duplicates. */
+  private pushed(): number {
+    return this.deps.sql.one(qb.selectFrom('hub_state').select('pushed'))?.pushed ?? 0;
+  }
+
+  /**
+   * This counter's changes the hub holds past the last one confirmed here are
+   * normally a resend after a crash; when the outbox holds other changes under
+   * those numbers (a restored backup), reclaim.ts moves them past the hub's.
+   */
+  private async reconcile(hub: HubConnection): Promise<void> {
+    const rows = await hub.db
+      .selectFrom('motcua.changes')
+      .select(['local_seq', 'kind', 'body'])
+      .where('origin', '=', this.self())
+      .where('local_seq', '>', this.pushed())
+      .orderBy('local_seq')
+      .execute();
+    reconcileOwn(this.deps.sql, rows.map((r) => ({ ...r, local_seq: Number(r.local_seq) })), this.self());
+  }
+
+  /**
+   * Sends the outbox in batches. The hub keeps the first change under an id, so
+   * a resend never duplicates; a different change under an id the hub holds is
+   * refused (ChangeClashError), never dropped.
+   */
   private async push(hub: HubConnection): Promise<void> {
+    await this.reconcile(hub);
     for (;;) {
       const { changes, upTo } = pendingChanges(this.deps.sql, this.self(), this.batch);
-      const pushed = this.deps.sql.one(qb.selectFrom('hub_state').select('pushed'))?.pushed ?? 0;
-      if (upTo === pushed) return;
+      if (upTo === this.pushed()) return;
       if (changes.length) {
         const rows = changes.map((c) => ({ ...c, body: JSON.stringify(c.body) }));
-        await hub.db.transaction().execute(async (tx) => {
+        const clashes = await hub.db.transaction().execute(async (tx) => {
           await pgSql`SELECT pg_advisory_xact_lock(${PUSH_LOCK})`.execute(tx);
-          await tx.insertInto('motcua.changes').values(rows).onConflict((oc) => oc.column('change_id').doNothing()).execute();
+          const inserted = await tx.insertInto('motcua.changes').values(rows).onConflict((oc) => oc.column('change_id').doNothing()).returning('change_id').execute();
+          return clashingIds(tx, changes, new Set(inserted.map((r) => r.change_id)));
         });
+        if (clashes.length) throw new ChangeClashError(hubWords.changeClash(clashes.join(', ')));
       }
       this.deps.sql.run(qb.updateTable('hub_state').set({ pushed: upTo }));
     }
@@ -211,8 +253,15 @@ export class HubSync {
     const state = this.deps.sql.one(qb.selectFrom('hub_state').select(['last_exchange_at']));
     const waiting = waitingCount(this.deps.sql);
     const conflicts = Number(this.deps.sql.one(qb.selectFrom('hub_conflicts').select((eb) => eb.fn.countAll().as('n')))?.n ?? 0);
-    const label = !joined ? hubWords.notJoined : this.connected ? hubWords.synced : hubWords.offline(waiting);
+    const label = this.label(joined, waiting);
     return { joined, address: setting?.address ?? null, user: setting?.user ?? null, connected: joined && this.connected, waiting, lastExchangeAt: state?.last_exchange_at ?? null, conflicts, label };
+  }
+
+  private label(joined: boolean, waiting: number): string {
+    if (!joined) return hubWords.notJoined;
+    if (!this.url()) return hubWords.sealBroken;
+    if (this.problem) return this.problem;
+    return this.connected ? hubWords.synced : hubWords.offline(waiting);
   }
 
   /** Closes the hub connections (the shells' quit, a restore's swap, the end of a test). */
@@ -225,4 +274,13 @@ export class HubSync {
     this.connection = null;
     await Promise.allSettled([this.running, listener?.end(), connection?.hub.close()]);
   }
+}
+
+/** The ids of sent changes the hub already held with a different content (a resend of the same change is not one). */
+async function clashingIds(tx: Transaction<HubDatabase>, sent: OutgoingChange[], inserted: Set<string>): Promise<string[]> {
+  const held = sent.filter((c) => !inserted.has(c.change_id));
+  if (held.length === 0) return [];
+  const there = await tx.selectFrom('motcua.changes').select(['change_id', 'kind', 'body']).where('change_id', 'in', held.map((c) => c.change_id)).execute();
+  const identity = new Map(there.map((r) => [r.change_id, changeIdentity(r.kind, r.body)]));
+  return held.filter((c) => identity.get(c.change_id) !== changeIdentity(c.kind, c.body)).map((c) => c.change_id);
 }

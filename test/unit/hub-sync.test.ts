@@ -226,9 +226,14 @@ describe('one dossier, many counters', () => {
   it('a resend after a crash between the hub commit and the local mark never duplicates', async () => {
     const [one, two_] = await two();
     for (let i = 0; i < 3; i++) await accept(one, i);
+    // The counter as it stood when the crash came: its outbox not yet confirmed, nothing read back.
+    const unconfirmed = one.services.sqlite.prepare('SELECT * FROM hub_outbox').all();
     await syncAll([one, two_]);
     const before = { hub: await hubRows(), events: count(two_, 'dossier_events'), sums: dossierChecksums(two_.services.sql, 2) };
-    one.services.sqlite.prepare('UPDATE hub_state SET pushed = 0').run();
+    expect(count(one, 'hub_outbox')).toBe(0);
+    const reinsert = one.services.sqlite.prepare('INSERT INTO hub_outbox (seq, kind, row_id, position) VALUES (@seq, @kind, @row_id, @position)');
+    for (const row of unconfirmed) reinsert.run(row);
+    one.services.sqlite.prepare('UPDATE hub_state SET pushed = 0, cursor = 0').run();
     expect((await one.ok('hub.status', {})).waiting).toBeGreaterThan(0);
     await syncAll([one, two_]);
     expect(await hubRows()).toBe(before.hub);
