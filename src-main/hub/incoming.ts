@@ -70,9 +70,47 @@ function sameComponents(sql: Sql, dossierId: number, components: Record<string, 
   return JSON.stringify(here.map(({ id: _id, dossier_id: _d, ...c }) => c)) === JSON.stringify(components);
 }
 
+type Numbers = Pick<DossierColumns, 'code' | 'register_volume' | 'register_number'>;
+
+/** Another dossier here with the same code or register number (only this counter's own: a restored backup's later intake). */
+function numbersHolder(sql: Sql, numbers: Numbers, exceptId: number | undefined): (Numbers & { id: number }) | undefined {
+  const { code, register_volume: volume, register_number: number } = numbers;
+  return sql.one(
+    qb
+      .selectFrom('dossiers')
+      .select(['id', 'code', 'register_volume', 'register_number'])
+      .where((eb) => eb.or([eb('code', '=', code ?? null), eb.and([eb('register_volume', '=', volume ?? null), eb('register_number', '=', number ?? null)])]))
+      .where('id', '!=', exceptId ?? 0),
+  );
+}
+
+/** The numbers a dossier keeps when the one that holds them came first in the hub's order: a marked code, no register number. */
+function givenWay<T extends Numbers>(row: T, holder: Numbers): T {
+  const code = row.code && row.code === holder.code ? `${row.code}${hubWords.restoredCodeSuffix}` : row.code;
+  const sameRegister = row.register_volume === holder.register_volume && row.register_number === holder.register_number;
+  return { ...row, code, register_number: sameRegister ? null : row.register_number };
+}
+
+/**
+ * A dossier received after a restored backup may carry the code or register
+ * number that this counter gave again, offline, before it got the dossier
+ * back. The one first in the hub's order keeps it, on every counter alike: a
+ * reclaimed dossier of this counter came first, so the local one gives way;
+ * any other received dossier came later, so it gives way.
+ */
+function settleNumbers<T extends Numbers>(sql: Sql, columns: T, localId: number | undefined, reclaimed: boolean): T {
+  let holder = numbersHolder(sql, columns, localId);
+  for (let guard = 0; holder && guard < 3; guard++, holder = numbersHolder(sql, columns, localId)) {
+    if (!reclaimed) return givenWay(columns, holder);
+    sql.run(qb.updateTable('dossiers').set(givenWay(holder, columns)).where('id', '=', holder.id));
+  }
+  return columns;
+}
+
 /** Creates or rewrites a received dossier as the image says: row, applicant snapshot, components. */
 function writeDossier(sql: Sql, localId: number | undefined, image: DossierImage, self: number, now: string): number {
-  const columns = { ...(image.row as DossierColumns), procedure_version_id: procedureVersion(sql, image), responsible_clerk_id: localClerk(sql, image.responsibleClerk, self, now) };
+  const row = { ...(image.row as DossierColumns), procedure_version_id: procedureVersion(sql, image), responsible_clerk_id: localClerk(sql, image.responsibleClerk, self, now) };
+  const columns = settleNumbers(sql, row, localId, localId === undefined && parseKey(image.key).origin === self);
   let dossierId = localId;
   if (dossierId === undefined) {
     const id = ownIdFree(sql, 'dossier', image.key, self);

@@ -39,6 +39,7 @@ export interface OutgoingChange {
   kind: HubOutboxTable['kind'];
   dossier_key: string | null;
   body: unknown;
+  nonce: string | null;
 }
 
 /** Columns the counter derives itself (triggers of 0006) or that are local ids. */
@@ -104,7 +105,7 @@ function recordBody(sql: Sql, entry: OutboxEntry, self: number): Record<string, 
 
 /** One outbox entry as the change sent to the hub; null when its row is gone. */
 export function outboxChange(sql: Sql, entry: OutboxEntry, self: number): OutgoingChange | null {
-  const base = { change_id: `${self}:${entry.seq}`, origin: self, local_seq: entry.seq, kind: entry.kind };
+  const base = { change_id: `${self}:${entry.seq}`, origin: self, local_seq: entry.seq, kind: entry.kind, nonce: entry.nonce };
   if (entry.kind === 'event') {
     const body = eventBody(sql, entry, self);
     return body && { ...base, dossier_key: body.dossier.key, body };

@@ -19,6 +19,7 @@ export interface OwnChangeOnHub {
   local_seq: number;
   kind: string;
   body: unknown;
+  nonce: string | null;
 }
 
 /** Columns of a record that never change once written (a day closure is later reopened; a resend carries the row as it is then). */
@@ -28,8 +29,8 @@ const RECORD_IDENTITY: Record<string, string[]> = {
   closure: ['counter', 'day'],
 };
 
-/** What makes a change the same change however late it was (re)built from the outbox. */
-export function changeIdentity(kind: string, body: unknown): string {
+/** What makes a change the same change however late it was (re)built from the outbox, for changes sent before they carried a nonce. */
+function changeIdentity(kind: string, body: unknown): string {
   if (kind === 'event') {
     const { event, dossier } = body as EventBody;
     return JSON.stringify([event.key, event.at, event.action, dossier.key]);
@@ -37,6 +38,12 @@ export function changeIdentity(kind: string, body: unknown): string {
   const columns = RECORD_IDENTITY[kind];
   const row = body as Record<string, unknown>;
   return JSON.stringify([kind, columns ? columns.map((c) => row[c]) : row]);
+}
+
+/** Whether two changes under one change id are the same change (a resend), by the outbox entry's nonce, else by what never changes in them. */
+export function sameChange(a: Pick<OwnChangeOnHub, 'kind' | 'body' | 'nonce'>, b: Pick<OwnChangeOnHub, 'kind' | 'body' | 'nonce'>): boolean {
+  if (a.nonce && b.nonce) return a.nonce === b.nonce;
+  return changeIdentity(a.kind, a.body) === changeIdentity(b.kind, b.body);
 }
 
 type OutboxEntry = Selectable<HubOutboxTable>;
@@ -68,15 +75,17 @@ function rowsMadeSince(sql: Sql, entries: OutboxEntry[]): [IdKind, number][] {
   return rows;
 }
 
-/** Moves entries past the hub's last number, in their order (AUTOINCREMENT continues from there). */
-function renumber(sql: Sql, entries: OutboxEntry[], hubLast: number): void {
-  const moving = entries.filter((e) => e.seq <= hubLast);
-  if (moving.length === 0) return;
-  sql.run(qb.deleteFrom('hub_outbox').where('seq', 'in', moving.map((e) => e.seq)));
-  sql.sqlite.prepare("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'hub_outbox'").run(hubLast);
-  const later = entries.filter((e) => e.seq > hubLast);
-  sql.run(qb.deleteFrom('hub_outbox').where('seq', '>', hubLast));
-  for (const { kind, row_id, position } of [...moving, ...later]) sql.run(qb.insertInto('hub_outbox').values({ kind, row_id, position }));
+/**
+ * Moves the unsent entries past the hub's last number of this counter, in
+ * their order; every entry left at or below it is on the hub as it is here, so
+ * the hub has confirmed up to that number.
+ */
+function renumber(sql: Sql, unsent: OutboxEntry[], hubLast: number): void {
+  for (const { seq } of unsent) sql.run(qb.deleteFrom('hub_outbox').where('seq', '=', seq));
+  // No number past the hub's last ever reached it: the numbering goes on from there.
+  sql.sqlite.prepare("UPDATE sqlite_sequence SET seq = ? WHERE name = 'hub_outbox'").run(hubLast);
+  for (const { kind, row_id, position } of unsent) sql.run(qb.insertInto('hub_outbox').values({ kind, row_id, position }));
+  sql.run(qb.updateTable('hub_state').set({ pushed: hubLast }));
 }
 
 /**
@@ -95,7 +104,7 @@ export function reconcileOwn(sql: Sql, hubOwn: OwnChangeOnHub[], self: number): 
     const lost = hubOwn.filter((h) => {
       const entry = bySeq.get(h.local_seq);
       const change = entry && outboxChange(sql, entry, self);
-      return !change || changeIdentity(change.kind, change.body) !== changeIdentity(h.kind, h.body);
+      return !change || !sameChange(change, h);
     });
     if (lost.length === 0) return 0;
     const held = new Set(hubOwn.filter((h) => !lost.includes(h)).map((h) => h.local_seq));

@@ -18,7 +18,7 @@ import { hubSetting, type SecretSealer } from './credentials';
 import { NOTIFY_CHANNEL, PUSH_LOCK, type HubDatabase } from './hub-schema';
 import { applyChanges, HubApplyError, type HubChange } from './incoming';
 import { pendingChanges, waitingCount, type OutgoingChange } from './outgoing';
-import { changeIdentity, reconcileOwn } from './reclaim';
+import { reconcileOwn, sameChange } from './reclaim';
 
 export interface HubStatus {
   joined: boolean;
@@ -175,7 +175,7 @@ export class HubSync {
   private async reconcile(hub: HubConnection): Promise<void> {
     const rows = await hub.db
       .selectFrom('motcua.changes')
-      .select(['local_seq', 'kind', 'body'])
+      .select(['local_seq', 'kind', 'body', 'nonce'])
       .where('origin', '=', this.self())
       .where('local_seq', '>', this.pushed())
       .orderBy('local_seq')
@@ -195,12 +195,13 @@ export class HubSync {
       if (upTo === this.pushed()) return;
       if (changes.length) {
         const rows = changes.map((c) => ({ ...c, body: JSON.stringify(c.body) }));
-        const clashes = await hub.db.transaction().execute(async (tx) => {
+        await hub.db.transaction().execute(async (tx) => {
           await pgSql`SELECT pg_advisory_xact_lock(${PUSH_LOCK})`.execute(tx);
           const inserted = await tx.insertInto('motcua.changes').values(rows).onConflict((oc) => oc.column('change_id').doNothing()).returning('change_id').execute();
-          return clashingIds(tx, changes, new Set(inserted.map((r) => r.change_id)));
+          const clashes = await clashingIds(tx, changes, new Set(inserted.map((r) => r.change_id)));
+          // Thrown inside: the whole batch rolls back, so the next exchange sends it again in its order.
+          if (clashes.length) throw new ChangeClashError(hubWords.changeClash(clashes.join(', ')));
         });
-        if (clashes.length) throw new ChangeClashError(hubWords.changeClash(clashes.join(', ')));
       }
       this.deps.sql.run(qb.updateTable('hub_state').set({ pushed: upTo }));
     }
@@ -280,7 +281,10 @@ export class HubSync {
 async function clashingIds(tx: Transaction<HubDatabase>, sent: OutgoingChange[], inserted: Set<string>): Promise<string[]> {
   const held = sent.filter((c) => !inserted.has(c.change_id));
   if (held.length === 0) return [];
-  const there = await tx.selectFrom('motcua.changes').select(['change_id', 'kind', 'body']).where('change_id', 'in', held.map((c) => c.change_id)).execute();
-  const identity = new Map(there.map((r) => [r.change_id, changeIdentity(r.kind, r.body)]));
-  return held.filter((c) => identity.get(c.change_id) !== changeIdentity(c.kind, c.body)).map((c) => c.change_id);
+  const there = await tx.selectFrom('motcua.changes').select(['change_id', 'kind', 'body', 'nonce']).where('change_id', 'in', held.map((c) => c.change_id)).execute();
+  const onHub = new Map(there.map((r) => [r.change_id, r]));
+  return held.filter((c) => {
+    const hub = onHub.get(c.change_id);
+    return !hub || !sameChange(c, hub);
+  }).map((c) => c.change_id);
 }

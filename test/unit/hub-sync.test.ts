@@ -231,7 +231,7 @@ describe('one dossier, many counters', () => {
     await syncAll([one, two_]);
     const before = { hub: await hubRows(), events: count(two_, 'dossier_events'), sums: dossierChecksums(two_.services.sql, 2) };
     expect(count(one, 'hub_outbox')).toBe(0);
-    const reinsert = one.services.sqlite.prepare('INSERT INTO hub_outbox (seq, kind, row_id, position) VALUES (@seq, @kind, @row_id, @position)');
+    const reinsert = one.services.sqlite.prepare('INSERT INTO hub_outbox (seq, kind, row_id, position, nonce) VALUES (@seq, @kind, @row_id, @position, @nonce)');
     for (const row of unconfirmed) reinsert.run(row);
     one.services.sqlite.prepare('UPDATE hub_state SET pushed = 0, cursor = 0').run();
     expect((await one.ok('hub.status', {})).waiting).toBeGreaterThan(0);
