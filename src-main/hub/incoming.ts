@@ -99,12 +99,13 @@ function givenWay<T extends Numbers>(row: T, holder: Numbers): T {
  * any other received dossier came later, so it gives way.
  */
 function settleNumbers<T extends Numbers>(sql: Sql, columns: T, localId: number | undefined, reclaimed: boolean): T {
-  let holder = numbersHolder(sql, columns, localId);
-  for (let guard = 0; holder && guard < 3; guard++, holder = numbersHolder(sql, columns, localId)) {
-    if (!reclaimed) return givenWay(columns, holder);
-    sql.run(qb.updateTable('dossiers').set(givenWay(holder, columns)).where('id', '=', holder.id));
+  let settled = columns;
+  // At most one holder of the code, one of the register number, and one of a code marked by an earlier restore.
+  for (let round = 0, holder = numbersHolder(sql, settled, localId); holder && round < 3; round++, holder = numbersHolder(sql, settled, localId)) {
+    if (reclaimed) sql.run(qb.updateTable('dossiers').set(givenWay(holder, settled)).where('id', '=', holder.id));
+    else settled = givenWay(settled, holder);
   }
-  return columns;
+  return settled;
 }
 
 /** Creates or rewrites a received dossier as the image says: row, applicant snapshot, components. */

@@ -158,6 +158,8 @@ export class HubSync {
 
   private markOffline(): void {
     this.connected = false;
+    // Offline says more than a problem found on the hub; the next exchange finds it again if it is still there.
+    this.problem = null;
     const connection = this.connection;
     this.connection = null;
     void connection?.hub.close().catch(() => {});
