@@ -107,7 +107,8 @@ export function reconcileOwn(sql: Sql, hubOwn: OwnChangeOnHub[], self: number): 
       return !change || !sameChange(change, h);
     });
     if (lost.length === 0) return 0;
-    const held = new Set(hubOwn.filter((h) => !lost.includes(h)).map((h) => h.local_seq));
+    const lostSeqs = new Set(lost.map((h) => h.local_seq));
+    const held = new Set(hubOwn.filter((h) => !lostSeqs.has(h.local_seq)).map((h) => h.local_seq));
     const unsent = entries.filter((e) => !held.has(e.seq));
     const taken = keysTaken(lost, self);
     for (const [kind, id] of rowsMadeSince(sql, unsent)) {
