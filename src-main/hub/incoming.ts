@@ -134,9 +134,27 @@ function writeSnapshot(sql: Sql, dossierId: number, applicant: SnapshotColumns):
   }
 }
 
-/** This counter's own dossier goes back to the row the hub's order accepted (its intake record is unchanged). */
+/** Whether this counter took a later action on the dossier that the hub's log has not given back yet (its row already shows that one). */
+function laterOwnAction(sql: Sql, dossierId: number, change: HubChange): boolean {
+  const later = qb
+    .selectFrom('hub_outbox')
+    .innerJoin('dossier_events', 'dossier_events.id', 'hub_outbox.row_id')
+    .select('hub_outbox.seq')
+    .where('hub_outbox.kind', '=', 'event')
+    .where('hub_outbox.seq', '>', parseKey(change.change_id).originId)
+    .where('dossier_events.dossier_id', '=', dossierId)
+    .limit(1);
+  return sql.one(later) !== undefined;
+}
+
+/**
+ * This counter's own dossier takes the row the hub's order accepted last. Its
+ * intake record is unchanged, and so are its numbers: settled here after a
+ * restore (settleNumbers), they may differ from the image that was sent.
+ */
 function restoreOwnRow(sql: Sql, dossierId: number, accepted: DossierImage): void {
-  sql.run(qb.updateTable('dossiers').set(accepted.row as DossierColumns).where('id', '=', dossierId));
+  const { code: _code, register_volume: _volume, register_number: _number, ...row } = accepted.row as DossierColumns;
+  sql.run(qb.updateTable('dossiers').set(row).where('id', '=', dossierId));
 }
 
 function insertEvent(sql: Sql, dossierId: number, body: EventBody, self: number, now: string): void {
@@ -158,8 +176,11 @@ function applyEvent(sql: Sql, change: HubChange, self: number, now: string): voi
   if (!own) {
     if (dossierId === undefined || accepted) dossierId = writeDossier(sql, dossierId, body.dossier, self, now);
     insertEvent(sql, dossierId, body, self, now);
-  } else if (!accepted && judged && dossierId !== undefined) {
-    restoreOwnRow(sql, dossierId, JSON.parse(judged.accepted) as DossierImage);
+  } else if (dossierId !== undefined && !laterOwnAction(sql, dossierId, change)) {
+    // Read back in the hub's order, this counter's own action settles its row: as the action left it when accepted,
+    // as the last accepted one left it when not. Not while a later action of its own waits: its read-back settles it.
+    const settled = accepted ? body.dossier : judged && (JSON.parse(judged.accepted) as DossierImage);
+    if (settled) restoreOwnRow(sql, dossierId, settled);
   }
   if (dossierId === undefined) return;
   if (!accepted) flagConflict(sql, dossierId, change, body.event.action, now);

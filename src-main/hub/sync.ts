@@ -42,8 +42,8 @@ class ChangeClashError extends Error {}
 export interface HubSyncOptions {
   /** Changes sent or applied per transaction. */
   batch?: number;
-  /** Told the cursor after each applied batch (the crash test kills the counter there). */
-  onBatch?: (cursor: number) => void;
+  /** Told after each batch sent (the outbox seq confirmed) or applied (the cursor): the crash test kills the counter there. */
+  onBatch?: (step: 'sent' | 'applied', upTo: number) => void;
 }
 
 const BATCH = 500;
@@ -206,6 +206,7 @@ export class HubSync {
         });
       }
       this.deps.sql.run(qb.updateTable('hub_state').set({ pushed: upTo }));
+      this.options.onBatch?.('sent', upTo);
     }
   }
 
@@ -223,7 +224,7 @@ export class HubSync {
       if (rows.length === 0) return;
       const changes: HubChange[] = rows.map((r) => ({ ...r, seq: Number(r.seq) }));
       applyChanges(this.deps.sql, changes, this.self(), toVnIso(this.deps.clock.now()));
-      this.options.onBatch?.(changes.at(-1)?.seq ?? cursor);
+      this.options.onBatch?.('applied', changes.at(-1)?.seq ?? cursor);
       await yieldToClerks();
     }
   }
