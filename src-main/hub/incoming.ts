@@ -136,13 +136,13 @@ function writeSnapshot(sql: Sql, dossierId: number, applicant: SnapshotColumns):
 
 /** Whether this counter took a later action on the dossier that the hub's log has not given back yet (its row already shows that one). */
 function laterOwnAction(sql: Sql, dossierId: number, change: HubChange): boolean {
+  // From the dossier's few events to their outbox entries (index hub_outbox_row), not through a long outbox.
   const later = qb
-    .selectFrom('hub_outbox')
-    .innerJoin('dossier_events', 'dossier_events.id', 'hub_outbox.row_id')
+    .selectFrom('dossier_events')
+    .innerJoin('hub_outbox', (join) => join.onRef('hub_outbox.row_id', '=', 'dossier_events.id').on('hub_outbox.kind', '=', 'event'))
     .select('hub_outbox.seq')
-    .where('hub_outbox.kind', '=', 'event')
-    .where('hub_outbox.seq', '>', parseKey(change.change_id).originId)
     .where('dossier_events.dossier_id', '=', dossierId)
+    .where('hub_outbox.seq', '>', parseKey(change.change_id).originId)
     .limit(1);
   return sql.one(later) !== undefined;
 }

@@ -73,6 +73,9 @@ CREATE INDEX export_outbox_due ON export_outbox (state, next_attempt_at);
 -- index hub_conflicts_dossier
 CREATE INDEX hub_conflicts_dossier ON hub_conflicts (dossier_id);
 
+-- index hub_outbox_row
+CREATE INDEX hub_outbox_row ON hub_outbox (kind, row_id);
+
 -- index report_intake_times_decided
 CREATE INDEX report_intake_times_decided ON report_intake_times (decided_at, counter, clerk_id, seconds);
 
