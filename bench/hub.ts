@@ -13,13 +13,15 @@ import { addCounter, initHub } from '../src-main/hub/init';
 import { joinHub } from '../src-main/hub/join';
 import { startHubScheduler } from '../src-main/hub/scheduler';
 import { createServices, type Services } from '../src-main/services';
+import type { Clock } from '../src-main/services/clock';
 import { startTestPostgres, type TestPostgres } from '../scripts/postgres-cluster';
+import { benchCatchUp } from './hub-catch-up';
 import { figure, percentile, type Figure } from './report';
 
 const COUNTERS = 5;
 const SECONDS = 20;
 
-const form = (n: number) =>
+export const form = (n: number) =>
   intakeForm.parse({
     procedureId: 'cap-lai-the-bhyt',
     applicant: { kind: 'person', fullName: 'Nguyễn Thị Minh Khai', personalId: `0451860${String(n).padStart(5, '0')}`, birthDate: '12/05/1986', sex: 'nu', phone: '0912345678', address: 'Số 12 đường Lê Lợi, phường Đông Hà' },
@@ -29,9 +31,10 @@ const form = (n: number) =>
     components: [{ key: 'tk1-ts', status: 'received' }],
   });
 
-async function openCounter(pg: TestPostgres, counter: number): Promise<Services> {
+/** A counter on a data folder of its own, set up and joined to the bench's hub. */
+export async function openCounter(pg: TestPostgres, counter: number, clock?: Clock): Promise<Services> {
   const dataDir = mkdtempSync(join(tmpdir(), `mot-cua-bench-hub-${counter}-`));
-  const services = createServices({ dataDir, passwordCost: { N: 2 ** 12, r: 8, p: 1 } });
+  const services = createServices({ dataDir, passwordCost: { N: 2 ** 12, r: 8, p: 1 }, ...(clock ? { clock } : {}) });
   await createDispatcher(services)('setup.complete', {
     office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Bảo hiểm xã hội cơ sở Đông Hà', officeCode: '000.00.15.H27', place: 'Đông Hà', address: '01 Trần Hưng Đạo, Đông Hà', phone: '0233 3851 234', counterNumber: counter },
     clerk: { fullName: 'Nguyễn Thị Thu Hương', username: `huong${counter}`, password: 'mat-khau-8' },
@@ -85,6 +88,7 @@ export async function benchHub(): Promise<Figure[]> {
     return [
       figure('replication lag, commit → another counter, p50', percentile(lags, 50), 'ms', '—', true),
       figure('replication lag, commit → another counter, p95', percentile(lags, 95), 'ms', '< 500 ms', percentile(lags, 95) < 500),
+      ...(await benchCatchUp(pg)),
     ];
   } finally {
     for (const services of counters) {

@@ -48,7 +48,9 @@ export function allocateCode(sql: Sql, pattern: string, key: { office: string; d
       .where('day', '=', key.day)
       .where('counter', '=', key.counter),
   );
-  const sequence = (row?.last_sequence ?? 0) + 1;
+  let sequence = (row?.last_sequence ?? 0) + 1;
+  // A code a dossier already holds is skipped: one this counter gave before a restored backup, written back from the office hub.
+  while (sql.one(qb.selectFrom('dossiers').select('id').where('code', '=', formatCode(pattern, { ...key, sequence })))) sequence++;
   // A wider number would run into the next counter's range (counter 1's 1000th = "11000" = counter 11's first).
   if (String(sequence).length > sequenceWidth(pattern)) throw new DomainError('CONFLICT', intakeMessages.sequenceExhausted);
   sql.run(

@@ -104,7 +104,7 @@ export function applyClerk(sql: Sql, change: HubChange, self: number, now: strin
   const columns = { full_name: body.fullName, username, password_hash: body.passwordHash, role: body.role, active: body.active ? 1 : 0, unlocked_at: body.unlockedAt } as const;
   if (localId === undefined) {
     const id = sql.run(qb.insertInto('clerks').values({ ...columns, created_at: body.createdAt })).lastInsertRowid;
-    rememberKey(sql, 'clerk', id, body.key);
+    rememberKey(sql, 'clerk', id, body.key, self);
   } else {
     sql.run(qb.updateTable('clerks').set(columns).where('id', '=', localId));
   }

@@ -45,7 +45,11 @@ CREATE TABLE IF NOT EXISTS motcua.changes (
 ALTER TABLE motcua.changes DROP CONSTRAINT IF EXISTS changes_kind_check;
 ALTER TABLE motcua.changes DROP CONSTRAINT IF EXISTS changes_kind;
 ALTER TABLE motcua.changes ADD CONSTRAINT changes_kind CHECK (kind IN (${CHANGE_KINDS.map((k) => `'${k}'`).join(', ')}));
+-- The sending counter's token of the change (its outbox entry's nonce): a different change under a known id is told from a resend.
+ALTER TABLE motcua.changes ADD COLUMN IF NOT EXISTS nonce text;
 CREATE INDEX IF NOT EXISTS changes_dossier ON motcua.changes (dossier_key, seq);
+-- A counter's own changes past the last it confirmed, read before every send (a restored backup is found there).
+CREATE INDEX IF NOT EXISTS changes_origin ON motcua.changes (origin, local_seq);
 
 CREATE OR REPLACE FUNCTION motcua.notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN PERFORM pg_notify('${NOTIFY_CHANNEL}', ''); RETURN NULL; END $$;
@@ -75,6 +79,7 @@ export interface HubChangesTable {
   kind: ChangeKind;
   dossier_key: string | null;
   body: unknown;
+  nonce: string | null;
   logged_at: Generated<Date>;
 }
 

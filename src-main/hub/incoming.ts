@@ -9,7 +9,7 @@ import type { Insertable } from 'kysely';
 import type { Database } from '../db/schema';
 import { qb, type Sql } from '../db/sql';
 import { hubWords } from '../shared/vi/hub';
-import { localOfKey, rememberKey } from './identity';
+import { localOfKey, ownIdFree, parseKey, rememberKey } from './identity';
 import { applyOfficeChange } from './office-kinds';
 import type { ClerkRef, DossierImage, EventBody } from './outgoing';
 
@@ -38,7 +38,7 @@ export function localClerk(sql: Sql, ref: ClerkRef, self: number, now: string): 
   const id = sql.run(
     qb.insertInto('clerks').values({ full_name: ref.fullName, username: `hub:${ref.key}`, password_hash: '!', role: 'clerk', active: 0, created_at: now }),
   ).lastInsertRowid;
-  rememberKey(sql, 'clerk', id, ref.key);
+  rememberKey(sql, 'clerk', id, ref.key, self);
   return id;
 }
 
@@ -72,13 +72,53 @@ function sameComponents(sql: Sql, dossierId: number, components: Record<string, 
   return JSON.stringify(here.map(({ id: _id, dossier_id: _d, ...c }) => c)) === JSON.stringify(components);
 }
 
+type Numbers = Pick<DossierColumns, 'code' | 'register_volume' | 'register_number'>;
+
+/** Another dossier here with the same code or register number (only this counter's own: a restored backup's later intake). */
+function numbersHolder(sql: Sql, numbers: Numbers, exceptId: number | undefined): (Numbers & { id: number }) | undefined {
+  const { code, register_volume: volume, register_number: number } = numbers;
+  return sql.one(
+    qb
+      .selectFrom('dossiers')
+      .select(['id', 'code', 'register_volume', 'register_number'])
+      .where((eb) => eb.or([eb('code', '=', code ?? null), eb.and([eb('register_volume', '=', volume ?? null), eb('register_number', '=', number ?? null)])]))
+      .where('id', '!=', exceptId ?? 0),
+  );
+}
+
+/** The numbers a dossier keeps when the one that holds them came first in the hub's order: a marked code, no register number. */
+function givenWay<T extends Numbers>(row: T, holder: Numbers): T {
+  const code = row.code && row.code === holder.code ? `${row.code}${hubWords.restoredCodeSuffix}` : row.code;
+  const sameRegister = row.register_volume === holder.register_volume && row.register_number === holder.register_number;
+  return { ...row, code, register_number: sameRegister ? null : row.register_number };
+}
+
+/**
+ * A dossier received after a restored backup may carry the code or register
+ * number that this counter gave again, offline, before it got the dossier
+ * back. The one first in the hub's order keeps it, on every counter alike: a
+ * reclaimed dossier of this counter came first, so the local one gives way;
+ * any other received dossier came later, so it gives way.
+ */
+function settleNumbers<T extends Numbers>(sql: Sql, columns: T, localId: number | undefined, reclaimed: boolean): T {
+  let settled = columns;
+  // At most one holder of the code, one of the register number, and one of a code marked by an earlier restore.
+  for (let round = 0, holder = numbersHolder(sql, settled, localId); holder && round < 3; round++, holder = numbersHolder(sql, settled, localId)) {
+    if (reclaimed) sql.run(qb.updateTable('dossiers').set(givenWay(holder, settled)).where('id', '=', holder.id));
+    else settled = givenWay(settled, holder);
+  }
+  return settled;
+}
+
 /** Creates or rewrites a received dossier as the image says: row, applicant snapshot, components. */
 function writeDossier(sql: Sql, localId: number | undefined, image: DossierImage, self: number, now: string): number {
-  const columns = { ...(image.row as DossierColumns), procedure_version_id: procedureVersion(sql, image), responsible_clerk_id: localClerk(sql, image.responsibleClerk, self, now) };
+  const row = { ...(image.row as DossierColumns), procedure_version_id: procedureVersion(sql, image), responsible_clerk_id: localClerk(sql, image.responsibleClerk, self, now) };
+  const columns = settleNumbers(sql, row, localId, localId === undefined && parseKey(image.key).origin === self);
   let dossierId = localId;
   if (dossierId === undefined) {
-    dossierId = sql.run(qb.insertInto('dossiers').values({ ...columns, applicant_id: directoryApplicant(sql, image.applicant, now) })).lastInsertRowid;
-    rememberKey(sql, 'dossier', dossierId, image.key);
+    const id = ownIdFree(sql, 'dossier', image.key, self);
+    dossierId = sql.run(qb.insertInto('dossiers').values({ ...columns, id, applicant_id: directoryApplicant(sql, image.applicant, now) })).lastInsertRowid;
+    rememberKey(sql, 'dossier', dossierId, image.key, self);
   } else {
     sql.run(qb.updateTable('dossiers').set(columns).where('id', '=', dossierId));
   }
@@ -96,21 +136,41 @@ function writeSnapshot(sql: Sql, dossierId: number, applicant: SnapshotColumns):
   }
 }
 
-/** This counter's own dossier goes back to the row the hub's order accepted (its intake record is unchanged). */
+/** Whether this counter took a later action on the dossier that the hub's log has not given back yet (its row already shows that one). */
+function laterOwnAction(sql: Sql, dossierId: number, change: HubChange): boolean {
+  // From the dossier's few events to their outbox entries (index hub_outbox_row), not through a long outbox.
+  const later = qb
+    .selectFrom('dossier_events')
+    .innerJoin('hub_outbox', (join) => join.onRef('hub_outbox.row_id', '=', 'dossier_events.id').on('hub_outbox.kind', '=', 'event'))
+    .select('hub_outbox.seq')
+    .where('dossier_events.dossier_id', '=', dossierId)
+    .where('hub_outbox.seq', '>', parseKey(change.change_id).originId)
+    .limit(1);
+  return sql.one(later) !== undefined;
+}
+
+/**
+ * This counter's own dossier takes the row the hub's order accepted last. Its
+ * intake record is unchanged, and so are its numbers: settled here after a
+ * restore (settleNumbers), they may differ from the image that was sent.
+ */
 function restoreOwnRow(sql: Sql, dossierId: number, accepted: DossierImage): void {
-  sql.run(qb.updateTable('dossiers').set(accepted.row as DossierColumns).where('id', '=', dossierId));
+  const { code: _code, register_volume: _volume, register_number: _number, ...row } = accepted.row as DossierColumns;
+  sql.run(qb.updateTable('dossiers').set(row).where('id', '=', dossierId));
 }
 
 function insertEvent(sql: Sql, dossierId: number, body: EventBody, self: number, now: string): void {
   if (localOfKey(sql, 'event', body.event.key, self) !== undefined) return;
   const { key, clerk, ...event } = body.event;
-  const id = sql.run(qb.insertInto('dossier_events').values({ ...event, dossier_id: dossierId, clerk_id: localClerk(sql, clerk, self, now) })).lastInsertRowid;
-  rememberKey(sql, 'event', id, key);
+  const own = ownIdFree(sql, 'event', key, self);
+  const id = sql.run(qb.insertInto('dossier_events').values({ ...event, id: own, dossier_id: dossierId, clerk_id: localClerk(sql, clerk, self, now) })).lastInsertRowid;
+  rememberKey(sql, 'event', id, key, self);
 }
 
 function applyEvent(sql: Sql, change: HubChange, self: number, now: string): void {
   const body = change.body as EventBody;
-  const own = change.origin === self;
+  // This counter's own action, unless a restored backup lacks it: then it is written back from the hub like any other.
+  const own = change.origin === self && localOfKey(sql, 'event', body.event.key, self) !== undefined;
   let dossierId = localOfKey(sql, 'dossier', body.dossier.key, self);
   const judged = dossierId === undefined ? undefined : sql.one(qb.selectFrom('hub_dossiers').selectAll().where('dossier_id', '=', dossierId));
   const known = judged?.events ?? 0;
@@ -118,8 +178,11 @@ function applyEvent(sql: Sql, change: HubChange, self: number, now: string): voi
   if (!own) {
     if (dossierId === undefined || accepted) dossierId = writeDossier(sql, dossierId, body.dossier, self, now);
     insertEvent(sql, dossierId, body, self, now);
-  } else if (!accepted && judged && dossierId !== undefined) {
-    restoreOwnRow(sql, dossierId, JSON.parse(judged.accepted) as DossierImage);
+  } else if (dossierId !== undefined && !laterOwnAction(sql, dossierId, change)) {
+    // Read back in the hub's order, this counter's own action settles its row: as the action left it when accepted,
+    // as the last accepted one left it when not. Not while a later action of its own waits: its read-back settles it.
+    const settled = accepted ? body.dossier : judged && (JSON.parse(judged.accepted) as DossierImage);
+    if (settled) restoreOwnRow(sql, dossierId, settled);
   }
   if (dossierId === undefined) return;
   if (!accepted) flagConflict(sql, dossierId, change, body.event.action, now);
@@ -141,8 +204,13 @@ function flagConflict(sql: Sql, dossierId: number, change: HubChange, action: st
   );
 }
 
+/** Whether the outbox still holds this change of this counter (else a restored backup lacks it: the hub's copy is kept). */
+function ownHeld(sql: Sql, change: HubChange, self: number): boolean {
+  return change.origin === self && sql.one(qb.selectFrom('hub_outbox').select('seq').where('seq', '=', parseKey(change.change_id).originId)) !== undefined;
+}
+
 function keepRecord(sql: Sql, change: HubChange, self: number): void {
-  if (change.origin === self) return;
+  if (ownHeld(sql, change, self)) return;
   sql.run(
     qb
       .insertInto('hub_records')
@@ -152,9 +220,22 @@ function keepRecord(sql: Sql, change: HubChange, self: number): void {
 }
 
 /**
+ * The outbox keeps a row until this counter has read its change back from the
+ * hub's log (then both the hub and the cursor hold it); AUTOINCREMENT keeps the
+ * numbering going past pruned rows.
+ */
+function pruneOutbox(sql: Sql, changes: HubChange[], self: number): void {
+  const own = changes.filter((c) => c.origin === self).map((c) => parseKey(c.change_id).originId);
+  if (own.length === 0) return;
+  const pushed = sql.one(qb.selectFrom('hub_state').select('pushed'))?.pushed ?? 0;
+  sql.run(qb.deleteFrom('hub_outbox').where('seq', '<=', Math.min(Math.max(...own), pushed)));
+}
+
+/**
  * Applies a batch read after the cursor, in one transaction with the cursor's
  * move: a counter killed mid-batch resumes from the same row. Received rows do
- * not enter this counter's outbox (hub_state.applying).
+ * not enter this counter's outbox (hub_state.applying). Refuses (HubApplyError,
+ * nothing written) a batch with a dossier whose procedure version the catalogue lacks.
  */
 export function applyChanges(sql: Sql, changes: HubChange[], self: number, now: string): void {
   if (changes.length === 0) return;
@@ -164,6 +245,7 @@ export function applyChanges(sql: Sql, changes: HubChange[], self: number, now: 
       if (change.kind === 'event') applyEvent(sql, change, self, now);
       else if (!applyOfficeChange(sql, change, self, now)) keepRecord(sql, change, self);
     }
+    pruneOutbox(sql, changes, self);
     sql.run(qb.updateTable('hub_state').set({ applying: 0, cursor: changes.at(-1)?.seq ?? 0 }));
   });
 }

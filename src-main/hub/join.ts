@@ -7,7 +7,7 @@ import type { Services } from '../services';
 import { counterSetting } from '../settings/keys';
 import { hubWords } from '../shared/vi/hub';
 import { connectHub, type HubConnection } from './connect';
-import { hubSetting, hubUrl, seal } from './credentials';
+import { hubSetting, hubUrl } from './credentials';
 
 /** The counter number the hub gives these credentials, checked against this counter's. */
 async function hubCounterOf(url: () => string): Promise<number | undefined> {
@@ -24,11 +24,11 @@ async function hubCounterOf(url: () => string): Promise<number | undefined> {
   }
 }
 
-export async function joinHub(services: Pick<Services, 'settings' | 'dataDir'>, input: { address: string; user: string; password: string }): Promise<void> {
+export async function joinHub(services: Pick<Services, 'settings' | 'sealer'>, input: { address: string; user: string; password: string }): Promise<void> {
   const url = () => hubUrl(input.address, input.user, input.password);
   const counter = services.settings.get(counterSetting);
   // The URL is built inside the check: text that cannot be encoded is refused with words like any other failure.
   const hubCounter = await hubCounterOf(url);
   if (hubCounter !== counter) throw new DomainError('CONFLICT', hubWords.wrongCounter(hubCounter ?? 0, counter));
-  services.settings.set(hubSetting, { sealed: seal(services.dataDir, url()), address: input.address, user: input.user });
+  services.settings.set(hubSetting, { sealed: services.sealer.seal(url()), address: input.address, user: input.user });
 }

@@ -40,6 +40,7 @@ export interface OutgoingChange {
   kind: HubOutboxTable['kind'];
   dossier_key: string | null;
   body: unknown;
+  nonce: string | null;
 }
 
 /** Columns the counter derives itself (triggers of 0006) or that are local ids. */
@@ -107,8 +108,9 @@ function recordBody(sql: Sql, entry: OutboxEntry, self: number): Record<string, 
   return { ...Object.fromEntries(shared), ...Object.fromEntries(clerks) };
 }
 
-function toChange(sql: Sql, entry: OutboxEntry, self: number): OutgoingChange | null {
-  const base = { change_id: `${self}:${entry.seq}`, origin: self, local_seq: entry.seq, kind: entry.kind };
+/** One outbox entry as the change sent to the hub; null when its row is gone. */
+export function outboxChange(sql: Sql, entry: OutboxEntry, self: number): OutgoingChange | null {
+  const base = { change_id: `${self}:${entry.seq}`, origin: self, local_seq: entry.seq, kind: entry.kind, nonce: entry.nonce };
   if (entry.kind === 'event') {
     const body = eventBody(sql, entry, self);
     return body && { ...base, dossier_key: body.dossier.key, body };
@@ -127,7 +129,7 @@ export function pendingChanges(sql: Sql, self: number, limit: number): { changes
   return sql.tx(() => {
     const pushed = sql.one(qb.selectFrom('hub_state').select('pushed'))?.pushed ?? 0;
     const entries = sql.all(qb.selectFrom('hub_outbox').selectAll().where('seq', '>', pushed).orderBy('seq').limit(limit));
-    const changes = entries.map((entry) => toChange(sql, entry, self)).filter((c): c is OutgoingChange => c !== null);
+    const changes = entries.map((entry) => outboxChange(sql, entry, self)).filter((c): c is OutgoingChange => c !== null);
     return { changes, upTo: entries.at(-1)?.seq ?? pushed };
   });
 }

@@ -16,7 +16,7 @@ import { qb, type Sql } from '../db/sql';
 import type { SettingsStore } from '../settings/store';
 import { hubWords } from '../shared/vi/hub';
 import { connectHub, type HubConnection } from './connect';
-import { hubSetting, unseal } from './credentials';
+import { hubSetting, type SecretSealer } from './credentials';
 import { keyOfLocal, localOfKey, rememberKey } from './identity';
 import { sharedScansFolderSetting } from './scan-folder';
 import { HubApplyError, localClerk, type HubChange } from './incoming';
@@ -68,7 +68,7 @@ export function applyAttachment(sql: Sql, change: HubChange, self: number, now: 
     sql.run(qb.updateTable('attachments').set(columns).where('id', '=', localId));
     return;
   }
-  rememberKey(sql, 'attachment', sql.run(qb.insertInto('attachments').values(columns)).lastInsertRowid, body.key);
+  rememberKey(sql, 'attachment', sql.run(qb.insertInto('attachments').values(columns)).lastInsertRowid, body.key, self);
 }
 
 function sha256(bytes: Buffer): string {
@@ -124,6 +124,7 @@ interface FetchDeps {
   sql: Sql;
   settings: SettingsStore;
   dataDir: string;
+  sealer: SecretSealer;
 }
 
 /** The scan's bytes from the office's shared folder, else the hub (scans sent before the office chose the folder), or null when neither can give them (yet). */
@@ -143,7 +144,7 @@ function fromFolder(folder: string, hash: string, mimeType: AttachmentsTable['mi
 /** The blob's bytes from the hub, or null when the hub cannot be reached or does not hold it yet. */
 async function blobFromHub(deps: FetchDeps, hash: string): Promise<Buffer | null> {
   const joined = deps.settings.get(hubSetting);
-  const url = joined && unseal(deps.dataDir, joined.sealed);
+  const url = joined && deps.sealer.unseal(joined.sealed);
   if (!url) return null;
   const hub = connectHub(url);
   try {

@@ -5,7 +5,7 @@
 // cursor and applies it. LISTEN/NOTIFY wakes it when another counter writes;
 // a poll is the fallback. Any failure only marks the counter offline until the
 // next attempt.
-import { sql as pgSql } from 'kysely';
+import { sql as pgSql, type Transaction } from 'kysely';
 import type pg from 'pg';
 import { setImmediate as yieldToClerks } from 'node:timers/promises';
 import { qb } from '../db/sql';
@@ -14,12 +14,13 @@ import { counterSetting } from '../settings/keys';
 import { toVnIso } from '../shared/time';
 import { hubWords } from '../shared/vi/hub';
 import { connectHub, listenerClient, type HubConnection } from './connect';
-import { hubSetting, unseal } from './credentials';
 import { HUB_RECEIVED_TASK } from './contract';
-import { NOTIFY_CHANNEL, PUSH_LOCK } from './hub-schema';
+import { hubSetting, type SecretSealer } from './credentials';
+import { NOTIFY_CHANNEL, PUSH_LOCK, type HubDatabase } from './hub-schema';
 import { openConflictCount } from './conflicts';
-import { applyChanges, type HubChange } from './incoming';
-import { pendingChanges, waitingCount } from './outgoing';
+import { applyChanges, HubApplyError, type HubChange } from './incoming';
+import { pendingChanges, waitingCount, type OutgoingChange } from './outgoing';
+import { reconcileOwn, sameChange } from './reclaim';
 import { uploadBlobs } from './scans';
 
 export interface HubStatus {
@@ -37,13 +38,16 @@ export interface HubStatus {
   label: string;
 }
 
-type HubDeps = Pick<FeatureDeps, 'dataDir' | 'sql' | 'settings' | 'clock' | 'progress'>;
+type HubDeps = Pick<FeatureDeps, 'dataDir' | 'sql' | 'settings' | 'clock' | 'progress'> & { sealer: SecretSealer };
+
+/** The hub already holds a different change under one of this counter's change ids: sending stops rather than lose it. */
+class ChangeClashError extends Error {}
 
 export interface HubSyncOptions {
   /** Changes sent or applied per transaction. */
   batch?: number;
-  /** Told the cursor after each applied batch (the crash test kills the counter there). */
-  onBatch?: (cursor: number) => void;
+  /** Told after each batch sent (the outbox seq confirmed) or applied (the cursor): the crash test kills the counter there. */
+  onBatch?: (step: 'sent' | 'applied', upTo: number) => void;
 }
 
 const BATCH = 500;
@@ -58,6 +62,8 @@ export class HubSync {
   private connected = false;
   private ticks = 0;
   private stopped = false;
+  /** Reachable, but stuck on something an officer must fix (a catalogue to import, a change id clash): the status says what. */
+  private problem: string | null = null;
   /** LISTEN is in place: another counter's change wakes this engine at once. */
   listening = false;
 
@@ -72,7 +78,7 @@ export class HubSync {
 
   private url(): string | null {
     const joined = this.deps.settings.get(hubSetting);
-    return joined ? unseal(this.deps.dataDir, joined.sealed) : null;
+    return joined ? this.deps.sealer.unseal(joined.sealed) : null;
   }
 
   private self(): number {
@@ -121,10 +127,12 @@ export class HubSync {
     try {
       await this.exchangeWith(url);
     } catch (error) {
+      if (error instanceof HubApplyError || error instanceof ChangeClashError) return this.recordProblem(error);
       this.markOffline();
       // A pooled connection may date from before a hub restart: one more try on a fresh one.
       if (!reused || this.stopped) return this.recordFailure(error);
       await this.exchangeWith(url).catch((again: unknown) => {
+        if (again instanceof HubApplyError || again instanceof ChangeClashError) return this.recordProblem(again);
         this.markOffline();
         this.recordFailure(again);
       });
@@ -136,7 +144,15 @@ export class HubSync {
     await this.push(hub);
     await this.pull(hub);
     this.connected = true;
+    this.problem = null;
     this.deps.sql.run(qb.updateTable('hub_state').set({ last_exchange_at: toVnIso(this.deps.clock.now()), last_error: null }));
+  }
+
+  /** The hub answered, but this counter cannot go on: the cursor (or the outbox) stays before the change, the status says why. */
+  private recordProblem(error: Error): void {
+    this.connected = true;
+    this.problem = error.message;
+    this.recordFailure(error);
   }
 
   private recordFailure(error: unknown): void {
@@ -146,27 +162,57 @@ export class HubSync {
 
   private markOffline(): void {
     this.connected = false;
+    // Offline says more than a problem found on the hub; the next exchange finds it again if it is still there.
+    this.problem = null;
     const connection = this.connection;
     this.connection = null;
     void connection?.hub.close().catch(() => {});
   }
 
-  /** Sends the outbox in batches; the hub ignores a change id it already holds, so a resend never duplicates. */
+  private pushed(): number {
+    return this.deps.sql.one(qb.selectFrom('hub_state').select('pushed'))?.pushed ?? 0;
+  }
+
+  /**
+   * This counter's changes the hub holds past the last one confirmed here are
+   * normally a resend after a crash; when the outbox holds other changes under
+   * those numbers (a restored backup), reclaim.ts moves them past the hub's.
+   */
+  private async reconcile(hub: HubConnection): Promise<void> {
+    const rows = await hub.db
+      .selectFrom('motcua.changes')
+      .select(['local_seq', 'kind', 'body', 'nonce'])
+      .where('origin', '=', this.self())
+      .where('local_seq', '>', this.pushed())
+      .orderBy('local_seq')
+      .execute();
+    reconcileOwn(this.deps.sql, rows.map((r) => ({ ...r, local_seq: Number(r.local_seq) })), this.self());
+  }
+
+  /**
+   * Sends the outbox in batches. The hub keeps the first change under an id, so
+   * a resend never duplicates; a different change under an id the hub holds is
+   * refused (ChangeClashError), never dropped.
+   */
   private async push(hub: HubConnection): Promise<void> {
+    await this.reconcile(hub);
     for (;;) {
       const { changes, upTo } = pendingChanges(this.deps.sql, this.self(), this.batch);
-      const pushed = this.deps.sql.one(qb.selectFrom('hub_state').select('pushed'))?.pushed ?? 0;
-      if (upTo === pushed) return;
+      if (upTo === this.pushed()) return;
       if (changes.length) {
         // The bytes of this counter's scans go first: a record on the hub then always finds its blob.
         await uploadBlobs(hub, changes, this.deps, this.self());
         const rows = changes.map((c) => ({ ...c, body: JSON.stringify(c.body) }));
         await hub.db.transaction().execute(async (tx) => {
           await pgSql`SELECT pg_advisory_xact_lock(${PUSH_LOCK})`.execute(tx);
-          await tx.insertInto('motcua.changes').values(rows).onConflict((oc) => oc.column('change_id').doNothing()).execute();
+          const inserted = await tx.insertInto('motcua.changes').values(rows).onConflict((oc) => oc.column('change_id').doNothing()).returning('change_id').execute();
+          const clashes = await clashingIds(tx, changes, new Set(inserted.map((r) => r.change_id)));
+          // Thrown inside: the whole batch rolls back, so the next exchange sends it again in its order.
+          if (clashes.length) throw new ChangeClashError(hubWords.changeClash(clashes.join(', ')));
         });
       }
       this.deps.sql.run(qb.updateTable('hub_state').set({ pushed: upTo }));
+      this.options.onBatch?.('sent', upTo);
     }
   }
 
@@ -185,7 +231,7 @@ export class HubSync {
       const changes: HubChange[] = rows.map((r) => ({ ...r, seq: Number(r.seq) }));
       applyChanges(this.deps.sql, changes, this.self(), toVnIso(this.deps.clock.now()));
       this.announce(changes);
-      this.options.onBatch?.(changes.at(-1)?.seq ?? cursor);
+      this.options.onBatch?.('applied', changes.at(-1)?.seq ?? cursor);
       await yieldToClerks();
     }
   }
@@ -224,8 +270,15 @@ export class HubSync {
     const state = this.deps.sql.one(qb.selectFrom('hub_state').select(['last_exchange_at']));
     const waiting = waitingCount(this.deps.sql);
     const conflicts = openConflictCount(this.deps.sql);
-    const label = !joined ? hubWords.notJoined : this.connected ? hubWords.synced : hubWords.offline(waiting);
+    const label = this.label(joined, waiting);
     return { joined, address: setting?.address ?? null, user: setting?.user ?? null, connected: joined && this.connected, waiting, lastExchangeAt: state?.last_exchange_at ?? null, conflicts, label };
+  }
+
+  private label(joined: boolean, waiting: number): string {
+    if (!joined) return hubWords.notJoined;
+    if (!this.url()) return hubWords.sealBroken;
+    if (this.problem) return this.problem;
+    return this.connected ? hubWords.synced : hubWords.offline(waiting);
   }
 
   /** Closes the hub connections (the shells' quit, a restore's swap, the end of a test). */
@@ -238,4 +291,16 @@ export class HubSync {
     this.connection = null;
     await Promise.allSettled([this.running, listener?.end(), connection?.hub.close()]);
   }
+}
+
+/** The ids of sent changes the hub already held with a different content (a resend of the same change is not one). */
+async function clashingIds(tx: Transaction<HubDatabase>, sent: OutgoingChange[], inserted: Set<string>): Promise<string[]> {
+  const held = sent.filter((c) => !inserted.has(c.change_id));
+  if (held.length === 0) return [];
+  const there = await tx.selectFrom('motcua.changes').select(['change_id', 'kind', 'body', 'nonce']).where('change_id', 'in', held.map((c) => c.change_id)).execute();
+  const onHub = new Map(there.map((r) => [r.change_id, r]));
+  return held.filter((c) => {
+    const hub = onHub.get(c.change_id);
+    return !hub || !sameChange(c, hub);
+  }).map((c) => c.change_id);
 }

@@ -1,5 +1,5 @@
 // @runs: main
-// Kysely row types of the hub's local tables (migrations 0020, 0021).
+// Kysely row types of the hub's local tables (migrations 0020, 0021, 0022).
 import type { Generated } from 'kysely';
 import type { IdKind } from './identity';
 
@@ -24,6 +24,8 @@ export interface HubOutboxTable {
   kind: ChangeKind;
   row_id: number;
   position: number | null;
+  /** Random, set on insert (migration 0022): tells this entry's change from another of the same number. */
+  nonce: string | null;
 }
 
 export interface HubIdsTable {

@@ -16,6 +16,7 @@ import { DATABASE_FILE, openDatabase, type Sqlite } from '../db/open';
 import { Sql } from '../db/sql';
 import { Documents } from '../documents/documents';
 import { EndOfDay } from '../end-of-day/end-of-day';
+import { keyFileSealer, sealerFor, type SecretSealer } from '../hub/credentials';
 import { HubSync } from '../hub/sync';
 import { idleMinutesSetting } from '../settings/keys';
 import { SettingsStore } from '../settings/store';
@@ -32,6 +33,8 @@ export interface ServiceOptions {
   host?: ServiceHost;
   /** scrypt cost of new password hashes; tests that create many clerks pass a lower one. */
   passwordCost?: ScryptCost;
+  /** Seals the hub's credentials: the Electron shell passes the OS keychain's where it is available; else the data folder's key file. */
+  sealer?: SecretSealer;
 }
 
 export interface Services extends FeatureDeps {
@@ -46,6 +49,8 @@ export interface Services extends FeatureDeps {
   backups: Backups;
   /** The office hub's sync engine: idle until a supervisor joins the counter to a hub; driven by the shells' scheduler (hub/scheduler.ts). */
   hub: HubSync;
+  /** Seals new hub credentials and opens stored ones with whichever sealer made them. */
+  sealer: SecretSealer;
   /** Null in tests, benches and the CLI: nothing there can swap the services after a restore. */
   host: ServiceHost | null;
   close(): void;
@@ -62,7 +67,9 @@ export function createServices(options: ServiceOptions): Services {
   const throttle = new SignInThrottle(sql, clock);
   const passwords = new PasswordCheck({ sql, clock, audit: deps.audit, accounts, throttle }, passwordCost);
   const documents = new Documents(deps, options.resourcesDir ? { resourcesDir: options.resourcesDir } : {});
-  const hub = new HubSync(deps);
+  const keyFile = keyFileSealer(options.dataDir);
+  const sealer = options.sealer ? sealerFor(options.sealer, keyFile) : keyFile;
+  const hub = new HubSync({ ...deps, sealer });
   return {
     ...deps,
     sqlite,
@@ -75,6 +82,7 @@ export function createServices(options: ServiceOptions): Services {
     endOfDay: new EndOfDay(deps, documents),
     backups: new Backups(deps),
     hub,
+    sealer,
     host: options.host ?? null,
     close: () => {
       void hub.stop();

@@ -1,11 +1,12 @@
 // @runs: electron
 // Electron entry point: thin glue around createServices() and the dispatcher.
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage } from 'electron';
 import { join } from 'node:path';
 import { AppHost } from '../backup/host';
 import { startBackupScheduler } from '../backup/scheduler';
 import { startMaintenance } from '../db/maintenance';
 import { startOutboxScheduler } from '../end-of-day/scheduler';
+import { keychainSealer } from '../hub/credentials';
 import { startHubScheduler } from '../hub/scheduler';
 import { dataDirOverride } from '../services/data-dir';
 import { useBundledWorkers } from '../services/workers';
@@ -81,7 +82,9 @@ function start(): void {
     useBundledWorkers(__dirname);
     // The host checks the database first and may start in recovery mode; a restore swaps its services in place.
     const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : undefined;
-    const host = AppHost.open({ dataDir: app.getPath('userData'), ...(resourcesDir ? { resourcesDir } : {}) });
+    // The hub's credentials go to the OS keychain where there is one (else the data folder's key file).
+    const sealer = safeStorage.isEncryptionAvailable() ? { sealer: keychainSealer(safeStorage) } : {};
+    const host = AppHost.open({ dataDir: app.getPath('userData'), ...(resourcesDir ? { resourcesDir } : {}), ...sealer });
     // Not damage (that is recovery mode) but a database this version cannot open: say so and stop.
     host.ready.catch((error: unknown) => {
       dialog.showErrorBox(backupWords.startupCheck.failed, error instanceof Error ? error.message : String(error));

@@ -11,7 +11,13 @@ export const hubWords = {
   joinFailed: (reason: string) => `Không nối được máy chủ văn phòng: ${reason}`,
   wrongCounter: (hubCounter: number, counter: number) => `Tài khoản này là của quầy số ${hubCounter}, không phải quầy số ${counter}.`,
   renumberJoined: 'Quầy đang nối máy chủ văn phòng nên không đổi được số quầy. Hãy chọn "Làm việc độc lập" trước.',
-  catalogueDiffers: (procedure: string, version: number) => `Danh mục thủ tục của quầy này thiếu "${procedure}" phiên bản ${version}. Hãy cập nhật danh mục rồi đồng bộ lại.`,
+  catalogueDiffers: (procedure: string, version: number) =>
+    `Đang dừng nhận hồ sơ từ máy chủ văn phòng: danh mục thủ tục của quầy này thiếu "${procedure}" phiên bản ${version}. Cán bộ phụ trách hãy nhập danh mục mới (Danh mục thủ tục → Nhập danh mục); quầy sẽ tự nhận tiếp. Các thay đổi của quầy vẫn được gửi đi.`,
+  /** Added to the code of a dossier received offline after a restored backup when the hub had already given its code to another. */
+  restoredCodeSuffix: '-KP',
+  sealBroken: 'Không mở được mật khẩu máy chủ văn phòng đã lưu (máy khác hoặc dữ liệu được khôi phục). Cán bộ phụ trách hãy nối lại máy chủ trong Cài đặt; quầy vẫn làm việc ngoại tuyến.',
+  changeClash: (changeIds: string) =>
+    `Máy chủ văn phòng đã có thay đổi khác mang cùng mã (${changeIds}). Quầy tạm dừng gửi để không mất dữ liệu; hãy báo cán bộ CNTT (có thể hai máy đang dùng chung một số quầy).`,
   scanBeforeDossier: (name: string) => `Nhận được bản quét "${name}" của một hồ sơ quầy này chưa có. Hãy đồng bộ lại; nếu vẫn lỗi, báo cán bộ kỹ thuật.`,
   scanAway: (counter: number) => `Bản quét đang ở quầy ${counter}, chưa tải được — thử lại khi có kết nối.`,
   scanMismatch: (name: string) =>

@@ -85,6 +85,9 @@ CREATE INDEX export_outbox_due ON export_outbox (state, next_attempt_at);
 -- index hub_conflicts_dossier
 CREATE INDEX hub_conflicts_dossier ON hub_conflicts (dossier_id);
 
+-- index hub_outbox_row
+CREATE INDEX hub_outbox_row ON hub_outbox (kind, row_id);
+
 -- index office_setting_changes_key
 CREATE INDEX office_setting_changes_key ON office_setting_changes (key, id);
 
@@ -418,7 +421,7 @@ CREATE TABLE "hub_outbox" (
   kind TEXT NOT NULL CHECK (kind IN ('event', 'document', 'rating', 'closure', 'clerk', 'setting', 'attachment', 'package')),
   row_id INTEGER NOT NULL,
   position INTEGER
-) STRICT;
+, nonce TEXT) STRICT;
 
 -- table hub_records
 CREATE TABLE hub_records (
@@ -812,6 +815,11 @@ BEGIN INSERT INTO hub_outbox (kind, row_id, position) VALUES ('document', NEW.id
 CREATE TRIGGER hub_outbox_event AFTER INSERT ON dossier_events
 WHEN (SELECT applying FROM hub_state) = 0
 BEGIN INSERT INTO hub_outbox (kind, row_id, position) VALUES ('event', NEW.id, (SELECT count(*) - 1 FROM dossier_events e WHERE e.dossier_id = NEW.dossier_id)); END;
+
+-- trigger hub_outbox_nonce
+CREATE TRIGGER hub_outbox_nonce AFTER INSERT ON hub_outbox
+WHEN NEW.nonce IS NULL
+BEGIN UPDATE hub_outbox SET nonce = lower(hex(randomblob(8))) WHERE seq = NEW.seq; END;
 
 -- trigger hub_outbox_rating
 CREATE TRIGGER hub_outbox_rating AFTER INSERT ON satisfaction_ratings
