@@ -60,11 +60,18 @@ const clerkClash = z.object({ username: z.string(), keptBy: z.string(), parkedAs
 
 const settingChange = z.object({ key: z.string(), value: z.unknown(), clerkName: z.string(), counter: z.number(), at: z.string() });
 
+/** host:port/database, as the IT officer gives it: a pasted postgres:// URL with its account is refused with a hint. */
+const hubAddress = text(300).superRefine((address, ctx) => {
+  if (/^postgres(ql)?:|@/i.test(address)) return void ctx.addIssue({ code: 'custom', message: hubWords.join.addressWithAccount });
+  const port = /^(?:\[[0-9a-f:]+\]|[\p{L}\p{N}._-]+):(\d{1,5})\/[\p{L}\p{N}_-]+$/iu.exec(address)?.[1];
+  if (!port || Number(port) < 1 || Number(port) > 65_535) ctx.addIssue({ code: 'custom', message: hubWords.join.addressShape });
+});
+
 export const hubContract = {
   /** The shell's footer: connected or working offline with n changes waiting, and the last exchange. */
   'hub.status': method(z.strictObject({}), status, 'clerk'),
   /** A supervisor joins this counter to the office hub: host:port/database, the counter's role and password (kept sealed). */
-  'hub.join': method(z.strictObject({ address: text(300), user: text(100), password: z.string().min(1).max(256) }), status, 'supervisor'),
+  'hub.join': method(z.strictObject({ address: hubAddress, user: text(100), password: z.string().min(1).max(256) }), status, 'supervisor'),
   /** Back to working alone; what was received stays. */
   'hub.leave': method(z.strictObject({}), status, 'supervisor'),
   /** Clerks created apart under one user name: the later in the hub's order signs in under its parked name until a supervisor settles it. */

@@ -9,16 +9,54 @@ import { hubWords } from '../shared/vi/hub';
 import { connectHub, type HubConnection } from './connect';
 import { hubSetting, hubUrl } from './credentials';
 
-/** The counter number the hub gives these credentials, checked against this counter's. */
-async function hubCounterOf(url: () => string): Promise<number | undefined> {
+const w = hubWords.join;
+
+/**
+ * Takes what connecting to the hub threw and the address as typed (host:port/database); gives the
+ * field to blame and what the supervisor can check, in Vietnamese. PostgreSQL's SQLSTATE codes
+ * (28P01 password, 3D000 database, 3F000/42P01 schema or table, 42501 privilege) and Node's network
+ * codes name the cause; anything else keeps its technical detail for the IT officer.
+ */
+export function joinProblem(error: unknown, address: string): { field: 'address' | 'user' | 'password'; message: string } {
+  const { code, message } = error as { code?: string; message?: string };
+  const [, host = '', port = '', database = ''] = /^(.*):(\d+)\/(.*)$/.exec(address) ?? [];
+  switch (code) {
+    case '28P01':
+    case '28000':
+      return { field: 'password', message: w.password };
+    case '3D000':
+      return { field: 'address', message: w.noDatabase(database) };
+    case '3F000':
+    case '42P01':
+      return { field: 'address', message: w.notPrepared };
+    case '42501':
+      return { field: 'user', message: w.notCounter };
+    case 'ECONNREFUSED':
+      return { field: 'address', message: w.refused(host, port) };
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return { field: 'address', message: w.unknownHost(host) };
+    case 'ETIMEDOUT':
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return { field: 'address', message: w.timeout(host) };
+  }
+  // pg reports its own connect timeout and an early close without a code.
+  if (/timeout/i.test(message ?? '')) return { field: 'address', message: w.timeout(host) };
+  if (/terminated/i.test(message ?? '')) return { field: 'address', message: w.closed };
+  return { field: 'address', message: w.other(message ?? String(error)) };
+}
+
+/** The counter number the hub gives these credentials (undefined: not a counter's account), checked against this counter's. */
+async function hubCounterOf(url: () => string, address: string): Promise<number | undefined> {
   let hub: HubConnection | undefined;
   try {
     hub = connectHub(url());
     const rows = await sql<{ counter: number }>`SELECT counter FROM motcua.counters WHERE role_name = current_user`.execute(hub.db);
     return rows.rows[0]?.counter;
   } catch (error) {
-    // A malformed address, a refused connection, wrong credentials, a database without the hub's schema.
-    throw new DomainError('CONFLICT', hubWords.joinFailed(error instanceof Error ? error.message : String(error)), 'address');
+    const problem = joinProblem(error, address);
+    throw new DomainError('CONFLICT', problem.message, problem.field);
   } finally {
     await hub?.close();
   }
@@ -28,7 +66,8 @@ export async function joinHub(services: Pick<Services, 'settings' | 'sealer'>, i
   const url = () => hubUrl(input.address, input.user, input.password);
   const counter = services.settings.get(counterSetting);
   // The URL is built inside the check: text that cannot be encoded is refused with words like any other failure.
-  const hubCounter = await hubCounterOf(url);
-  if (hubCounter !== counter) throw new DomainError('CONFLICT', hubWords.wrongCounter(hubCounter ?? 0, counter));
+  const hubCounter = await hubCounterOf(url, input.address);
+  if (hubCounter === undefined) throw new DomainError('CONFLICT', w.notCounter, 'user');
+  if (hubCounter !== counter) throw new DomainError('CONFLICT', hubWords.wrongCounter(hubCounter, counter), 'user');
   services.settings.set(hubSetting, { sealed: services.sealer.seal(url()), address: input.address, user: input.user });
 }

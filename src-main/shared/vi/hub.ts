@@ -8,7 +8,21 @@ export const hubWords = {
   lastExchange: (time: string) => `Trao đổi lần cuối: ${time}`,
   notJoined: 'Quầy làm việc độc lập (chưa nối máy chủ văn phòng)',
   conflict: 'Xung đột: thao tác này được thực hiện khi mất kết nối, trong lúc quầy khác đã thay đổi hồ sơ. Cần cán bộ phụ trách xem xét.',
-  joinFailed: (reason: string) => `Không nối được máy chủ văn phòng: ${reason}`,
+  /** Why a join failed, in the words of what the supervisor can check (join.ts joinProblem). */
+  join: {
+    addressShape: 'Ghi địa chỉ dạng máy:cổng/cơ sở dữ liệu, ví dụ 192.168.1.10:5432/motcua (cổng từ 1 đến 65535).',
+    addressWithAccount: 'Chỉ ghi máy:cổng/cơ sở dữ liệu (ví dụ 192.168.1.10:5432/motcua), không kèm "postgres://", tài khoản hay mật khẩu: tài khoản và mật khẩu ghi ở hai ô bên cạnh.',
+    userShape: 'Tài khoản quầy do cán bộ CNTT cấp có dạng motcua_counter_<số quầy>.',
+    password: 'Sai tài khoản quầy hoặc mật khẩu. Kiểm tra lại với cán bộ CNTT (lệnh hub add-counter cấp lại mật khẩu).',
+    refused: (host: string, port: string) => `Máy ${host} không nhận kết nối ở cổng ${port}: kiểm tra số cổng và máy chủ PostgreSQL đã chạy chưa.`,
+    unknownHost: (host: string) => `Không tìm thấy máy "${host}" trên mạng: kiểm tra tên máy hoặc địa chỉ IP.`,
+    timeout: (host: string) => `Máy ${host} không trả lời: kiểm tra mạng, địa chỉ và tường lửa.`,
+    noDatabase: (database: string) => `Máy chủ không có cơ sở dữ liệu "${database}": kiểm tra phần sau dấu "/" của địa chỉ.`,
+    notPrepared: 'Cơ sở dữ liệu này chưa được chuẩn bị làm máy chủ văn phòng: cán bộ CNTT chạy lệnh hub init trước.',
+    notCounter: 'Tài khoản này không phải tài khoản của một quầy trên máy chủ văn phòng: cán bộ CNTT tạo bằng lệnh hub add-counter.',
+    closed: 'Máy chủ đóng kết nối ngay khi nối: địa chỉ có thể không phải máy chủ PostgreSQL, hoặc tường lửa chặn.',
+    other: (detail: string) => `Không nối được máy chủ văn phòng. Báo cán bộ CNTT kèm chi tiết kỹ thuật: ${detail}`,
+  },
   wrongCounter: (hubCounter: number, counter: number) => `Tài khoản này là của quầy số ${hubCounter}, không phải quầy số ${counter}.`,
   renumberJoined: 'Quầy đang nối máy chủ văn phòng nên không đổi được số quầy. Hãy chọn "Làm việc độc lập" trước.',
   catalogueDiffers: (procedure: string, version: number) =>
