@@ -88,6 +88,7 @@ function OfficeSettings({ readOnly }: { readOnly: boolean }) {
 
 function ClerkAccounts() {
   const [clerks, setClerks] = useState<Output<'clerks.list'>['clerks']>([]);
+  const [added, setAdded] = useState<string | null>(null);
   const { errors, formError, clear, show } = useFieldErrors();
 
   const load = useCallback(async () => {
@@ -103,6 +104,7 @@ function ClerkAccounts() {
     const form = event.currentTarget;
     const data = new FormData(form);
     clear();
+    setAdded(null);
     const result = await call('clerks.add', {
       fullName: String(data.get('fullName') ?? ''),
       username: String(data.get('username') ?? ''),
@@ -110,7 +112,10 @@ function ClerkAccounts() {
       role: data.get('role') === 'supervisor' ? 'supervisor' : 'clerk',
     });
     if (result.ok) {
+      // Said in words and the form emptied for the next clerk, the focus back on its first field.
+      setAdded(t.clerkAdded(String(data.get('fullName') ?? '').trim(), String(data.get('username') ?? '').trim()));
       form.reset();
+      form.querySelector<HTMLElement>('[data-field="fullName"]')?.focus();
       await load();
     } else show(result.error);
   }
@@ -178,6 +183,7 @@ function ClerkAccounts() {
           </div>
         </div>
         <FormError message={formError} />
+        {added ? <p role="status">{added}</p> : null}
         <button type="submit">{t.addClerk}</button>
       </form>
     </section>

@@ -51,6 +51,10 @@ test('a supervisor adds a clerk who can then sign in; the setup form explains ba
   await addForm.getByLabel('Mật khẩu').fill('12345678');
   await addForm.getByLabel('Mật khẩu').press('Enter');
   await expect(page.getByRole('cell', { name: 'binhtv' })).toBeVisible();
+  // Said in words, the form emptied for the next clerk and the focus back on its first field.
+  await expect(addForm.getByRole('status')).toHaveText('Đã thêm cán bộ Trần Văn Bình (tên đăng nhập binhtv).');
+  await expect(addForm.getByLabel('Họ và tên')).toHaveValue('');
+  await expect(addForm.getByLabel('Họ và tên')).toBeFocused();
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await signIn(page, 'binhtv', '12345678');
   await expect(page.getByTestId('current-clerk')).toHaveText('Trần Văn Bình');

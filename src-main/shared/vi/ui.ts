@@ -62,6 +62,7 @@ export const ui = {
     idleMinutes: 'Tự khóa máy sau (phút không thao tác)',
     clerksSection: 'Cán bộ',
     addClerk: 'Thêm cán bộ',
+    clerkAdded: (name: string, username: string) => `Đã thêm cán bộ ${name} (tên đăng nhập ${username}).`,
     role: 'Vai trò',
     status: 'Trạng thái',
     active: 'Đang hoạt động',
