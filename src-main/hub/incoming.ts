@@ -70,8 +70,8 @@ function sameComponents(sql: Sql, dossierId: number, components: Record<string, 
   return JSON.stringify(here.map(({ id: _id, dossier_id: _d, ...c }) => c)) === JSON.stringify(components);
 }
 
-/** Creates or rewrites a received dossier as the image says: row, applicant snapshot, components. */
-function writeDossier(sql: Sql, localId: number | undefined, image: DossierImage, self: number, now: string): number {
+/** Creates or rewrites a received dossier as the image says: row, applicant snapshot, components; gives its local id. */
+export function writeDossier(sql: Sql, localId: number | undefined, image: DossierImage, self: number, now: string): number {
   const columns = { ...(image.row as DossierColumns), procedure_version_id: procedureVersion(sql, image), responsible_clerk_id: localClerk(sql, image.responsibleClerk, self, now) };
   let dossierId = localId;
   if (dossierId === undefined) {
@@ -99,9 +99,10 @@ function restoreOwnRow(sql: Sql, dossierId: number, accepted: DossierImage): voi
   sql.run(qb.updateTable('dossiers').set(accepted.row as DossierColumns).where('id', '=', dossierId));
 }
 
-function insertEvent(sql: Sql, dossierId: number, body: EventBody, self: number, now: string): void {
-  if (localOfKey(sql, 'event', body.event.key, self) !== undefined) return;
-  const { key, clerk, ...event } = body.event;
+/** Adds a received event to the dossier's history, once: an event already held is left alone. */
+export function insertEvent(sql: Sql, dossierId: number, received: EventBody['event'], self: number, now: string): void {
+  if (localOfKey(sql, 'event', received.key, self) !== undefined) return;
+  const { key, clerk, ...event } = received;
   const id = sql.run(qb.insertInto('dossier_events').values({ ...event, dossier_id: dossierId, clerk_id: localClerk(sql, clerk, self, now) })).lastInsertRowid;
   rememberKey(sql, 'event', id, key);
 }
@@ -115,7 +116,7 @@ function applyEvent(sql: Sql, change: HubChange, self: number, now: string): voi
   const accepted = body.position === known;
   if (!own) {
     if (dossierId === undefined || accepted) dossierId = writeDossier(sql, dossierId, body.dossier, self, now);
-    insertEvent(sql, dossierId, body, self, now);
+    insertEvent(sql, dossierId, body.event, self, now);
   } else if (!accepted && judged && dossierId !== undefined) {
     restoreOwnRow(sql, dossierId, JSON.parse(judged.accepted) as DossierImage);
   }
@@ -130,7 +131,8 @@ function applyEvent(sql: Sql, change: HubChange, self: number, now: string): voi
   );
 }
 
-function flagConflict(sql: Sql, dossierId: number, change: HubChange, action: string, now: string): void {
+/** Records an action the hub's order refused (once per change). */
+export function flagConflict(sql: Sql, dossierId: number, change: Pick<HubChange, 'change_id' | 'seq' | 'origin'>, action: string, now: string): void {
   sql.run(
     qb
       .insertInto('hub_conflicts')
@@ -139,7 +141,8 @@ function flagConflict(sql: Sql, dossierId: number, change: HubChange, action: st
   );
 }
 
-function keepRecord(sql: Sql, change: HubChange, self: number): void {
+/** Keeps another counter's record (paper, rating, day closure…) as received, once. */
+export function keepRecord(sql: Sql, change: HubChange, self: number): void {
   if (change.origin === self) return;
   sql.run(
     qb

@@ -16,6 +16,7 @@ import { hubWords } from '../shared/vi/hub';
 import { connectHub, listenerClient, type HubConnection } from './connect';
 import { hubSetting, unseal } from './credentials';
 import { NOTIFY_CHANNEL, PUSH_LOCK } from './hub-schema';
+import { bootstrapFromHub, JOINING, needsBootstrap, type JoinProgress } from './bootstrap';
 import { applyChanges, type HubChange } from './incoming';
 import { pendingChanges, waitingCount } from './outgoing';
 
@@ -29,6 +30,8 @@ export interface HubStatus {
   waiting: number;
   lastExchangeAt: string | null;
   conflicts: number;
+  /** A first join copying the office's dossiers: how many of how many. */
+  progress: JoinProgress | null;
   /** The shell's line: "Đã đồng bộ" or the offline sentence. */
   label: string;
 }
@@ -40,6 +43,10 @@ export interface HubSyncOptions {
   batch?: number;
   /** Told the cursor after each applied batch (the crash test kills the counter there). */
   onBatch?: (cursor: number) => void;
+  /** Told a first join's progress after each copied batch. */
+  onProgress?: (progress: JoinProgress | null) => void;
+  /** False: a new counter replays the whole log instead of copying the hub's projection (the test that holds both equal). */
+  bootstrap?: boolean;
 }
 
 const BATCH = 500;
@@ -54,6 +61,7 @@ export class HubSync {
   private connected = false;
   private ticks = 0;
   private stopped = false;
+  private progress: JoinProgress | null = null;
   /** LISTEN is in place: another counter's change wakes this engine at once. */
   listening = false;
 
@@ -130,6 +138,7 @@ export class HubSync {
   private async exchangeWith(url: string): Promise<void> {
     const hub = this.hub(url);
     await this.push(hub);
+    if (!(await this.firstJoin(hub))) return;
     await this.pull(hub);
     this.connected = true;
     this.deps.sql.run(qb.updateTable('hub_state').set({ last_exchange_at: toVnIso(this.deps.clock.now()), last_error: null }));
@@ -162,6 +171,23 @@ export class HubSync {
       }
       this.deps.sql.run(qb.updateTable('hub_state').set({ pushed: upTo }));
     }
+  }
+
+  /** A new counter copies the office's dossiers from the hub's projection; false when stopped midway. */
+  private async firstJoin(hub: HubConnection): Promise<boolean> {
+    if (this.options.bootstrap === false || !needsBootstrap(this.deps.sql)) return true;
+    return bootstrapFromHub(hub, this.deps.sql, {
+      batch: this.batch,
+      self: this.self(),
+      now: () => toVnIso(this.deps.clock.now()),
+      onProgress: (progress) => {
+        this.progress = progress;
+        this.options.onProgress?.(progress);
+        // A copied page is an applied batch too: the crash test kills the counter mid-copy as mid-pull.
+        if (progress && progress.done > 0) this.options.onBatch?.(JOINING);
+      },
+      running: () => !this.stopped,
+    });
   }
 
   /** Reads the log after the cursor, a batch at a time, yielding to the clerks between batches. */
@@ -211,8 +237,9 @@ export class HubSync {
     const state = this.deps.sql.one(qb.selectFrom('hub_state').select(['last_exchange_at']));
     const waiting = waitingCount(this.deps.sql);
     const conflicts = Number(this.deps.sql.one(qb.selectFrom('hub_conflicts').select((eb) => eb.fn.countAll().as('n')))?.n ?? 0);
-    const label = !joined ? hubWords.notJoined : this.connected ? hubWords.synced : hubWords.offline(waiting);
-    return { joined, address: setting?.address ?? null, user: setting?.user ?? null, connected: joined && this.connected, waiting, lastExchangeAt: state?.last_exchange_at ?? null, conflicts, label };
+    const progress = joined ? this.progress : null;
+    const label = !joined ? hubWords.notJoined : progress ? hubWords.joining(progress.done, progress.total) : this.connected ? hubWords.synced : hubWords.offline(waiting);
+    return { joined, address: setting?.address ?? null, user: setting?.user ?? null, connected: joined && this.connected, waiting, lastExchangeAt: state?.last_exchange_at ?? null, conflicts, progress, label };
   }
 
   /** Closes the hub connections (the shells' quit, a restore's swap, the end of a test). */
