@@ -2,6 +2,9 @@
 // The office's dossiers as the hub itself holds them (its projection, kept
 // from the log by the hub) and a new counter's first join copied from it: the
 // same dossiers, histories and conflict flags as a counter that replayed the log.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dossierChecksums } from '../../src-main/hub/checksum';
@@ -188,5 +191,61 @@ describe('a new counter’s first join', () => {
     expect(dossierChecksums(late.services.sql, 5)).toEqual(dossierChecksums(one.services.sql, 1));
     expect(late.services.sqlite.prepare('SELECT count(*) AS n FROM dossier_events').get()).toEqual(one.services.sqlite.prepare('SELECT count(*) AS n FROM dossier_events').get());
     expect(hubWords.joining(340_000, 1_000_000)).toBe('Đang nhận hồ sơ của văn phòng: 340 000 / 1 000 000');
+  });
+});
+
+describe('the office’s report', () => {
+  const day = { kind: 'day' as const, date: '2026-03-02' };
+
+  it('"Cả văn phòng" asks the hub; offline it sums the counter’s copy and says up to which exchange', async () => {
+    const { one, two } = await anOffice();
+    const fromHub = await two.ok('reports.build', { period: day, scope: 'office' });
+    expect(fromHub.office).toEqual({ source: 'hub', asOf: null });
+    // 4 + 3 + 1 accepted at both counters; one return at each; counter 2's refused stop is kept in the history and counted.
+    expect(fromHub.totals.counts).toMatchObject({ accepted: 8, returned: 2, stopped: 1 });
+    expect(fromHub.byCounter.map((c) => [c.name, c.counts.accepted, c.counts.returned])).toEqual([
+      ['Quầy số 1', 5, 1],
+      ['Quầy số 2', 3, 1],
+    ]);
+    // This counter's report is as before: its own actions only.
+    const own = await two.ok('reports.build', { period: day });
+    expect(own).toMatchObject({ office: null, byCounter: [] });
+    expect(own.totals.counts).toMatchObject({ accepted: 3, returned: 1, stopped: 1 });
+    cluster.crash();
+    try {
+      await two.services.hub.syncOnce();
+      const offline = await two.ok('reports.build', { period: day, scope: 'office' });
+      const asOf = (two.services.sqlite.prepare('SELECT last_exchange_at FROM hub_state').get() as { last_exchange_at: string }).last_exchange_at;
+      expect(offline.office).toEqual({ source: 'local', asOf });
+      expect(offline.notes[0]).toMatch(/^Số liệu của cả văn phòng đến lần đồng bộ lúc \d\d:\d\d/);
+      expect({ ...offline, office: null, notes: [], generatedAt: '' }).toEqual({ ...fromHub, office: null, notes: [], generatedAt: '' });
+    } finally {
+      cluster.start();
+    }
+    await one.services.hub.syncOnce();
+  });
+
+  it('keeps a clerk limited to own figures to own figures office-wide, and its papers say what they cover', async () => {
+    const { one } = await anOffice();
+    await one.ok('clerks.add', { fullName: 'Lê Văn Bình', username: 'binhlv', password: 'mat-khau-9', role: 'clerk' });
+    await one.ok('reports.updateSettings', { ownFiguresOnly: true });
+    await one.ok('session.signOut', {});
+    await one.ok('session.signIn', { username: 'binhlv', password: 'mat-khau-9' });
+    const limited = await one.ok('reports.build', { period: day, scope: 'office' });
+    expect(limited.clerk?.name).toBe('Lê Văn Bình');
+    expect(limited.totals.counts.accepted).toBe(0);
+    await one.ok('session.signOut', {});
+    await one.ok('session.signIn', { username: `${SUPERVISOR.username}1`, password: SUPERVISOR.password });
+    const file = await one.ok('reports.export', { period: day, scope: 'office', format: 'pdf' });
+    const pdf = join(one.dataDir, file.fileName);
+    writeFileSync(pdf, Buffer.from(file.base64 ?? '', 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+    expect(text).toContain('Cả văn phòng — Ngày 02/03/2026');
+    expect(text).toContain('V. THEO QUẦY');
+    expect(text).toMatch(/Quầy số 2\s+3\s+0\s+0\s+0\s+1/);
+    expect(text).not.toContain('THEO CÁN BỘ');
+    const counterPdf = await one.ok('reports.export', { period: day, format: 'pdf' });
+    writeFileSync(pdf, Buffer.from(counterPdf.base64 ?? '', 'base64'));
+    expect(execFileSync('pdftotext', ['-layout', pdf, '-']).toString()).toContain('Quầy số 1 — Ngày 02/03/2026');
   });
 });
