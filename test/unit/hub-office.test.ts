@@ -249,3 +249,38 @@ describe('the office’s report', () => {
     expect(execFileSync('pdftotext', ['-layout', pdf, '-']).toString()).toContain('Quầy số 1 — Ngày 02/03/2026');
   });
 });
+
+describe('the office’s register (Sổ theo dõi hồ sơ)', () => {
+  async function registerText(app: TestApp, scope?: 'counter' | 'office'): Promise<string> {
+    const { documentId } = await app.ok('documents.renderRegister', { from: '2026-03-01', to: '2026-03-31', ...(scope ? { scope } : {}) });
+    const pdf = join(app.dataDir, `register-${documentId}.pdf`);
+    writeFileSync(pdf, Buffer.from((await app.ok('documents.get', { documentId })).pdfBase64, 'base64'));
+    return execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+  }
+  const codesIn = (text: string) => (text.match(/H27-\d{6}-\d{4}/g) ?? []).sort();
+
+  it('lists this counter’s dossiers, or the whole office’s from the hub, or offline from the copy saying so', async () => {
+    const { two } = await anOffice();
+    const own = two.services.sqlite.prepare('SELECT code FROM dossiers d WHERE NOT EXISTS (SELECT 1 FROM hub_ids h WHERE h.kind = ? AND h.local_id = d.id)').all('dossier') as { code: string }[];
+    const all = two.services.sqlite.prepare('SELECT code FROM dossiers').all() as { code: string }[];
+    const suffix = (c: string) => c.match(/H27-\d{6}-\d{4}/)?.[0] ?? c;
+    const counter = await registerText(two);
+    expect(counter).toContain('Quầy số 2');
+    expect(codesIn(counter)).toEqual(own.map((r) => suffix(r.code)).sort());
+    expect(own).toHaveLength(3);
+    const office = await registerText(two, 'office');
+    expect(office).toContain('Cả văn phòng');
+    expect(office).not.toContain('đồng bộ lúc');
+    expect(codesIn(office)).toEqual(all.map((r) => suffix(r.code)).sort());
+    expect(all).toHaveLength(8);
+    cluster.crash();
+    try {
+      await two.services.hub.syncOnce();
+      const offline = await registerText(two, 'office');
+      expect(offline).toMatch(/Cả văn phòng — Số liệu của cả văn phòng đến lần đồng bộ lúc/);
+      expect(codesIn(offline)).toEqual(codesIn(office));
+    } finally {
+      cluster.start();
+    }
+  });
+});
