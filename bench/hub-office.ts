@@ -163,7 +163,10 @@ export async function benchHubOffice(): Promise<Figure[]> {
     const figures = [figure(`office month report on the hub, ${DOSSIERS} dossiers`, report, 'ms', '< 1000 ms', report < 1000)];
     if (!MEASURE_JOIN) return figures;
     const ms = await firstJoin(joined);
-    return [...figures, figure(`first join of a new counter, hub with ${DOSSIERS} dossiers`, ms / 1000, 's', '< 180 s', ms < 180_000)];
+    // The target is for 1,000,000 dossiers: a smaller office is judged by the time scaled to that size (the copy is linear in dossiers).
+    const scaled = (ms * 1_000_000) / DOSSIERS;
+    const name = DOSSIERS === 1_000_000 ? 'first join of a new counter, hub with 1000000 dossiers' : `first join of a new counter, ${DOSSIERS} dossiers (scaled to 1000000: ${(scaled / 1000).toFixed(0)} s)`;
+    return [...figures, figure(name, ms / 1000, 's', '< 180 s at 1000000', scaled < 180_000)];
   } finally {
     if (joined) {
       await joined.hub.stop();
