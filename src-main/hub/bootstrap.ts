@@ -60,9 +60,7 @@ function held(sql: Sql, dossierId: number | undefined): boolean {
 }
 
 /** Writes one page of dossiers with their histories, in one SQLite transaction. */
-function writePage(sql: Sql, dossiers: { dossier_key: string; events: number; accepted: unknown }[], events: EventRow[], self: number, now: string): void {
-  const byDossier = new Map<string, EventRow[]>();
-  for (const e of events) byDossier.set(e.dossier_key, [...(byDossier.get(e.dossier_key) ?? []), e]);
+function writePage(sql: Sql, dossiers: Page['dossiers'], self: number, now: string): void {
   sql.tx(() => {
     sql.run(qb.updateTable('hub_state').set({ applying: 1, cursor: JOINING }));
     for (const d of dossiers) {
@@ -72,7 +70,7 @@ function writePage(sql: Sql, dossiers: { dossier_key: string; events: number; ac
       const own = parseKey(d.dossier_key).origin === self;
       if (own && !held(sql, here)) continue;
       const dossierId = own ? (here as number) : writeDossier(sql, here, image, self, now);
-      for (const e of byDossier.get(d.dossier_key) ?? []) if (e.origin !== self) insertEvent(sql, dossierId, toEvent(e), self, now);
+      for (const e of d.history) if (e.origin !== self) insertEvent(sql, dossierId, toEvent(e), self, now);
       const accepted = JSON.stringify(image);
       sql.run(
         qb
@@ -85,23 +83,40 @@ function writePage(sql: Sql, dossiers: { dossier_key: string; events: number; ac
   });
 }
 
+interface Page {
+  dossiers: { dossier_key: string; events: number; accepted: unknown; history: EventRow[] }[];
+}
+
+/** One page of dossiers after a key, each with its history, in one query. */
+async function readPage(tx: Hub, after: string, size: number): Promise<Page> {
+  const dossiers = await tx
+    .selectFrom('motcua.dossiers as d')
+    .select(['d.dossier_key', 'd.events', 'd.accepted'])
+    .select(
+      pgSql<EventRow[]>`coalesce((SELECT json_agg(e ORDER BY e.seq) FROM (SELECT seq, dossier_key, event_key, origin, counter, clerk_key, clerk_name, action, at, from_state, to_state, reason, payload
+        FROM motcua.events WHERE dossier_key = d.dossier_key) e), '[]'::json)`.as('history'),
+    )
+    .where('d.dossier_key', '>', after)
+    .orderBy('d.dossier_key')
+    .limit(size)
+    .execute();
+  return { dossiers };
+}
+
 async function copyDossiers(tx: Hub, sql: Sql, options: BootstrapOptions, total: number): Promise<boolean> {
-  let after = '';
   let done = 0;
+  let next = readPage(tx, '', options.batch);
   for (;;) {
+    const page = await next;
+    const last = page.dossiers.at(-1)?.dossier_key;
+    if (last === undefined) return true;
     if (!options.running()) return false;
-    const dossiers = await tx.selectFrom('motcua.dossiers').select(['dossier_key', 'events', 'accepted']).where('dossier_key', '>', after).orderBy('dossier_key').limit(options.batch).execute();
-    if (dossiers.length === 0) return true;
-    const keys = dossiers.map((d) => d.dossier_key);
-    const events = await tx
-      .selectFrom('motcua.events')
-      .select(['seq', 'dossier_key', 'event_key', 'origin', 'counter', 'clerk_key', 'clerk_name', 'action', 'at', 'from_state', 'to_state', 'reason', 'payload'])
-      .where('dossier_key', 'in', keys)
-      .orderBy('seq')
-      .execute();
-    writePage(sql, dossiers, events, options.self, options.now());
-    after = keys.at(-1) ?? after;
-    done += dossiers.length;
+    // The hub reads the next page while this one is written here.
+    next = readPage(tx, last, options.batch);
+    // Stopped before it is awaited, its failure must not surface as unhandled.
+    next.catch(() => {});
+    writePage(sql, page.dossiers, options.self, options.now());
+    done += page.dossiers.length;
     options.onProgress({ done, total });
     await yieldToClerks();
   }

@@ -60,9 +60,13 @@ function directoryApplicant(sql: Sql, applicant: Record<string, unknown>, now: s
   return sql.run(qb.insertInto('applicants').values({ ...(applicant as SnapshotColumns), created_at: now, updated_at: now })).lastInsertRowid;
 }
 
+function insertComponents(sql: Sql, dossierId: number, components: Record<string, unknown>[]): void {
+  for (const c of components) sql.run(qb.insertInto('dossier_components').values({ ...(c as Omit<Row<'dossier_components'>, 'dossier_id'>), dossier_id: dossierId }));
+}
+
 function writeComponents(sql: Sql, dossierId: number, components: Record<string, unknown>[]): void {
   sql.run(qb.deleteFrom('dossier_components').where('dossier_id', '=', dossierId));
-  for (const c of components) sql.run(qb.insertInto('dossier_components').values({ ...(c as Omit<Row<'dossier_components'>, 'dossier_id'>), dossier_id: dossierId }));
+  insertComponents(sql, dossierId, components);
 }
 
 function sameComponents(sql: Sql, dossierId: number, components: Record<string, unknown>[]): boolean {
@@ -73,16 +77,18 @@ function sameComponents(sql: Sql, dossierId: number, components: Record<string, 
 /** Creates or rewrites a received dossier as the image says: row, applicant snapshot, components; gives its local id. */
 export function writeDossier(sql: Sql, localId: number | undefined, image: DossierImage, self: number, now: string): number {
   const columns = { ...(image.row as DossierColumns), procedure_version_id: procedureVersion(sql, image), responsible_clerk_id: localClerk(sql, image.responsibleClerk, self, now) };
-  let dossierId = localId;
-  if (dossierId === undefined) {
-    dossierId = sql.run(qb.insertInto('dossiers').values({ ...columns, applicant_id: directoryApplicant(sql, image.applicant, now) })).lastInsertRowid;
+  if (localId === undefined) {
+    // A dossier new here: nothing to compare with (a first join writes a million of these).
+    const dossierId = sql.run(qb.insertInto('dossiers').values({ ...columns, applicant_id: directoryApplicant(sql, image.applicant, now) })).lastInsertRowid;
     rememberKey(sql, 'dossier', dossierId, image.key);
-  } else {
-    sql.run(qb.updateTable('dossiers').set(columns).where('id', '=', dossierId));
+    sql.run(qb.insertInto('dossier_applicants').values({ ...(image.applicant as SnapshotColumns), dossier_id: dossierId }));
+    insertComponents(sql, dossierId, image.components);
+    return dossierId;
   }
-  writeSnapshot(sql, dossierId, image.applicant as SnapshotColumns);
-  if (!sameComponents(sql, dossierId, image.components)) writeComponents(sql, dossierId, image.components);
-  return dossierId;
+  sql.run(qb.updateTable('dossiers').set(columns).where('id', '=', localId));
+  writeSnapshot(sql, localId, image.applicant as SnapshotColumns);
+  if (!sameComponents(sql, localId, image.components)) writeComponents(sql, localId, image.components);
+  return localId;
 }
 
 /** Writes the applicant snapshot only when it differs: a closed day's snapshot refuses even a same-value update. */
