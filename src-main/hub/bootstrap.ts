@@ -18,7 +18,7 @@ import { qb, type Sql } from '../db/sql';
 import type { HubConnection } from './connect';
 import type { HubDatabase } from './hub-schema';
 import { localOfKey, parseKey } from './identity';
-import { flagConflict, insertEvent, keepRecord, writeDossier } from './incoming';
+import { applyChange, flagConflict, insertEvent, writeDossier } from './incoming';
 import type { DossierImage, EventBody } from './outgoing';
 import type { HubProjection } from './projection';
 
@@ -122,7 +122,7 @@ async function copyDossiers(tx: Hub, sql: Sql, options: BootstrapOptions, total:
   }
 }
 
-/** The records (papers, ratings, closures…) of the snapshot, a page at a time, and the conflicts. */
+/** The records (papers, ratings, closures…) of the snapshot, a page at a time, applied as the log's replay applies them, and the conflicts. */
 async function copyRecordsAndConflicts(tx: Hub, sql: Sql, options: BootstrapOptions, upTo: string): Promise<void> {
   let after = '0';
   for (;;) {
@@ -137,7 +137,9 @@ async function copyRecordsAndConflicts(tx: Hub, sql: Sql, options: BootstrapOpti
       .execute();
     if (rows.length === 0) break;
     sql.tx(() => {
-      for (const r of rows) keepRecord(sql, { ...r, seq: Number(r.seq) }, options.self);
+      sql.run(qb.updateTable('hub_state').set({ applying: 1 }));
+      for (const r of rows) applyChange(sql, { ...r, seq: Number(r.seq) }, options.self, options.now());
+      sql.run(qb.updateTable('hub_state').set({ applying: 0 }));
     });
     after = rows.at(-1)?.seq ?? after;
     await yieldToClerks();

@@ -147,8 +147,7 @@ export function flagConflict(sql: Sql, dossierId: number, change: Pick<HubChange
   );
 }
 
-/** Keeps another counter's record (paper, rating, day closure…) as received, once. */
-export function keepRecord(sql: Sql, change: HubChange, self: number): void {
+function keepRecord(sql: Sql, change: HubChange, self: number): void {
   if (change.origin === self) return;
   sql.run(
     qb
@@ -156,6 +155,12 @@ export function keepRecord(sql: Sql, change: HubChange, self: number): void {
       .values({ change_id: change.change_id, origin: change.origin, kind: change.kind, dossier_key: change.dossier_key, body: JSON.stringify(change.body) })
       .onConflict((oc) => oc.column('change_id').doNothing()),
   );
+}
+
+/** Applies one received change as its kind asks (a first join's copy sends its records through here too). */
+export function applyChange(sql: Sql, change: HubChange, self: number, now: string): void {
+  if (change.kind === 'event') applyEvent(sql, change, self, now);
+  else keepRecord(sql, change, self);
 }
 
 /**
@@ -167,10 +172,7 @@ export function applyChanges(sql: Sql, changes: HubChange[], self: number, now: 
   if (changes.length === 0) return;
   sql.tx(() => {
     sql.run(qb.updateTable('hub_state').set({ applying: 1 }));
-    for (const change of changes) {
-      if (change.kind === 'event') applyEvent(sql, change, self, now);
-      else keepRecord(sql, change, self);
-    }
+    for (const change of changes) applyChange(sql, change, self, now);
     sql.run(qb.updateTable('hub_state').set({ applying: 0, cursor: changes.at(-1)?.seq ?? 0 }));
   });
 }
