@@ -14,6 +14,7 @@ import { benchEndOfDay } from './end-of-day';
 import { benchReports } from './reports';
 import { benchBackup } from './backup';
 import { benchHub } from './hub';
+import { benchHubOffice } from './hub-office';
 import type { Figure } from './report';
 
 const suites: { key: string; name: string; run: () => Figure[] | Promise<Figure[]> }[] = [
@@ -30,6 +31,7 @@ const suites: { key: string; name: string; run: () => Figure[] | Promise<Figure[
   { key: 'reports', name: 'Báo cáo (reports)', run: benchReports },
   { key: 'backup', name: 'Sao lưu (backup)', run: benchBackup },
   { key: 'hub', name: 'Máy chủ văn phòng (hub)', run: benchHub },
+  { key: 'hub-office', name: 'Máy chủ văn phòng: cả văn phòng (hub office data)', run: benchHubOffice },
 ];
 
 async function main(): Promise<void> {

@@ -34,7 +34,12 @@ export const documentsContract = {
   /** Prints again from the stored inputs, marked "BẢN IN LẠI – in lúc …". */
   'documents.reprint': method(z.strictObject({ documentId: id }), printOutcome.extend({ reprints: z.number() }), 'clerk'),
   /** Sổ theo dõi hồ sơ for dossiers received between two dates, issued as a document to preview and print. */
-  'documents.renderRegister': method(z.strictObject({ from: isoDate, to: isoDate }), z.object({ documentId: z.number() }), 'clerk'),
+  'documents.renderRegister': method(
+    /** scope: "Quầy này" (default: the dossiers received here) or "Cả văn phòng" (the hub's when connected, else this counter's copy). */
+    z.strictObject({ from: isoDate, to: isoDate, scope: z.enum(['counter', 'office']).optional() }),
+    z.object({ documentId: z.number() }),
+    'clerk',
+  ),
   'documents.printingSettings': method(emptyInput, printingSettings, 'clerk'),
   'documents.updatePrintingSettings': method(
     z.strictObject({

@@ -17,8 +17,12 @@ import { clockAndDate } from './format';
 import { findResourcesDir, loadFonts, type FontFiles } from './layout/fonts';
 import { systemPrinterDriver, type PrinterDriver } from './printing';
 import { paperFor, renderDocument } from './render';
+import type { RegisterSourceRow } from './office-register';
 import { copiesSetting, formSetSetting, outputFolderSetting, paperSetting, printerNameSetting } from './settings';
 import type { DocumentKind, FormSet, Paper, ReceiptModel, RegisterModel, ViewModels } from './view-models';
+
+/** Whose dossiers a register lists, and the line printed under its title. */
+export type RegisterScope = { kind: 'counter'; line?: string } | { kind: 'office'; hubRows: RegisterSourceRow[] | null; line?: string };
 
 export interface DocumentsOptions {
   /** The app's resources/ folder (the Electron shell passes it; tests use the working directory). */
@@ -209,26 +213,21 @@ export class Documents {
     return this.printingSettings();
   }
 
-  /** The register (Sổ theo dõi hồ sơ) of dossiers received between two dates, from the dossiers table. */
-  registerModel(from: string, to: string): RegisterModel {
+  /**
+   * The register (Sổ theo dõi hồ sơ) of dossiers received between two dates: this counter's own
+   * (the dossiers it received, not those replicated from other counters), or the office's, from
+   * the hub's rows when given, else from every dossier this counter holds.
+   */
+  registerModel(from: string, to: string, scope: RegisterScope = { kind: 'counter' }): RegisterModel {
     const office = this.office();
-    const rows = this.deps.sql.all(
-      qb
-        .selectFrom('dossiers as d')
-        .innerJoin('procedure_versions as p', 'p.id', 'd.procedure_version_id')
-        .innerJoin('dossier_applicants as a', 'a.dossier_id', 'd.id')
-        .select(['d.code', 'd.set_count', 'd.received_at', 'd.due_date', 'd.returned_at', 'd.register_number', 'p.name as procedure', 'a.full_name', 'a.address', 'a.phone'])
-        .where('d.received_at', '>=', `${from}T00:00:00`)
-        .where('d.received_at', '<', `${to}T24`)
-        .orderBy('d.received_at')
-        .orderBy('d.id'),
-    );
+    const rows = scope.kind === 'office' && scope.hubRows ? scope.hubRows : this.localRegisterRows(from, to, scope.kind === 'counter');
     return {
       office,
       number: '',
       issuedAt: toVnIso(this.deps.clock.now()),
       from,
       to,
+      scope: scope.line,
       rows: rows.map((r) => ({
         dossierCode: r.code ?? '',
         procedureName: r.procedure,
@@ -241,6 +240,22 @@ export class Documents {
         ...(r.returned_at ? { returnedOn: vnDate(new Date(r.returned_at)) } : {}),
       })),
     };
+  }
+
+  private localRegisterRows(from: string, to: string, ownOnly: boolean): RegisterSourceRow[] {
+    return this.deps.sql.all(
+      qb
+        .selectFrom('dossiers as d')
+        .innerJoin('procedure_versions as p', 'p.id', 'd.procedure_version_id')
+        .innerJoin('dossier_applicants as a', 'a.dossier_id', 'd.id')
+        .select(['d.code', 'd.set_count', 'd.received_at', 'd.due_date', 'd.returned_at', 'p.name as procedure', 'a.full_name', 'a.address', 'a.phone'])
+        .where('d.received_at', '>=', `${from}T00:00:00`)
+        .where('d.received_at', '<', `${to}T24`)
+        // A dossier received from another counter has a line in hub_ids.
+        .$if(ownOnly, (q) => q.where((eb) => eb.not(eb.exists(eb.selectFrom('hub_ids as h').select('h.local_id').where('h.kind', '=', 'dossier').whereRef('h.local_id', '=', 'd.id')))))
+        .orderBy('d.received_at')
+        .orderBy('d.id'),
+    );
   }
 
   /** A receipt filled with sample data: "In thử" checks the printer, the paper and the margins. */

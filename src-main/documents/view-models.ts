@@ -181,6 +181,8 @@ export interface RegisterModel extends DocumentBase {
   from: string;
   to: string;
   volume?: string;
+  /** Whose dossiers: "Quầy số 3", "Cả văn phòng", and offline up to which exchange. */
+  scope?: string;
   rows: RegisterRow[];
 }
 

@@ -12,6 +12,8 @@ const status = z.object({
   waiting: z.number(),
   lastExchangeAt: z.string().nullable(),
   conflicts: z.number(),
+  /** A first join copying the office's dossiers. */
+  progress: z.object({ done: z.number(), total: z.number() }).nullable(),
   label: z.string(),
 });
 

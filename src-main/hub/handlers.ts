@@ -15,19 +15,24 @@ import { officeDay } from './office-day';
 import { officeSettingHistory, recordOfficeSettings } from './office-settings';
 import { sharedScansFolderSetting } from './scan-folder';
 
+/** How long hub.join waits for its first exchange before answering with the progress. */
+const JOIN_WAIT_MS = 2_000;
+
 export function hubHandlers(services: Services): HandlersOf<typeof hubContract> {
   const lifecycle = new Lifecycle(services);
   return {
     'hub.status': () => services.hub.status(),
     'hub.join': async (input, ctx) => {
       await joinHub(services, input);
-      await services.hub.syncOnce();
-      // The office's settings the hub does not hold yet are this counter's: the first counter to join configures the
-      // office. Only after a full exchange: otherwise this counter's setup could override the office's values.
-      if (services.hub.status().connected) {
+      // A first join may copy a million dossiers: the answer comes within JOIN_WAIT_MS, the status shows the progress.
+      const exchange = services.hub.syncOnce().then(async () => {
+        // The office's settings the hub does not hold yet are this counter's: the first counter to join configures the
+        // office. Only after a full exchange: otherwise this counter's setup could override the office's values.
+        if (!services.hub.status().connected) return;
         services.sql.tx(() => recordOfficeSettings(services, actorOf(ctx)));
         await services.hub.syncOnce();
-      }
+      }).catch((error: unknown) => console.error('[hub] recording the office settings after joining failed', error));
+      await Promise.race([exchange, new Promise((settled) => setTimeout(settled, JOIN_WAIT_MS))]);
       return services.hub.status();
     },
     'hub.leave': async () => {

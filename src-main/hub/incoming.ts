@@ -62,9 +62,13 @@ function directoryApplicant(sql: Sql, applicant: Record<string, unknown>, now: s
   return sql.run(qb.insertInto('applicants').values({ ...(applicant as SnapshotColumns), created_at: now, updated_at: now })).lastInsertRowid;
 }
 
+function insertComponents(sql: Sql, dossierId: number, components: Record<string, unknown>[]): void {
+  for (const c of components) sql.run(qb.insertInto('dossier_components').values({ ...(c as Omit<Row<'dossier_components'>, 'dossier_id'>), dossier_id: dossierId }));
+}
+
 function writeComponents(sql: Sql, dossierId: number, components: Record<string, unknown>[]): void {
   sql.run(qb.deleteFrom('dossier_components').where('dossier_id', '=', dossierId));
-  for (const c of components) sql.run(qb.insertInto('dossier_components').values({ ...(c as Omit<Row<'dossier_components'>, 'dossier_id'>), dossier_id: dossierId }));
+  insertComponents(sql, dossierId, components);
 }
 
 function sameComponents(sql: Sql, dossierId: number, components: Record<string, unknown>[]): boolean {
@@ -110,21 +114,23 @@ function settleNumbers<T extends Numbers>(sql: Sql, columns: T, localId: number 
   return settled;
 }
 
-/** Creates or rewrites a received dossier as the image says: row, applicant snapshot, components. */
-function writeDossier(sql: Sql, localId: number | undefined, image: DossierImage, self: number, now: string): number {
+/** Creates or rewrites a received dossier as the image says: row, applicant snapshot, components; gives its local id. */
+export function writeDossier(sql: Sql, localId: number | undefined, image: DossierImage, self: number, now: string): number {
   const row = { ...(image.row as DossierColumns), procedure_version_id: procedureVersion(sql, image), responsible_clerk_id: localClerk(sql, image.responsibleClerk, self, now) };
   const columns = settleNumbers(sql, row, localId, localId === undefined && parseKey(image.key).origin === self);
-  let dossierId = localId;
-  if (dossierId === undefined) {
+  if (localId === undefined) {
+    // A dossier new here: nothing to compare with (a first join writes a million of these).
     const id = ownIdFree(sql, 'dossier', image.key, self);
-    dossierId = sql.run(qb.insertInto('dossiers').values({ ...columns, id, applicant_id: directoryApplicant(sql, image.applicant, now) })).lastInsertRowid;
+    const dossierId = sql.run(qb.insertInto('dossiers').values({ ...columns, id, applicant_id: directoryApplicant(sql, image.applicant, now) })).lastInsertRowid;
     rememberKey(sql, 'dossier', dossierId, image.key, self);
-  } else {
-    sql.run(qb.updateTable('dossiers').set(columns).where('id', '=', dossierId));
+    sql.run(qb.insertInto('dossier_applicants').values({ ...(image.applicant as SnapshotColumns), dossier_id: dossierId }));
+    insertComponents(sql, dossierId, image.components);
+    return dossierId;
   }
-  writeSnapshot(sql, dossierId, image.applicant as SnapshotColumns);
-  if (!sameComponents(sql, dossierId, image.components)) writeComponents(sql, dossierId, image.components);
-  return dossierId;
+  sql.run(qb.updateTable('dossiers').set(columns).where('id', '=', localId));
+  writeSnapshot(sql, localId, image.applicant as SnapshotColumns);
+  if (!sameComponents(sql, localId, image.components)) writeComponents(sql, localId, image.components);
+  return localId;
 }
 
 /** Writes the applicant snapshot only when it differs: a closed day's snapshot refuses even a same-value update. */
@@ -159,9 +165,10 @@ function restoreOwnRow(sql: Sql, dossierId: number, accepted: DossierImage): voi
   sql.run(qb.updateTable('dossiers').set(row).where('id', '=', dossierId));
 }
 
-function insertEvent(sql: Sql, dossierId: number, body: EventBody, self: number, now: string): void {
-  if (localOfKey(sql, 'event', body.event.key, self) !== undefined) return;
-  const { key, clerk, ...event } = body.event;
+/** Adds a received event to the dossier's history, once: an event already held is left alone. */
+export function insertEvent(sql: Sql, dossierId: number, received: EventBody['event'], self: number, now: string): void {
+  if (localOfKey(sql, 'event', received.key, self) !== undefined) return;
+  const { key, clerk, ...event } = received;
   const own = ownIdFree(sql, 'event', key, self);
   const id = sql.run(qb.insertInto('dossier_events').values({ ...event, id: own, dossier_id: dossierId, clerk_id: localClerk(sql, clerk, self, now) })).lastInsertRowid;
   rememberKey(sql, 'event', id, key, self);
@@ -177,7 +184,7 @@ function applyEvent(sql: Sql, change: HubChange, self: number, now: string): voi
   const accepted = body.position === known;
   if (!own) {
     if (dossierId === undefined || accepted) dossierId = writeDossier(sql, dossierId, body.dossier, self, now);
-    insertEvent(sql, dossierId, body, self, now);
+    insertEvent(sql, dossierId, body.event, self, now);
   } else if (dossierId !== undefined && !laterOwnAction(sql, dossierId, change)) {
     // Read back in the hub's order, this counter's own action settles its row: as the action left it when accepted,
     // as the last accepted one left it when not. Not while a later action of its own waits: its read-back settles it.
@@ -195,7 +202,8 @@ function applyEvent(sql: Sql, change: HubChange, self: number, now: string): voi
   );
 }
 
-function flagConflict(sql: Sql, dossierId: number, change: HubChange, action: string, now: string): void {
+/** Records an action the hub's order refused (once per change). */
+export function flagConflict(sql: Sql, dossierId: number, change: Pick<HubChange, 'change_id' | 'seq' | 'origin'>, action: string, now: string): void {
   sql.run(
     qb
       .insertInto('hub_conflicts')
@@ -217,6 +225,12 @@ function keepRecord(sql: Sql, change: HubChange, self: number): void {
       .values({ change_id: change.change_id, origin: change.origin, kind: change.kind, dossier_key: change.dossier_key, body: JSON.stringify(change.body) })
       .onConflict((oc) => oc.column('change_id').doNothing()),
   );
+}
+
+/** Applies one received change as its kind asks (a first join's copy sends its records through here too). */
+export function applyChange(sql: Sql, change: HubChange, self: number, now: string): void {
+  if (change.kind === 'event') applyEvent(sql, change, self, now);
+  else if (!applyOfficeChange(sql, change, self, now)) keepRecord(sql, change, self);
 }
 
 /**
@@ -241,10 +255,7 @@ export function applyChanges(sql: Sql, changes: HubChange[], self: number, now: 
   if (changes.length === 0) return;
   sql.tx(() => {
     sql.run(qb.updateTable('hub_state').set({ applying: 1 }));
-    for (const change of changes) {
-      if (change.kind === 'event') applyEvent(sql, change, self, now);
-      else if (!applyOfficeChange(sql, change, self, now)) keepRecord(sql, change, self);
-    }
+    for (const change of changes) applyChange(sql, change, self, now);
     pruneOutbox(sql, changes, self);
     sql.run(qb.updateTable('hub_state').set({ applying: 0, cursor: changes.at(-1)?.seq ?? 0 }));
   });

@@ -6,12 +6,13 @@ import { sql } from 'kysely';
 import { connectHub } from './connect';
 import { HUB_BLOBS_SQL } from './blobs-schema';
 import { COUNTERS_ROLE, counterRole, HUB_INIT_SQL } from './hub-schema';
+import { PROJECTION_SQL } from './projection';
 
-/** Creates (or completes) the hub's schema and the counters' group role. */
+/** Creates (or completes) the hub's schema, the counters' group role and the office's projection (back-filled from the log). */
 export async function initHub(adminUrl: string): Promise<void> {
   const hub = connectHub(adminUrl);
   try {
-    await sql.raw(HUB_INIT_SQL).execute(hub.db);
+    await sql.raw(HUB_INIT_SQL + PROJECTION_SQL).execute(hub.db);
     await sql.raw(HUB_BLOBS_SQL).execute(hub.db);
   } finally {
     await hub.close();

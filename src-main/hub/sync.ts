@@ -22,6 +22,7 @@ import { applyChanges, HubApplyError, type HubChange } from './incoming';
 import { pendingChanges, waitingCount, type OutgoingChange } from './outgoing';
 import { reconcileOwn, sameChange } from './reclaim';
 import { uploadBlobs } from './scans';
+import { bootstrapFromHub, JOINING, needsBootstrap, type JoinProgress } from './bootstrap';
 
 export interface HubStatus {
   joined: boolean;
@@ -34,6 +35,8 @@ export interface HubStatus {
   lastExchangeAt: string | null;
   /** Conflicts no supervisor has settled yet. */
   conflicts: number;
+  /** A first join copying the office's dossiers: how many of how many. */
+  progress: JoinProgress | null;
   /** The shell's line: "Đã đồng bộ" or the offline sentence. */
   label: string;
 }
@@ -48,6 +51,10 @@ export interface HubSyncOptions {
   batch?: number;
   /** Told after each batch sent (the outbox seq confirmed) or applied (the cursor): the crash test kills the counter there. */
   onBatch?: (step: 'sent' | 'applied', upTo: number) => void;
+  /** Told a first join's progress after each copied batch. */
+  onProgress?: (progress: JoinProgress | null) => void;
+  /** False: a new counter replays the whole log instead of copying the hub's projection (the test that holds both equal). */
+  bootstrap?: boolean;
 }
 
 const BATCH = 500;
@@ -64,6 +71,7 @@ export class HubSync {
   private stopped = false;
   /** Reachable, but stuck on something an officer must fix (a catalogue to import, a change id clash): the status says what. */
   private problem: string | null = null;
+  private progress: JoinProgress | null = null;
   /** LISTEN is in place: another counter's change wakes this engine at once. */
   listening = false;
 
@@ -79,6 +87,11 @@ export class HubSync {
   private url(): string | null {
     const joined = this.deps.settings.get(hubSetting);
     return joined ? this.deps.sealer.unseal(joined.sealed) : null;
+  }
+
+  /** The hub's URL (with its credentials) while this engine reaches it, else null: office-wide reports ask the hub only then, without waiting for a timeout. */
+  reachableUrl(): string | null {
+    return this.connected ? this.url() : null;
   }
 
   private self(): number {
@@ -142,6 +155,7 @@ export class HubSync {
   private async exchangeWith(url: string): Promise<void> {
     const hub = this.hub(url);
     await this.push(hub);
+    if (!(await this.firstJoin(hub))) return;
     await this.pull(hub);
     this.connected = true;
     this.problem = null;
@@ -216,6 +230,23 @@ export class HubSync {
     }
   }
 
+  /** A new counter copies the office's dossiers from the hub's projection; false when stopped midway. */
+  private async firstJoin(hub: HubConnection): Promise<boolean> {
+    if (this.options.bootstrap === false || !needsBootstrap(this.deps.sql)) return true;
+    return bootstrapFromHub(hub, this.deps.sql, {
+      batch: this.batch,
+      self: this.self(),
+      now: () => toVnIso(this.deps.clock.now()),
+      onProgress: (progress) => {
+        this.progress = progress;
+        this.options.onProgress?.(progress);
+        // A copied page is an applied batch too: the crash test kills the counter mid-copy as mid-pull.
+        if (progress && progress.done > 0) this.options.onBatch?.('applied', JOINING);
+      },
+      running: () => !this.stopped,
+    });
+  }
+
   /** Reads the log after the cursor, a batch at a time, yielding to the clerks between batches. */
   private async pull(hub: HubConnection): Promise<void> {
     for (;;) {
@@ -270,8 +301,9 @@ export class HubSync {
     const state = this.deps.sql.one(qb.selectFrom('hub_state').select(['last_exchange_at']));
     const waiting = waitingCount(this.deps.sql);
     const conflicts = openConflictCount(this.deps.sql);
-    const label = this.label(joined, waiting);
-    return { joined, address: setting?.address ?? null, user: setting?.user ?? null, connected: joined && this.connected, waiting, lastExchangeAt: state?.last_exchange_at ?? null, conflicts, label };
+    const progress = joined ? this.progress : null;
+    const label = progress ? hubWords.joining(progress.done, progress.total) : this.label(joined, waiting);
+    return { joined, address: setting?.address ?? null, user: setting?.user ?? null, connected: joined && this.connected, waiting, lastExchangeAt: state?.last_exchange_at ?? null, conflicts, progress, label };
   }
 
   private label(joined: boolean, waiting: number): string {

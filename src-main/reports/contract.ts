@@ -18,6 +18,8 @@ export const reportRequest = z.strictObject({
   period: reportPeriod,
   /** One clerk's own figures; without it, the whole counter. */
   clerkId: id.optional(),
+  /** "Quầy này" (the default) or "Cả văn phòng": the hub's figures when connected, else this counter's replicated copy. */
+  scope: z.enum(['counter', 'office']).optional(),
 });
 export type ReportRequest = z.infer<typeof reportRequest>;
 
@@ -55,6 +57,10 @@ export const reportSchema = z.object({
   byProcedure: z.array(z.object({ procedureId: z.string(), name: z.string(), counts: outcomeCounts, timing })),
   byChannel: z.array(z.object({ channel: z.enum(['counter', 'post', 'online']), label: z.string(), counts: outcomeCounts })),
   byClerk: z.array(z.object({ clerkId: z.number(), name: z.string(), figures })),
+  /** Cả văn phòng: each counter's figures (empty for one counter). */
+  byCounter: z.array(z.object({ counter: z.number(), name: z.string(), counts: outcomeCounts, timing })),
+  /** Cả văn phòng: where the figures come from; asOf = the last exchange with the hub when they are the local copy. */
+  office: z.object({ source: z.enum(['hub', 'local']), asOf: z.string().nullable() }).nullable(),
   satisfaction,
   notes: z.array(z.string()),
 });

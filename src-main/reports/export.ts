@@ -17,10 +17,16 @@ const outcomeValues = (c: OutcomeCounts) => outcomeKeys.map((k) => c[k]);
 const timingValues = (t: Timing) => [t.returned, t.early, t.onTime, t.late, percent(t.lateRate)];
 const timingHeaders = [w.columns.returned, w.columns.early, w.columns.onTime, w.columns.late, `${w.columns.late} (%)`];
 
+function scopeName(report: Report): string {
+  if (report.office) return report.clerk ? w.officeClerkScope(report.clerk.name) : w.officeScope;
+  return report.clerk ? w.clerkScope(report.counter, report.clerk.name) : w.counterScope(report.counter);
+}
+
+/** What the paper covers: the counter, a clerk or the whole office, the period, and for the office offline up to which exchange. */
 export function scopeLine(report: Report): string {
   const period = w.periodLine(printedDate(report.period.from), printedDate(report.period.to));
-  const scope = report.clerk ? w.clerkScope(report.counter, report.clerk.name) : w.counterScope(report.counter);
-  return `${scope} — ${period}`;
+  const asOf = report.office?.source === 'local' ? ` (${report.office.asOf ? w.officeAsOf(clockAndDate(report.office.asOf)) : w.officeNeverSynced})` : '';
+  return `${scopeName(report)} — ${period}${asOf}`;
 }
 
 /** "Chỉ tiêu | Giá trị" rows of the summary, shared by both files. */
@@ -49,6 +55,17 @@ interface Table {
   rows: (string | number | null)[][];
 }
 
+function counterTable(report: Report): Table {
+  const c = w.columns;
+  return {
+    sheet: w.sheets.counters,
+    section: w.sections.counters,
+    headers: [c.counter, ...outcomeHeaders, ...timingHeaders],
+    widths: [22, ...outcomeHeaders.map(() => 8), ...timingHeaders.map(() => 7)],
+    rows: report.byCounter.map((k) => [k.name, ...outcomeValues(k.counts), ...timingValues(k.timing)]),
+  };
+}
+
 function tables(report: Report): Table[] {
   const c = w.columns;
   const clerkHeaders = [c.clerk, ...outcomeHeaders, c.guidanceRate, c.refusalRate, c.onTheSpotShare, ...timingHeaders, c.intakeMinutes];
@@ -75,7 +92,8 @@ function tables(report: Report): Table[] {
       widths: [30, ...outcomeHeaders.map(() => 10)],
       rows: report.byChannel.map((ch) => [ch.label, ...outcomeValues(ch.counts)]),
     },
-    {
+    // The office's report is by counter; its clerks' figures stay on their counters.
+    report.office ? counterTable(report) : {
       sheet: w.sheets.clerks,
       section: w.sections.clerks,
       headers: clerkHeaders,
@@ -90,14 +108,19 @@ function tables(report: Report): Table[] {
         minutes(k.figures.intakeTime.averageSeconds),
       ]),
     },
-    {
+    ...(report.office ? [] : [satisfactionTable(report)]),
+  ];
+}
+
+function satisfactionTable(report: Report): Table {
+  const c = w.columns;
+  return {
       sheet: w.sheets.satisfaction,
       section: w.sections.satisfaction,
       headers: [c.factor, c.average, c.ratings, c.satisfied],
       widths: [40, 15, 15, 15],
       rows: report.satisfaction.factors.map((f) => [f.label, f.average === null ? null : Math.round(f.average * 100) / 100, f.count, percent(f.shareAtLeast4)]),
-    },
-  ];
+  };
 }
 
 export function reportXlsx(report: Report, office: Office): Buffer {

@@ -9,6 +9,7 @@ import { officeSetting } from '../settings/keys';
 import { reportWords as w } from '../shared/vi/reports';
 import type { ReportRequest, reportsContract } from './contract';
 import { reportPdf, reportXlsx } from './export';
+import { OfficeReports } from './office';
 import { Reports } from './reports';
 import { allowedClerkId, reportScopeKey } from './settings';
 
@@ -19,13 +20,18 @@ const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetm
 
 export function reportsHandlers(services: Services): HandlersOf<typeof reportsContract> {
   const reports = new Reports(services);
-  /** The request as this caller may see it (a clerk limited to their own figures). */
+  const office = new OfficeReports(services, () => services.hub.reachableUrl());
+  /** The request as this caller may see it (a clerk limited to their own figures, this counter's or the office's). */
   const scoped = (request: ReportRequest, ctx: CallContext): ReportRequest => {
     const clerkId = allowedClerkId(services.settings, ctx, request.clerkId);
-    return clerkId === undefined ? { period: request.period } : { period: request.period, clerkId };
+    return { period: request.period, ...(clerkId === undefined ? {} : { clerkId }), ...(request.scope ? { scope: request.scope } : {}) };
+  };
+  const build = (request: ReportRequest, ctx: CallContext) => {
+    const allowed = scoped(request, ctx);
+    return allowed.scope === 'office' ? office.build(allowed) : reports.build(allowed);
   };
   return {
-    'reports.build': (request, ctx) => reports.build(scoped(request, ctx)),
+    'reports.build': (request, ctx) => build(request, ctx),
     'reports.settings': () => services.settings.get(reportScopeKey),
     'reports.updateSettings': (scope, ctx) => {
       services.settings.set(reportScopeKey, scope);
@@ -33,10 +39,10 @@ export function reportsHandlers(services: Services): HandlersOf<typeof reportsCo
       return services.settings.get(reportScopeKey);
     },
     'reports.export': async ({ format, ...request }, ctx) => {
-      const office = services.settings.get(officeSetting);
-      if (!office) throw new DomainError('SETUP_REQUIRED');
-      const report = reports.build(scoped(request, ctx));
-      const bytes = format === 'xlsx' ? reportXlsx(report, office) : reportPdf(report, office, loadFonts(findResourcesDir()));
+      const setup = services.settings.get(officeSetting);
+      if (!setup) throw new DomainError('SETUP_REQUIRED');
+      const report = await build(request, ctx);
+      const bytes = format === 'xlsx' ? reportXlsx(report, setup) : reportPdf(report, setup, loadFonts(findResourcesDir()));
       const fileName = w.fileName(report.period.from, report.period.to, format);
       const folder = join(services.dataDir, 'reports');
       const savedTo = join(folder, fileName);

@@ -22,15 +22,15 @@ const OUTCOME_OF: Record<ReportedAction, OutcomeKey> = {
 
 const CHANNELS = ['counter', 'post', 'online'] as const;
 
-const zeroCounts = (): OutcomeCounts => ({ accepted: 0, guidance: 0, refused: 0, onTheSpot: 0, returned: 0, stopped: 0 });
+export const zeroCounts = (): OutcomeCounts => ({ accepted: 0, guidance: 0, refused: 0, onTheSpot: 0, returned: 0, stopped: 0 });
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
-function timingOf(early: number, onTime: number, late: number): Timing {
+export function timingOf(early: number, onTime: number, late: number): Timing {
   const returned = early + onTime + late;
   return { returned, early, onTime, late, earlyRate: ratio(early, returned), onTimeRate: ratio(onTime, returned), lateRate: ratio(late, returned) };
 }
 
-function figuresOf(counts: OutcomeCounts, timing: Timing, intake: { measured: number; totalSeconds: number }): Figures {
+export function figuresOf(counts: OutcomeCounts, timing: Timing, intake: { measured: number; totalSeconds: number }): Figures {
   const decisions = counts.accepted + counts.guidance + counts.refused + counts.onTheSpot;
   return {
     counts,
@@ -44,7 +44,7 @@ function figuresOf(counts: OutcomeCounts, timing: Timing, intake: { measured: nu
 }
 
 /** Sums rows into buckets keyed by `key`. */
-function tally<R, K>(rows: R[], key: (row: R) => K, add: (bucket: OutcomeCounts, row: R) => void): Map<K, OutcomeCounts> {
+export function tally<R, K>(rows: R[], key: (row: R) => K, add: (bucket: OutcomeCounts, row: R) => void): Map<K, OutcomeCounts> {
   const buckets = new Map<K, OutcomeCounts>();
   for (const row of rows) {
     const k = key(row);
@@ -108,6 +108,8 @@ export class Reports {
       byClerk: [...clerks]
         .map(([clerkId, c]) => ({ clerkId, name: names.get(clerkId) ?? `#${clerkId}`, figures: figuresOf(c, timingBy((r) => r.clerkId, clerkId), intakeBy(clerkId)) }))
         .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+      byCounter: [],
+      office: null,
       satisfaction,
       notes: [w.notes.counting, w.notes.timing, w.notes.intakeTime, ...(satisfaction.available ? [] : [w.notes.noSatisfaction])],
     };

@@ -192,3 +192,39 @@ export function Notes({ notes }: { notes: string[] }) {
     </div>
   );
 }
+
+/** The counter, a clerk, or the whole office (whose first note says where its figures come from). */
+export function scopeName(report: Report): string {
+  if (report.office) return report.clerk ? w.officeClerkScope(report.clerk.name) : w.officeScope;
+  return report.clerk ? w.clerkScope(report.counter, report.clerk.name) : w.counterScope(report.counter);
+}
+
+/** Cả văn phòng: each counter's outcomes and timing. */
+export function CountersTable({ report }: { report: Report }) {
+  const c = w.columns;
+  return (
+    <table className="table rep-table" data-testid="table-counters">
+      <caption>{w.sections.counters}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{c.counter}</th>
+          {outcomeHeads()}
+          <th scope="col">{c.early}</th>
+          <th scope="col">{c.onTime}</th>
+          <th scope="col">{c.late}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {report.byCounter.map((k) => (
+          <tr key={k.counter}>
+            <th scope="row">{k.name}</th>
+            {outcomeCells(k.counts)}
+            <td className="rep-num">{formatNumber(k.timing.early)}</td>
+            <td className="rep-num">{formatNumber(k.timing.onTime)}</td>
+            <td className="rep-num">{formatNumber(k.timing.late)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

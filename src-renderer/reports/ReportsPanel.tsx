@@ -4,17 +4,17 @@
 // and export them to Excel (Alt+E) or PDF (Alt+P).
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Input, Output } from '../../src-main/api/contract';
-import { reportWords as w, reportsUi as t } from '../../src-main/shared/vi/reports';
+import { reportsUi as t } from '../../src-main/shared/vi/reports';
 import { call } from '../api';
 import { screenKeysAllowed } from '../ui/layers';
 import type { SectionProps } from '../shell/Shell';
 import { FormError, Kbd, useFieldErrors } from '../ui/form';
-import { ClerksTable, CounterReport, Notes, periodText } from './ReportView';
+import { ClerksTable, CounterReport, CountersTable, Notes, periodText, scopeName } from './ReportView';
 import { PeriodPicker, type PeriodKind } from './PeriodPicker';
 import { useOwnFiguresOnly } from './ReportSettings';
 
 type Report = Output<'reports.build'>;
-type Scope = 'counter' | 'clerks';
+type Scope = 'counter' | 'clerks' | 'office';
 
 function periodOf(kind: PeriodKind, from: string, to: string): Input<'reports.build'>['period'] {
   if (kind === 'today') return { kind: 'day' };
@@ -52,6 +52,7 @@ export function ReportsPanel({ status }: SectionProps) {
 
   const request = useCallback((): Input<'reports.build'> => {
     const period = periodOf(kind, range.from, range.to);
+    if (scope === 'office') return { period, scope: 'office' };
     return scope === 'clerks' && clerkId !== null ? { period, clerkId } : { period };
   }, [kind, range, scope, clerkId]);
 
@@ -108,6 +109,7 @@ export function ReportsPanel({ status }: SectionProps) {
   const scopes: [Scope, string][] = [
     ['counter', t.scopeCounter],
     ['clerks', t.scopeClerks],
+    ['office', t.scopeOffice],
   ];
 
   return (
@@ -163,10 +165,11 @@ export function ReportsPanel({ status }: SectionProps) {
       {report ? (
         <div className="stack" data-testid="report">
           <h3>
-            {report.clerk ? w.clerkScope(report.counter, report.clerk.name) : w.counterScope(report.counter)} — {periodText(report)}
+            {scopeName(report)} — {periodText(report)}
           </h3>
           {report.totals.decisions + report.totals.counts.returned + report.totals.counts.stopped === 0 ? <p className="muted">{t.empty}</p> : null}
           {scope === 'clerks' ? <ClerksTable report={report} /> : null}
+          {report.office ? <CountersTable report={report} /> : null}
           <CounterReport report={report} />
           <Notes notes={report.notes} />
         </div>

@@ -17,6 +17,14 @@ export function HubSettings({ readOnly }: { readOnly: boolean }) {
     void call('hub.status', {}).then((r) => (r.ok ? setStatus(r.value) : show(r.error)));
   }, [show]);
 
+  // A first join copies the office's dossiers in the background: its progress is read again every second.
+  const joining = status?.progress != null;
+  useEffect(() => {
+    if (!joining) return;
+    const timer = setInterval(() => void call('hub.status', {}).then((r) => r.ok && setStatus(r.value)), 1_000);
+    return () => clearInterval(timer);
+  }, [joining]);
+
   async function join(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);

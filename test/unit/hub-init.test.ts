@@ -32,7 +32,7 @@ describe('hub init', () => {
     expect(await main(['hub', 'add-counter', `--url=${hub.adminUrl}`, '--counter=1', '--password=quay-1'])).toBe(0);
     expect(await main(['hub', 'add-counter', `--url=${hub.adminUrl}`, '--counter=2', '--password=quay-2'])).toBe(0);
     const tables = await asUser(hub.adminUrl, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'motcua' ORDER BY 1`);
-    expect(tables.rows.map((r) => r.table_name)).toEqual(['blobs', 'changes', 'counters']);
+    expect(tables.rows.map((r) => r.table_name)).toEqual(['blobs', 'changes', 'conflicts', 'counters', 'dossiers', 'events', 'projected']);
     const roles = await asUser(hub.adminUrl, `SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE 'motcua%' ORDER BY 1`);
     expect(roles.rows).toEqual([
       { rolname: 'motcua_counter_1', rolcanlogin: true },

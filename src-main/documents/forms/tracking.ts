@@ -59,6 +59,7 @@ function controlTable(layout: Layout, vm: ControlModel, keepWith: number): void 
 export function renderRegister(vm: RegisterModel, ctx: RenderContext): Buffer {
   const layout = startForm(ctx, vm, { title: r.title, form: 'register', landscape: true }).numberPages();
   officeHeader(layout, vm).title(r.title, r.range(printedDate(vm.from), printedDate(vm.to)));
+  if (vm.scope) layout.para(vm.scope, { align: 'center' });
   if (vm.volume) layout.para(r.volume(vm.volume), { align: 'center' });
   const k = r.columns;
   const dates = r.dateGroup;

@@ -1,11 +1,15 @@
 // @runs: shared
 // Words of the office hub: the shell's status line, Cài đặt, the CLI.
 
+/** 1000000 → "1 000 000": Vietnamese papers group digits by spaces here, as the progress line reads. */
+const groupDigits = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+
 export const hubWords = {
   synced: 'Đã đồng bộ',
   offline: (waiting: number) => `Mất kết nối máy chủ văn phòng — đang làm việc ngoại tuyến (${waiting} thay đổi chờ gửi)`,
   received: (n: number) => `Đã nhận ${n} thay đổi từ các quầy khác`,
   lastExchange: (time: string) => `Trao đổi lần cuối: ${time}`,
+  joining: (done: number, total: number) => `Đang nhận hồ sơ của văn phòng: ${groupDigits(done)} / ${groupDigits(total)}`,
   notJoined: 'Quầy làm việc độc lập (chưa nối máy chủ văn phòng)',
   conflict: 'Xung đột: thao tác này được thực hiện khi mất kết nối, trong lúc quầy khác đã thay đổi hồ sơ. Cần cán bộ phụ trách xem xét.',
   /** Why a join failed, in the words of what the supervisor can check (join.ts joinProblem). */
