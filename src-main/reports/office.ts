@@ -20,7 +20,7 @@ import { outcomeKeys, reportWords as w } from '../shared/vi/reports';
 import type { OutcomeCounts, Report, ReportRequest } from './contract';
 import { nextDay, resolvePeriod, type DateRange } from './period';
 import { clerkNames, procedureNames, REPORTED_ACTIONS, type ReportedAction } from './queries';
-import { figuresOf, tally, timingOf, zeroCounts } from './reports';
+import { addOutcome, CHANNELS, figuresOf, tally, timingOf, zeroCounts } from './reports';
 
 /** One group of the office's actions in the period; timing only for returns with an appointment. */
 export interface OfficeRow {
@@ -31,17 +31,6 @@ export interface OfficeRow {
   timing: 'early' | 'onTime' | 'late' | null;
   n: number;
 }
-
-const OUTCOME_OF: Record<ReportedAction, keyof OutcomeCounts> = {
-  accept: 'accepted',
-  issueGuidance: 'guidance',
-  refuse: 'refused',
-  resolveOnTheSpot: 'onTheSpot',
-  returnResult: 'returned',
-  stop: 'stopped',
-};
-
-const CHANNELS = ['counter', 'post', 'online'] as const;
 
 /** The office's actions from this counter's copy: every counter's events it holds, clerk by local id. */
 export function localOfficeRows(db: Sql, range: DateRange, clerkId?: number): OfficeRow[] {
@@ -94,7 +83,6 @@ export async function hubOfficeRows(url: string, range: DateRange, clerkKey?: st
   }
 }
 
-const add = (bucket: OutcomeCounts, row: OfficeRow) => (bucket[OUTCOME_OF[row.action]] += row.n);
 
 function timingWhere(rows: OfficeRow[], keep: (row: OfficeRow) => boolean) {
   const of = (t: 'early' | 'onTime' | 'late') => rows.filter((r) => r.timing === t && keep(r)).reduce((s, r) => s + r.n, 0);
@@ -104,12 +92,12 @@ function timingWhere(rows: OfficeRow[], keep: (row: OfficeRow) => boolean) {
 /** Rolls the office's rows up into a report: by outcome, procedure, channel and counter. */
 export function officeReport(db: Sql, rows: OfficeRow[], meta: { range: DateRange; counter: number; clerk: Report['clerk']; generatedAt: string; office: NonNullable<Report['office']> }): Report {
   const names = new Map([...procedureNames(db).values()].map((p) => [p.procedureId, p.name]));
-  const total = tally(rows, () => 'all', add).get('all') ?? zeroCounts();
-  const byProcedure = [...tally(rows, (r) => r.procedureId, add)]
+  const total = tally(rows, () => 'all', addOutcome).get('all') ?? zeroCounts();
+  const byProcedure = [...tally(rows, (r) => r.procedureId, addOutcome)]
     .map(([procedureId, counts]) => ({ procedureId, name: names.get(procedureId) ?? procedureId, counts, timing: timingWhere(rows, (r) => r.procedureId === procedureId) }))
     .sort((a, b) => b.counts.accepted + b.counts.onTheSpot - (a.counts.accepted + a.counts.onTheSpot) || a.name.localeCompare(b.name, 'vi'));
-  const channels = tally(rows, (r) => r.channel, add);
-  const byCounter = [...tally(rows, (r) => r.counter, add)]
+  const channels = tally(rows, (r) => r.channel, addOutcome);
+  const byCounter = [...tally(rows, (r) => r.counter, addOutcome)]
     .sort(([a], [b]) => a - b)
     .map(([counter, counts]) => ({ counter, name: w.counterName(counter), counts, timing: timingWhere(rows, (r) => r.counter === counter) }));
   const source = meta.office.source === 'hub' ? w.notes.officeFromHub : meta.office.asOf ? w.officeAsOf(clockAndDate(meta.office.asOf)) : w.officeNeverSynced;

@@ -20,7 +20,11 @@ const OUTCOME_OF: Record<ReportedAction, OutcomeKey> = {
   stop: 'stopped',
 };
 
-const CHANNELS = ['counter', 'post', 'online'] as const;
+/** How dossiers reach the office, in the order reports list them. */
+export const CHANNELS = ['counter', 'post', 'online'] as const;
+
+/** Adds a row's count of one action to the bucket of that action's outcome (for tally). */
+export const addOutcome = (bucket: OutcomeCounts, row: { action: ReportedAction; n: number }) => (bucket[OUTCOME_OF[row.action]] += row.n);
 
 export const zeroCounts = (): OutcomeCounts => ({ accepted: 0, guidance: 0, refused: 0, onTheSpot: 0, returned: 0, stopped: 0 });
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
@@ -70,7 +74,6 @@ export class Reports {
     const timings = timingRows(this.deps.sql, scope);
     const intake = intakeTimeRows(this.deps.sql, scope);
     const procedures = procedureNames(this.deps.sql);
-    const add = (bucket: OutcomeCounts, row: { action: ReportedAction; n: number }) => (bucket[OUTCOME_OF[row.action]] += row.n);
 
     const timingBy = <K>(key: (row: (typeof timings)[number]) => K, k: K) => {
       const of = (t: 'early' | 'onTime' | 'late') => timings.filter((r) => r.timing === t && key(r) === k).reduce((s, r) => s + r.n, 0);
@@ -81,9 +84,9 @@ export class Reports {
         .filter((r) => clerkId === undefined || r.clerkId === clerkId)
         .reduce((s, r) => ({ measured: s.measured + r.measured, totalSeconds: s.totalSeconds + r.totalSeconds }), { measured: 0, totalSeconds: 0 });
 
-    const total = tally(counts, () => 'all', add).get('all') ?? zeroCounts();
+    const total = tally(counts, () => 'all', addOutcome).get('all') ?? zeroCounts();
     const procedureOf = (versionId: number) => procedures.get(versionId)?.procedureId ?? `#${versionId}`;
-    const byProcedure = [...tally(counts, (r) => procedureOf(r.versionId), add)]
+    const byProcedure = [...tally(counts, (r) => procedureOf(r.versionId), addOutcome)]
       .map(([procedureId, c]) => ({
         procedureId,
         name: [...procedures.values()].find((p) => p.procedureId === procedureId)?.name ?? procedureId,
@@ -91,8 +94,8 @@ export class Reports {
         timing: timingBy((r) => procedureOf(r.versionId), procedureId),
       }))
       .sort((a, b) => b.counts.accepted + b.counts.onTheSpot - (a.counts.accepted + a.counts.onTheSpot) || a.name.localeCompare(b.name, 'vi'));
-    const channels = tally(counts, (r) => r.channel, add);
-    const clerks = tally(counts, (r) => r.clerkId, add);
+    const channels = tally(counts, (r) => r.channel, addOutcome);
+    const clerks = tally(counts, (r) => r.clerkId, addOutcome);
     for (const row of [...timings, ...intake]) if (!clerks.has(row.clerkId)) clerks.set(row.clerkId, zeroCounts());
 
     const satisfaction = satisfactionFigures(this.deps.sql, range, counter, request.clerkId);
