@@ -6,11 +6,12 @@
 // every counter reads the same settlement, and nothing is deleted or rewritten.
 import { DomainError } from '../api/kit';
 import { qb, type Sql } from '../db/sql';
-import { dossierRow, recordEvent, type Actor } from '../dossiers/store';
-import type { DossierAction } from '../dossiers/states';
+import { dossierEvents, dossierRow, recordEvent, type Actor } from '../dossiers/store';
+import { canApply, type DossierAction, type DossierState } from '../dossiers/states';
 import { dossierActionNames, dossierStateNames } from '../shared/vi/intake';
 import { hubWords } from '../shared/vi/hub';
 import type { Lifecycle, ReturnDetails } from '../queue/lifecycle';
+import { stepWords } from '../queue/papers';
 
 /** Which outcome stands: the one the hub's order accepted, or the action taken while disconnected. */
 export type Kept = 'accepted' | 'disconnected';
@@ -45,20 +46,11 @@ export interface HistoryStep {
   fromState: string | null;
   toState: string | null;
   reason: string | null;
+  /** What the step's event says (department and receiver of a hand-over, the result's number…), as the control sheet words it; null when it says nothing more. */
+  details: string | null;
 }
 
-type EventRow = ReturnType<typeof dossierEventRows>[number];
-
-function dossierEventRows(sql: Sql, dossierId: number) {
-  return sql.all(
-    qb
-      .selectFrom('dossier_events')
-      .innerJoin('clerks', 'clerks.id', 'dossier_events.clerk_id')
-      .select(['dossier_events.id', 'at', 'counter', 'action', 'from_state', 'to_state', 'reason', 'payload', 'clerks.full_name'])
-      .where('dossier_id', '=', dossierId)
-      .orderBy('dossier_events.id'),
-  );
-}
+type EventRow = ReturnType<typeof dossierEvents>[number];
 
 function conflictRows(sql: Sql, dossierId?: number) {
   let query = qb
@@ -75,7 +67,7 @@ function settlements(events: EventRow[]): Map<string, Settlement> {
   const found = new Map<string, Settlement>();
   for (const e of events.filter((e) => e.action === SETTLE_ACTION)) {
     const payload = JSON.parse(e.payload) as { changeId: string; kept: Kept };
-    found.set(payload.changeId, { at: e.at, counter: e.counter, clerkName: e.full_name, kept: payload.kept, reason: e.reason ?? '' });
+    found.set(payload.changeId, { at: e.at, counter: e.counter, clerkName: e.clerk_name, kept: payload.kept, reason: e.reason ?? '' });
   }
   return found;
 }
@@ -85,7 +77,7 @@ export function listConflicts(sql: Sql, dossierId?: number): HubConflict[] {
   const rows = conflictRows(sql, dossierId);
   const settled = new Map<number, Map<string, Settlement>>();
   const settlementOf = (id: number, changeId: string) => {
-    if (!settled.has(id)) settled.set(id, settlements(dossierEventRows(sql, id)));
+    if (!settled.has(id)) settled.set(id, settlements(dossierEvents(sql, id)));
     return settled.get(id)?.get(changeId) ?? null;
   };
   return rows.map((r) => ({
@@ -124,8 +116,9 @@ function losingEvents(sql: Sql, dossierId: number, events: EventRow[]): Map<stri
   return found;
 }
 
-function step(e: EventRow): HistoryStep {
-  return { at: e.at, counter: e.counter, clerkName: e.full_name, action: e.action, fromState: e.from_state, toState: e.to_state, reason: e.reason };
+function step(e: EventRow, unit: string): HistoryStep {
+  const words = stepWords(e, unit);
+  return { at: e.at, counter: e.counter, clerkName: e.clerk_name, action: e.action, fromState: e.from_state, toState: e.to_state, reason: e.reason, details: words ? hubWords.conflicts.stepDetails(words) : null };
 }
 
 function conflictOf(sql: Sql, changeId: string): HubConflict {
@@ -137,20 +130,44 @@ function conflictOf(sql: Sql, changeId: string): HubConflict {
 /**
  * Both histories of a conflict: the dossier's events as the hub's order
  * accepted them (every action but the flagged ones), and the action taken while
- * disconnected; with the dossier's state now.
+ * disconnected, each step with its details (`unit`: the counter's unit, as the
+ * control sheet names it); with the dossier's state now and, before the
+ * supervisor chooses, why the disconnected action cannot stand now (null when
+ * it can).
  */
-export function conflictDetail(sql: Sql, changeId: string): { conflict: HubConflict; state: string; accepted: HistoryStep[]; disconnected: HistoryStep[] } {
+export function conflictDetail(
+  sql: Sql,
+  changeId: string,
+  unit: string,
+): { conflict: HubConflict; state: string; accepted: HistoryStep[]; disconnected: HistoryStep[]; keepRefusal: string | null } {
   const conflict = conflictOf(sql, changeId);
-  const events = dossierEventRows(sql, conflict.dossierId);
+  const events = dossierEvents(sql, conflict.dossierId);
   const losing = losingEvents(sql, conflict.dossierId, events);
   const flagged = new Set([...losing.values()].map((e) => e.id));
   const mine = losing.get(changeId);
+  const state = dossierRow(sql, conflict.dossierId).state;
   return {
     conflict,
-    state: dossierRow(sql, conflict.dossierId).state,
-    accepted: events.filter((e) => !flagged.has(e.id)).map(step),
-    disconnected: mine ? [step(mine)] : [],
+    state,
+    accepted: events.filter((e) => !flagged.has(e.id)).map((e) => step(e, unit)),
+    disconnected: mine ? [step(mine, unit)] : [],
+    keepRefusal: mine ? replayRefusal(mine.action, state) : hubWords.conflictUnknown,
   };
+}
+
+/** The actions a supervisor can take again to let the disconnected one stand (replay below). */
+const REPLAYABLE: readonly string[] = ['handOver', 'requestSupplement', 'receiveSupplement', 'receiveResult', 'returnResult', 'stop', 'apologise'];
+
+/**
+ * Why the action taken while disconnected cannot be taken again from the
+ * dossier's state now, or null when the state machine allows it. The one rule
+ * both the conflict screen (before the choice) and settleConflict (at it) apply.
+ */
+export function replayRefusal(action: string, state: string): string | null {
+  const name = dossierActionNames[action as DossierAction] ?? action;
+  if (!REPLAYABLE.includes(action)) return hubWords.cannotReplay(name);
+  if (!canApply(action as DossierAction, state as DossierState)) return hubWords.settleRefused(name, dossierStateNames[state as DossierState] ?? state);
+  return null;
 }
 
 type Payload = Record<string, unknown>;
@@ -176,6 +193,7 @@ function replay(lifecycle: Lifecycle, dossierId: number, event: EventRow, actor:
     case 'apologise':
       return void lifecycle.apologise(dossierId, { reason, newDueDate: String(p.newDueAt).slice(0, 10) }, actor);
     default:
+      // replayRefusal has refused it already; kept so a new action cannot slip through unreplayed.
       throw new DomainError('CONFLICT', hubWords.cannotReplay(dossierActionNames[action] ?? action));
   }
 }
@@ -197,9 +215,11 @@ export function settleConflict(deps: { sql: Sql; lifecycle: Lifecycle; now: stri
   const conflict = conflictOf(sql, input.changeId);
   if (conflict.settlement) throw new DomainError('CONFLICT', hubWords.alreadySettled);
   sql.tx(() => {
-    const event = losingEvents(sql, conflict.dossierId, dossierEventRows(sql, conflict.dossierId)).get(input.changeId);
+    const event = losingEvents(sql, conflict.dossierId, dossierEvents(sql, conflict.dossierId)).get(input.changeId);
     if (!event) throw new DomainError('NOT_FOUND', hubWords.conflictUnknown);
     const state = dossierRow(sql, conflict.dossierId).state;
+    const refusal = input.kept === 'disconnected' ? replayRefusal(event.action, state) : null;
+    if (refusal) throw new DomainError('CONFLICT', refusal);
     recordEvent(sql, {
       dossierId: conflict.dossierId,
       at: deps.now,

@@ -38,6 +38,8 @@ const historyStep = z.object({
   fromState: z.string().nullable(),
   toState: z.string().nullable(),
   reason: z.string().nullable(),
+  /** What the step's event says (department and receiver, result number, collector…), as the control sheet words it. */
+  details: z.string().nullable(),
 });
 
 /** "<counter>:<number>", as the hub names a change. */
@@ -88,7 +90,14 @@ export const hubContract = {
   /** Both histories of one conflict: what the hub's order accepted and the action taken while disconnected. */
   'hub.conflict': method(
     z.strictObject({ changeId }),
-    z.object({ conflict, state: z.string(), accepted: z.array(historyStep), disconnected: z.array(historyStep) }),
+    z.object({
+      conflict,
+      state: z.string(),
+      accepted: z.array(historyStep),
+      disconnected: z.array(historyStep),
+      /** Why the disconnected action cannot be kept (taken again) from the state now; null when it can. The same rule as hub.settleConflict. */
+      keepRefusal: z.string().nullable(),
+    }),
     'clerk',
   ),
   /** A supervisor settles a conflict with a reason: the accepted outcome stands, or the disconnected action is taken again (if the state machine allows it). */

@@ -4,6 +4,7 @@ import { actorOf } from '../dossiers/store';
 import type { Services } from '../services';
 import { folderSetting } from '../settings/folders';
 import { Lifecycle } from '../queue/lifecycle';
+import { counterUnit } from '../queue/papers';
 import { counterSetting } from '../settings/keys';
 import { toVnIso } from '../shared/time';
 import { listClerkClashes } from './clerks';
@@ -51,7 +52,7 @@ export function hubHandlers(services: Services): HandlersOf<typeof hubContract> 
       }),
     'hub.settingHistory': ({ key }) => ({ changes: officeSettingHistory(services.sql, key) }),
     'hub.conflicts': ({ dossierId }) => ({ conflicts: listConflicts(services.sql, dossierId) }),
-    'hub.conflict': ({ changeId }) => conflictDetail(services.sql, changeId),
+    'hub.conflict': ({ changeId }) => conflictDetail(services.sql, changeId, counterUnit(services)),
     'hub.settleConflict': (input, ctx) => {
       const conflict = settleConflict({ sql: services.sql, lifecycle, now: toVnIso(services.clock.now()) }, input, actorOf(ctx));
       // Sent at once when the hub is there; otherwise it waits in the outbox like any action.

@@ -36,8 +36,7 @@ function dossierContext(services: Services, dossierId: number) {
   const row = dossierRow(services.sql, dossierId);
   const applicant = dossierApplicant(services.sql, dossierId);
   const procedure = services.catalogue.version(row.procedure_version_id);
-  // The counter's unit as the form set in use names it ("Bộ phận Một cửa" from Decree 118/2025).
-  const unit = oneStopUnit[services.settings.get(formSetSetting)];
+  const unit = counterUnit(services);
   return { row, applicant, procedure, office: office(services), now: toVnIso(services.clock.now()), unit };
 }
 
@@ -48,36 +47,79 @@ function signer(services: Services) {
 
 type Payload = Record<string, unknown>;
 
-/** One row of the control sheet per step in the dossier's history; each step judged against the ORIGINAL due date. */
-function stepOf(event: ReturnType<typeof dossierEvents>[number], department: string, applicantName: string, dueDate: string | null, unit: string): ControlStep | null {
+type EventOfStep = Pick<ReturnType<typeof dossierEvents>[number], 'action' | 'reason' | 'payload'>;
+
+/** What a step's own event says, apart from the dossier it is on: the control sheet's note and, where the event names them, the department, who handed over and who received. */
+export interface StepWords {
+  note: string;
+  department?: string;
+  handedBy?: string;
+  receivedBy?: string;
+}
+
+/**
+ * The one describer of a step of a dossier's history, from its event alone
+ * (null for an action the control sheet does not print): the control sheet
+ * prints it, the conflict screen shows it (hub/conflicts.ts).
+ */
+export function stepWords(event: EventOfStep, unit: string): StepWords | null {
   const payload = JSON.parse(event.payload) as Payload;
-  const at = event.at;
-  const clerk = event.clerk_name;
-  const result = dueDate ? { result: timingOf(dueDate, at) } : {};
-  const dept = typeof payload.department === 'string' ? payload.department : department;
+  const reason = event.reason ?? '';
   switch (event.action) {
     case 'accept':
-      return { agency: unit, handedAt: at, handedBy: p.applicantHandsIn(applicantName), receivedAt: at, receivedBy: clerk, ...result, note: p.steps.accept };
+      return { note: p.steps.accept };
     case 'handOver':
-      return { agency: dept, handedAt: at, handedBy: clerk, receivedAt: at, receivedBy: String(payload.receiverName ?? ''), ...result, note: p.steps.handOver };
+      return { note: p.steps.handOver, ...(typeof payload.department === 'string' ? { department: payload.department } : {}), receivedBy: String(payload.receiverName ?? '') };
     case 'requestSupplement':
-      return { agency: department, handedAt: at, handedBy: clerk, ...result, note: p.steps.requestSupplement(event.reason ?? '') };
+      return { note: p.steps.requestSupplement(reason) };
     case 'receiveSupplement':
-      return { agency: department, handedAt: at, handedBy: clerk, ...result, note: p.steps.receiveSupplement(String(payload.documents ?? '')) };
+      return { note: p.steps.receiveSupplement(String(payload.documents ?? '')) };
     case 'receiveResult':
-      return { agency: department, handedAt: at, handedBy: String(payload.deliveredBy ?? department), receivedAt: at, receivedBy: clerk, ...result, note: p.steps.receiveResult(String(payload.resultNumber ?? '')) };
+      return { note: p.steps.receiveResult(String(payload.resultNumber ?? '')), ...(typeof payload.deliveredBy === 'string' ? { handedBy: payload.deliveredBy } : {}) };
     case 'apologise':
-      return { agency: department || unit, handedAt: at, handedBy: clerk, ...result, note: p.steps.apologise(formatVnDate(String(payload.newDueAt ?? '')), event.reason ?? '') };
+      return { note: p.steps.apologise(formatVnDate(String(payload.newDueAt ?? '')), reason) };
     case 'returnResult': {
       const details = payload as unknown as ReturnDetails;
-      const receiver = details.method === 'post' ? details.postOffice : details.collector.kind === 'authorised' ? p.authorised(details.collector) : details.collector.fullName;
-      return { agency: unit, handedAt: at, handedBy: clerk, receivedAt: at, receivedBy: receiver, ...result, note: details.method === 'post' ? p.steps.returnPost(details.trackingNumber) : p.steps.returnCounter(unit) };
+      const receivedBy = details.method === 'post' ? details.postOffice : details.collector.kind === 'authorised' ? p.authorised(details.collector) : details.collector.fullName;
+      return { receivedBy, note: details.method === 'post' ? p.steps.returnPost(details.trackingNumber) : p.steps.returnCounter(unit) };
     }
     case 'stop':
-      return { agency: department || unit, handedAt: at, handedBy: clerk, note: p.steps.stop(event.reason ?? '') };
+      return { note: p.steps.stop(reason) };
     default:
       return null;
   }
+}
+
+/** One row of the control sheet per step in the dossier's history; each step judged against the ORIGINAL due date. */
+function stepOf(event: ReturnType<typeof dossierEvents>[number], department: string, applicantName: string, dueDate: string | null, unit: string): ControlStep | null {
+  const words = stepWords(event, unit);
+  if (!words) return null;
+  const { note } = words;
+  const at = event.at;
+  const clerk = event.clerk_name;
+  const result = dueDate ? { result: timingOf(dueDate, at) } : {};
+  switch (event.action) {
+    case 'accept':
+      return { agency: unit, handedAt: at, handedBy: p.applicantHandsIn(applicantName), receivedAt: at, receivedBy: clerk, ...result, note };
+    case 'handOver':
+      return { agency: words.department ?? department, handedAt: at, handedBy: clerk, receivedAt: at, receivedBy: words.receivedBy ?? '', ...result, note };
+    case 'receiveResult':
+      return { agency: department, handedAt: at, handedBy: words.handedBy ?? department, receivedAt: at, receivedBy: clerk, ...result, note };
+    case 'apologise':
+      return { agency: department || unit, handedAt: at, handedBy: clerk, ...result, note };
+    case 'returnResult':
+      return { agency: unit, handedAt: at, handedBy: clerk, receivedAt: at, receivedBy: words.receivedBy ?? '', ...result, note };
+    case 'stop':
+      return { agency: department || unit, handedAt: at, handedBy: clerk, note };
+    default:
+      // requestSupplement, receiveSupplement: handed on, nobody signs for it yet.
+      return { agency: department, handedAt: at, handedBy: clerk, ...result, note };
+  }
+}
+
+/** The counter's unit as the form set in use names it ("Bộ phận Một cửa" from Decree 118/2025). */
+export function counterUnit(services: Pick<Services, 'settings'>): string {
+  return oneStopUnit[services.settings.get(formSetSetting)];
 }
 
 export function controlModel(services: Services, dossierId: number): ControlModel {

@@ -1,17 +1,18 @@
 // @runs: renderer
 // Xung đột đồng bộ: the conflicts the hub's order flagged, opened from the
 // footer's count or from a dossier. One conflict shows both histories side by
-// side (what the hub's order accepted; the action taken while disconnected)
-// and, for a supervisor, the settlement: which outcome stands and why
-// (Ctrl+Enter records it). Esc goes back to the list, then closes.
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+// side (what the hub's order accepted; the action taken while disconnected),
+// each step with what its event says, and, for a supervisor, the settlement:
+// which outcome stands and why (Ctrl+Enter records it). Esc goes back to the
+// list, then closes. The actions stay in view however long the histories.
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { Output } from '../../src-main/api/contract';
 import { dossierActionNames, dossierStateNames } from '../../src-main/shared/vi/intake';
 import { hubWords } from '../../src-main/shared/vi/hub';
 import { call } from '../api';
 import { notifyQueueChanged } from '../queue/events';
 import { vnTime } from '../queue/format';
-import { TextBox } from '../ui/dialog';
+import { DialogCard, TextBox } from '../ui/dialog';
 import { FormError, Kbd, useFieldErrors } from '../ui/form';
 import { Layer } from '../ui/layers';
 
@@ -47,30 +48,43 @@ export function ConflictsDialog({ changeId, dossierId, onClose, onOpenDossier }:
     void load();
   }, [load]);
 
+  const backable = open !== null && changeId === undefined;
+  const closing = (
+    <>
+      {backable ? (
+        <button type="button" onClick={() => setOpen(null)}>
+          {w.back} <Kbd>Esc</Kbd>
+        </button>
+      ) : null}
+      <button type="button" onClick={onClose}>
+        {w.close}
+        {backable ? null : <Kbd>Esc</Kbd>}
+      </button>
+    </>
+  );
+
   return (
-    <Layer className="overlay" label={w.title} onClose={open !== null && changeId === undefined ? () => setOpen(null) : onClose}>
-      <div className="card card--wide conflicts" data-testid="conflicts">
-        <h2>{w.title}</h2>
-        <p className="muted">{w.intro}</p>
-        <FormError message={error} />
-        {open !== null ? (
-          <ConflictDetail changeId={open} onSettled={() => void load()} onOpenDossier={onOpenDossier} />
-        ) : (
+    <Layer className="overlay" label={w.title} onClose={backable ? () => setOpen(null) : onClose}>
+      {open !== null ? (
+        <ConflictDetail changeId={open} listError={error} closing={closing} onSettled={() => void load()} onOpenDossier={onOpenDossier} />
+      ) : (
+        <Frame actions={closing}>
+          <FormError message={error} />
           <ConflictList conflicts={conflicts} onOpen={setOpen} />
-        )}
-        <div className="actions">
-          {open !== null && changeId === undefined ? (
-            <button type="button" onClick={() => setOpen(null)}>
-              {w.back} <Kbd>Esc</Kbd>
-            </button>
-          ) : null}
-          <button type="button" onClick={onClose}>
-            {w.close}
-            {open === null || changeId !== undefined ? <Kbd>Esc</Kbd> : null}
-          </button>
-        </div>
-      </div>
+        </Frame>
+      )}
     </Layer>
+  );
+}
+
+/** The dialog's box, the same for the list and one conflict; a form (the settlement) when given onSubmit. */
+function Frame({ actions, onSubmit, onKeyDown, children }: { actions: ReactNode; onSubmit?: (event: FormEvent) => void; onKeyDown?: (event: KeyboardEvent) => void; children: ReactNode }) {
+  return (
+    <DialogCard className="conflicts" testId="conflicts" actions={actions} {...(onSubmit ? { onSubmit } : {})} {...(onKeyDown ? { onKeyDown } : {})}>
+      <h2>{w.title}</h2>
+      <p className="muted">{w.intro}</p>
+      {children}
+    </DialogCard>
   );
 }
 
@@ -131,7 +145,8 @@ function History({ title, steps, className }: { title: string; steps: Step[]; cl
               <td>{s.clerkName}</td>
               <td>
                 {actionName(s.action)}
-                {s.reason ? <div className="muted">{w.reasonLabel(s.reason)}</div> : null}
+                {/* The details word the reason already (a stop, a supplement); else the reason on its own. */}
+                {s.details && s.details !== actionName(s.action) ? <div className="muted">{s.details}</div> : !s.details && s.reason ? <div className="muted">{w.reasonLabel(s.reason)}</div> : null}
               </td>
               <td>{stateName(s.fromState)}</td>
               <td>{stateName(s.toState)}</td>
@@ -143,7 +158,16 @@ function History({ title, steps, className }: { title: string; steps: Step[]; cl
   );
 }
 
-function ConflictDetail({ changeId, onSettled, onOpenDossier }: { changeId: string; onSettled: () => void; onOpenDossier?: ((dossierId: number) => void) | undefined }) {
+interface DetailProps {
+  changeId: string;
+  listError: string | null;
+  /** Back to the list and close: the dialog's own actions. */
+  closing: ReactNode;
+  onSettled: () => void;
+  onOpenDossier?: ((dossierId: number) => void) | undefined;
+}
+
+function ConflictDetail({ changeId, listError, closing, onSettled, onOpenDossier }: DetailProps) {
   const [detail, setDetail] = useState<Detail | null>(null);
   const [supervisor, setSupervisor] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -166,10 +190,27 @@ function ConflictDetail({ changeId, onSettled, onOpenDossier }: { changeId: stri
     if (justSettled && detail?.conflict.settlement) settledLine.current?.focus();
   }, [justSettled, detail]);
 
-  if (!detail) return <FormError message={error} />;
+  if (!detail) {
+    return (
+      <Frame actions={closing}>
+        <FormError message={error ?? listError} />
+      </Frame>
+    );
+  }
   const { conflict } = detail;
   const settlement = conflict.settlement;
-  return (
+  const settling = !settlement && supervisor;
+  const actions = (
+    <>
+      {onOpenDossier ? (
+        <button type="button" onClick={() => onOpenDossier(conflict.dossierId)}>
+          {w.openDossier}
+        </button>
+      ) : null}
+      {closing}
+    </>
+  );
+  const body = (
     <div className="stack" data-testid="conflict-detail">
       <h3>
         {w.dossier} {conflict.dossierCode} — {w.stateNow(stateName(detail.state))}
@@ -182,35 +223,68 @@ function ConflictDetail({ changeId, onSettled, onOpenDossier }: { changeId: stri
         <p className="conflict__settled" role="status" data-testid="conflict-settlement" tabIndex={-1} ref={settledLine}>
           {w.settled(settlement.clerkName, settlement.counter, vnTime(settlement.at))}: {w.kept[settlement.kept]}. {w.reasonLabel(settlement.reason)}
         </p>
-      ) : supervisor ? (
-        <SettleForm
-          changeId={changeId}
-          onDone={() => {
-            setJustSettled(true);
-            notifyQueueChanged();
-            onSettled();
-            void load();
-          }}
-        />
-      ) : (
+      ) : settling ? null : (
         <p className="muted">{w.supervisorOnly}</p>
       )}
-      {onOpenDossier ? (
-        <div className="actions">
-          <button type="button" onClick={() => onOpenDossier(conflict.dossierId)}>
-            {w.openDossier}
-          </button>
-        </div>
-      ) : null}
     </div>
+  );
+  if (!settling) return <Frame actions={actions}>{body}</Frame>;
+  return (
+    <SettleForm
+      changeId={changeId}
+      keepRefusal={detail.keepRefusal}
+      actions={actions}
+      onRefused={() => void load()}
+      onDone={() => {
+        setJustSettled(true);
+        notifyQueueChanged();
+        onSettled();
+        void load();
+      }}
+    >
+      {body}
+    </SettleForm>
   );
 }
 
-function SettleForm({ changeId, onDone }: { changeId: string; onDone: () => void }) {
-  const [kept, setKept] = useState<'accepted' | 'disconnected'>('accepted');
+type Kept = 'accepted' | 'disconnected';
+
+interface SettleFormProps {
+  changeId: string;
+  /** Why the disconnected action cannot be kept now (the hub's rule, hub.conflict); null when it can. */
+  keepRefusal: string | null;
+  actions: ReactNode;
+  onRefused: () => void;
+  onDone: () => void;
+  children: ReactNode;
+}
+
+/** The whole dialog as the settlement's form: the histories above the choice, the confirm button with the dialog's actions. */
+function SettleForm({ changeId, keepRefusal, actions, onRefused, onDone, children }: SettleFormProps) {
+  const [kept, setKept] = useState<Kept>('accepted');
   const [reason, setReason] = useState('');
+  const [cleared, setCleared] = useState(false);
   const [busy, setBusy] = useState(false);
   const fields = useFieldErrors();
+  const refusalId = useId();
+
+  /** A reason is written for one choice: kept under another, the record would contradict itself. */
+  const choose = useCallback(
+    (value: Kept) => {
+      if (value === kept) return;
+      setKept(value);
+      if (reason.trim()) {
+        setReason('');
+        setCleared(true);
+      }
+    },
+    [kept, reason],
+  );
+
+  // The dossier moved on since the screen opened (the hub said so at the refusal): the choice that no longer stands is left.
+  useEffect(() => {
+    if (keepRefusal && kept === 'disconnected') choose('accepted');
+  }, [keepRefusal, kept, choose]);
 
   async function submit() {
     if (busy) return;
@@ -218,8 +292,9 @@ function SettleForm({ changeId, onDone }: { changeId: string; onDone: () => void
     setBusy(true);
     const result = await call('hub.settleConflict', { changeId, kept, reason });
     setBusy(false);
-    if (!result.ok) return fields.show(result.error);
-    onDone();
+    if (result.ok) return onDone();
+    fields.show(result.error);
+    if (result.error.code === 'CONFLICT') onRefused();
   }
 
   function keys(event: KeyboardEvent) {
@@ -230,31 +305,67 @@ function SettleForm({ changeId, onDone }: { changeId: string; onDone: () => void
   }
 
   return (
-    <form
-      className="stack"
+    <Frame
       onKeyDown={keys}
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
       }}
-      data-testid="settle-form"
+      actions={
+        <>
+          <button type="submit" className="primary" disabled={busy}>
+            {w.confirm} <Kbd>Ctrl+Enter</Kbd>
+          </button>
+          {actions}
+        </>
+      }
     >
-      <fieldset>
-        <legend>{w.settle}</legend>
-        {(['accepted', 'disconnected'] as const).map((value) => (
-          <label key={value} className="scope__option">
-            <input type="radio" name="kept" value={value} checked={kept === value} onChange={() => setKept(value)} autoFocus={value === 'accepted'} />
-            {value === 'accepted' ? w.keepAccepted : w.keepDisconnected}
-          </label>
-        ))}
-      </fieldset>
-      <TextBox label={w.reason} field="reason" value={reason} onChange={setReason} error={fields.errors.reason} />
-      <FormError message={fields.formError} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {w.confirm} <Kbd>Ctrl+Enter</Kbd>
-        </button>
+      {children}
+      <div className="stack" data-testid="settle-form">
+        <fieldset>
+          <legend>{w.settle}</legend>
+          {(['accepted', 'disconnected'] as const).map((value) => {
+            const refused = value === 'disconnected' && keepRefusal !== null;
+            return (
+              <label key={value} className={refused ? 'scope__option conflict__option--refused' : 'scope__option'}>
+                <input
+                  type="radio"
+                  name="kept"
+                  value={value}
+                  checked={kept === value}
+                  disabled={refused}
+                  aria-describedby={refused ? refusalId : undefined}
+                  onChange={() => choose(value)}
+                  autoFocus={value === 'accepted'}
+                />
+                {value === 'accepted' ? w.keepAccepted : w.keepDisconnected}
+              </label>
+            );
+          })}
+          {keepRefusal ? (
+            <p id={refusalId} className="conflict__refusal" data-testid="keep-refusal">
+              {keepRefusal}
+            </p>
+          ) : null}
+        </fieldset>
+        {/* Above the box, where the eye goes to write the reason again. */}
+        {cleared ? (
+          <p className="muted" role="status" data-testid="reason-cleared">
+            {w.reasonCleared}
+          </p>
+        ) : null}
+        <TextBox
+          label={w.reason}
+          field="reason"
+          value={reason}
+          onChange={(value) => {
+            setReason(value);
+            setCleared(false);
+          }}
+          error={fields.errors.reason}
+        />
+        <FormError message={fields.formError} />
       </div>
-    </form>
+    </Frame>
   );
 }

@@ -23,7 +23,11 @@ export function OfficeDayPanel() {
 
   const load = useCallback(async (which: string) => {
     const result = await call('hub.officeDay', { day: which });
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) {
+      // The last day's table would read as the answer for the day refused.
+      setCounters(null);
+      return setError(result.error.message);
+    }
     setError(null);
     setDay(which);
     setCounters(result.value.counters);
@@ -35,25 +39,23 @@ export function OfficeDayPanel() {
   }, [load]);
 
   return (
-    <section className="stack" aria-label={w.title} data-testid="office-day">
+    <section className="stack office-day" aria-label={w.title} data-testid="office-day">
       <h2>{w.title}</h2>
       <form
-        className="q-range"
+        className="office-day__pick"
         onSubmit={(e) => {
           e.preventDefault();
           if (wanted) void load(wanted);
         }}
       >
-        <fieldset>
-          <legend>{w.day}</legend>
-          <DateField label={w.day} field="officeDay.day" value={wanted || day} onChange={setWanted} />
-          <button type="submit">{w.show}</button>
-        </fieldset>
+        <DateField label={w.day} field="officeDay.day" value={wanted || day} onChange={setWanted} />
+        <button type="submit">{w.show}</button>
       </form>
       <FormError message={error} />
       <p className="muted">{w.hint}</p>
       {counters ? (
-        <table className="table" aria-label={`${w.title} ${formatVnDate(day)}`}>
+        <table className="table" aria-label={`${w.title} ${formatVnDate(day)}`} data-testid="office-day-table">
+          <caption>{w.ofDay(formatVnDate(day))}</caption>
           <thead>
             <tr>
               <th>{w.counter}</th>

@@ -9,22 +9,64 @@ import { Layer } from './layers';
 
 const t = ui.dialog;
 
+/**
+ * A dialog's box: its content scrolls and its actions stay in view beneath it,
+ * so a dialog taller than the screen (1366×768) never hides its confirm button
+ * below the fold. A form when given onSubmit: a submit button among the actions
+ * submits it, and the keys typed in it reach onKeyDown.
+ */
+export function DialogCard({
+  className,
+  testId,
+  onSubmit,
+  onKeyDown,
+  actions,
+  children,
+}: {
+  className?: string;
+  testId?: string;
+  onSubmit?: (event: FormEvent) => void;
+  onKeyDown?: (event: KeyboardEvent) => void;
+  actions: ReactNode;
+  children: ReactNode;
+}) {
+  const classes = ['card', 'card--wide', 'dialog-card', className].filter(Boolean).join(' ');
+  const inside = (
+    <>
+      <div className="dialog-card__body">{children}</div>
+      <div className="actions dialog-card__actions">{actions}</div>
+    </>
+  );
+  return onSubmit ? (
+    <form className={classes} onSubmit={onSubmit} onKeyDown={onKeyDown} data-testid={testId}>
+      {inside}
+    </form>
+  ) : (
+    <div className={classes} onKeyDown={onKeyDown} data-testid={testId}>
+      {inside}
+    </div>
+  );
+}
+
 /** A question that needs a yes: the confirm button has the focus, Esc cancels. */
 export function ConfirmDialog({ title, busy, confirm, onConfirm, onCancel, children }: { title: string; busy: boolean; confirm: string; onConfirm: () => void; onCancel: () => void; children: ReactNode }) {
   return (
     <Layer label={title} onClose={onCancel}>
-      <div className="card card--wide">
+      <DialogCard
+        actions={
+          <>
+            <button type="button" className="primary" autoFocus disabled={busy} onClick={onConfirm}>
+              {confirm}
+            </button>
+            <button type="button" onClick={onCancel}>
+              {ui.cancel} <Kbd>Esc</Kbd>
+            </button>
+          </>
+        }
+      >
         <h2>{title}</h2>
         {children}
-        <div className="actions">
-          <button type="button" className="primary" autoFocus disabled={busy} onClick={onConfirm}>
-            {confirm}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {ui.cancel} <Kbd>Esc</Kbd>
-          </button>
-        </div>
-      </div>
+      </DialogCard>
     </Layer>
   );
 }
@@ -44,20 +86,25 @@ export function ActionDialog({ title, busy, error, onClose, onSubmit, children }
   }
   return (
     <Layer className="overlay q-action" label={title} onClose={onClose}>
-      <form className="card card--wide" onSubmit={submit} onKeyDown={keys}>
+      <DialogCard
+        onSubmit={submit}
+        onKeyDown={keys}
+        actions={
+          <>
+            <button type="submit" className="primary" disabled={busy}>
+              {t.confirm} <Kbd>Ctrl+Enter</Kbd>
+            </button>
+            <button type="button" onClick={onClose}>
+              {t.cancel} <Kbd>Esc</Kbd>
+            </button>
+          </>
+        }
+      >
         <h2>{title}</h2>
         {children}
         <FormError message={error} />
         <p className="muted">{t.hint}</p>
-        <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {t.confirm} <Kbd>Ctrl+Enter</Kbd>
-          </button>
-          <button type="button" onClick={onClose}>
-            {t.cancel} <Kbd>Esc</Kbd>
-          </button>
-        </div>
-      </form>
+      </DialogCard>
     </Layer>
   );
 }

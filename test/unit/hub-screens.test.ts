@@ -188,6 +188,7 @@ describe('settling a conflict', () => {
     const [flagged] = (await one.ok('hub.conflicts', { dossierId: shared.dossierId })).conflicts;
     expect(flagged).toMatchObject({ action: 'receiveResult', origin: 2 });
     expect((await one.ok('dossiers.get', { dossierId: shared.dossierId })).state).toBe('in_processing');
+    expect((await one.ok('hub.conflict', { changeId: flagged?.changeId as string })).keepRefusal).toBeNull();
 
     await one.ok('hub.settleConflict', { changeId: flagged?.changeId as string, kept: 'disconnected', reason: 'Kết quả đã về tại quầy 2' });
     await syncAll([one, two_], 2);
@@ -205,6 +206,53 @@ describe('settling a conflict', () => {
       expect((await app.ok('hub.conflicts', {})).conflicts).toHaveLength(1);
     }
     expect(dossierChecksums(one.services.sql, 1)).toEqual(dossierChecksums(two_.services.sql, 2));
+  });
+
+  it('both counters hand over while the hub is down: each side names its department and receiver, and "keep the disconnected action" is refused before the choice with the words the settlement would give', async () => {
+    const [one, two_] = await two();
+    const shared = await accept(one, 40);
+    await syncAll([one, two_]);
+    await partitioned(
+      one,
+      two_,
+      shared.code,
+      (id) => one.ok('queue.handOver', { dossierId: id, department: 'Phòng Chế độ BHXH', receiverName: 'Lê Văn Tâm' }),
+      (id) => two_.ok('queue.handOver', { dossierId: id, department: 'Phòng Thu', receiverName: 'Hoàng Văn Nam' }),
+    );
+    const [flagged] = (await two_.ok('hub.conflicts', {})).conflicts;
+    const changeId = flagged?.changeId as string;
+    const detail = await two_.ok('hub.conflict', { changeId });
+    const handOvers = (steps: typeof detail.accepted) => steps.filter((s) => s.action === 'handOver').map((s) => s.details);
+    expect(handOvers(detail.accepted)).toEqual(['Chuyển hồ sơ đến phòng giải quyết; Đơn vị giải quyết: Phòng Chế độ BHXH; Người nhận: Lê Văn Tâm']);
+    expect(handOvers(detail.disconnected)).toEqual(['Chuyển hồ sơ đến phòng giải quyết; Đơn vị giải quyết: Phòng Thu; Người nhận: Hoàng Văn Nam']);
+
+    // Said before the choice, and the same words as the refusal at the settlement.
+    const refusal = hubWords.settleRefused('Chuyển cơ quan giải quyết', 'Đang giải quyết');
+    expect(detail.keepRefusal).toBe(refusal);
+    expect(await two_.call('hub.settleConflict', { changeId, kept: 'disconnected', reason: 'Hai quầy cùng chuyển; giữ thao tác quầy 2' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: refusal } });
+    expect((await two_.ok('hub.conflict', { changeId })).conflict.settlement).toBeNull();
+  });
+
+  it('a result and a return describe their number and their collector on the conflict screen', async () => {
+    const [one, two_] = await two();
+    const shared = await accept(one, 50);
+    await one.ok('queue.handOver', handOver(shared.dossierId));
+    await one.ok('queue.receiveResult', result(shared.dossierId));
+    await syncAll([one, two_]);
+    await partitioned(
+      one,
+      two_,
+      shared.code,
+      (id) => one.ok('queue.returnResult', { dossierId: id, delivery: { method: 'counter', collector: { kind: 'authorised', fullName: 'Trần Văn Hải', personalId: '045090001234' }, signatureNoted: true } }),
+      (id) => two_.ok('queue.stop', { dossierId: id, kind: 'withdrawn', reason: 'Người nộp rút hồ sơ' }),
+    );
+    const [flagged] = (await two_.ok('hub.conflicts', {})).conflicts;
+    const detail = await two_.ok('hub.conflict', { changeId: flagged?.changeId as string });
+    const said = Object.fromEntries(detail.accepted.map((s) => [s.action, s.details]));
+    expect(said.receiveResult).toBe('Nhận kết quả, số HC4454512345678');
+    expect(said.returnResult).toContain('Người nhận: Trần Văn Hải (được ủy quyền');
+    expect(detail.disconnected[0]?.details).toBe('Dừng giải quyết: Người nộp rút hồ sơ');
+    expect(detail.keepRefusal).toBe(hubWords.settleRefused('Dừng giải quyết', 'Đã trả kết quả'));
   });
 
   it('a malformed or unknown change id is refused with Vietnamese words', async () => {

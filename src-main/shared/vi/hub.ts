@@ -111,6 +111,10 @@ export const hubWords = {
     confirm: 'Ghi nhận',
     supervisorOnly: 'Chỉ cán bộ phụ trách được giải quyết xung đột.',
     reasonLabel: (reason: string) => `Lý do: ${reason}`,
+    /** A step's details as the control sheet describes it (queue/papers.ts stepWords), on one line. */
+    stepDetails: (s: { note: string; department?: string; handedBy?: string; receivedBy?: string }) =>
+      [s.note, s.department && `Đơn vị giải quyết: ${s.department}`, s.handedBy && `Người giao: ${s.handedBy}`, s.receivedBy && `Người nhận: ${s.receivedBy}`].filter(Boolean).join('; '),
+    reasonCleared: 'Đã đổi lựa chọn: lý do vừa nhập đã được xoá để không ghi nhầm cho lựa chọn khác. Hãy ghi lại lý do.',
     kept: { accepted: 'Giữ kết quả theo thứ tự máy chủ', disconnected: 'Giữ thao tác khi mất kết nối' },
     back: 'Danh sách xung đột',
     close: 'Đóng',
@@ -123,6 +127,7 @@ export const hubWords = {
     tab: 'Các quầy',
     day: 'Ngày',
     show: 'Xem',
+    ofDay: (day: string) => `Ngày ${day}`,
     counter: 'Quầy',
     closure: 'Chốt sổ',
     pkg: 'Gói dữ liệu',
