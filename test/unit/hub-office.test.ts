@@ -1,5 +1,5 @@
 // @runs: test
-// Clerks, the office's settings and scans across counters, through a real
+// Clerks, the office's settings and scans across officeHub.counters, through a real
 // office hub (a PostgreSQL cluster of the test's own): a clerk created at one
 // counter signs in at another, also with the hub down; an office setting
 // changed at one counter shows at the other; a scan attached at one counter
@@ -9,27 +9,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pgLib from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hubWords } from '../../src-main/shared/vi/hub';
 import { cardReissueForm } from '../support/intake';
-import { closeCounter, openCounter, prepareHub, syncAll } from '../support/hub';
-import { startTestPostgres, type TestPostgres } from '../support/postgres';
+import { openCounter, syncAll, useOfficeHub } from '../support/hub';
 import { samplePdf, samplePng } from '../support/samples/attachments';
 import { addCounter } from '../../src-main/hub/init';
 import { makeTestApp, SUPERVISOR, type TestApp } from '../support/services';
 
-let pg: TestPostgres;
-let counters: TestApp[] = [];
-
-beforeAll(async () => {
-  pg = await startTestPostgres();
-  await prepareHub(pg);
-});
-afterAll(() => pg?.stop());
-afterEach(async () => {
-  for (const app of counters) await closeCounter(app);
-  counters = [];
-});
+const officeHub = useOfficeHub();
 
 async function asUser(url: string, text: string, values: unknown[] = []) {
   const client = new pgLib.Client(url);
@@ -41,11 +29,6 @@ async function asUser(url: string, text: string, values: unknown[] = []) {
   }
 }
 
-async function two(): Promise<[TestApp, TestApp]> {
-  await asUser(pg.adminUrl, 'TRUNCATE motcua.changes, motcua.blobs');
-  counters = [await openCounter(pg, 1), await openCounter(pg, 2)];
-  return counters as [TestApp, TestApp];
-}
 
 const BINH = { fullName: 'Trần Văn Bình', username: 'binhtv', password: 'mat-khau-binh', role: 'clerk' as const };
 const supervisorOf = (counter: number) => ({ username: `${SUPERVISOR.username}${counter}`, password: SUPERVISOR.password });
@@ -65,17 +48,17 @@ const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 describe('clerks office-wide', () => {
   it('a clerk created at counter 1 signs in at counter 2, also with the hub down, and the histories name that same account', async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     await one.ok('clerks.add', BINH);
     await one.ok('session.signIn', { username: BINH.username, password: BINH.password });
     const dossierId = (await one.ok('intake.accept', { form: cardReissueForm() })).dossierId;
     const { code } = await one.ok('dossiers.get', { dossierId });
     await syncAll([one, two_]);
-    pg.crash();
+    officeHub.pg.crash();
     try {
       expect(await signIn(two_, BINH)).toMatchObject({ ok: true, value: { clerk: { fullName: 'Trần Văn Bình', role: 'clerk' } } });
     } finally {
-      pg.start();
+      officeHub.pg.start();
     }
     // The dossier's history at counter 2 names the account that signs in there, not a stand-in.
     const there = two_.services.sqlite.prepare('SELECT e.clerk_id FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id WHERE d.code = ?').get(code) as { clerk_id: number };
@@ -84,7 +67,7 @@ describe('clerks office-wide', () => {
   });
 
   it('a supervisor at counter 2 deactivates counter 1’s clerk; counter 1 refuses the sign-in after the exchange', async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     await one.ok('clerks.add', BINH);
     await syncAll([one, two_]);
     await asSupervisor(two_, 2);
@@ -96,7 +79,7 @@ describe('clerks office-wide', () => {
   });
 
   it('throttling stays per counter; a supervisor’s unlock at counter 1 ends the lockout at counter 2', async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     await one.ok('clerks.add', BINH);
     await syncAll([one, two_]);
     for (let i = 0; i < 10; i++) {
@@ -114,14 +97,14 @@ describe('clerks office-wide', () => {
     expect(await signIn(two_, BINH)).toMatchObject({ ok: true });
   });
 
-  it('two clerks created apart under one user name: the first in the hub’s order keeps it on both counters, the other is parked and listed', async () => {
-    const [one, two_] = await two();
-    pg.crash();
+  it('two clerks created apart under one user name: the first in the hub’s order keeps it on both officeHub.counters, the other is parked and listed', async () => {
+    const [one, two_] = await officeHub.two();
+    officeHub.pg.crash();
     try {
       await one.ok('clerks.add', { ...BINH, username: 'lantt', fullName: 'Trần Thị Lan' });
       await two_.ok('clerks.add', { ...BINH, username: 'lantt', fullName: 'Lê Thị Lan', password: 'mat-khau-lan-2' });
     } finally {
-      pg.start();
+      officeHub.pg.start();
     }
     await syncAll([one, two_], 3);
     // Counter 1 reached the hub first: its Lan keeps the name; counter 2's (id n there) is parked as lantt~2-n.
@@ -143,7 +126,7 @@ function idOfName(app: TestApp, fullName: string): number {
 
 describe('office settings from the hub', () => {
   it('an office setting changed at one counter shows at the other, with who and when, the counter’s own number untouched', async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     await asSupervisor(one, 1);
     const before = await one.ok('settings.get', {});
     await one.ok('settings.update', { office: { ...before.office, phone: '0233 3999 888', counterNumber: 1 }, idleMinutes: 15 });
@@ -158,15 +141,15 @@ describe('office settings from the hub', () => {
   });
 
   it('the first counter to join configures the office; a counter joining later takes the office’s settings over its own setup', async () => {
-    const [one] = await two();
+    const [one] = await officeHub.two();
     const late = makeTestApp();
-    counters.push(late);
+    officeHub.counters.push(late);
     await late.ok('setup.complete', {
       office: { parentAgency: 'BẢO HIỂM XÃ HỘI VIỆT NAM', officeName: 'Tên gõ nhầm', officeCode: '000.00.15.H27', place: 'Đông Hà', address: '01 Trần Hưng Đạo, Đông Hà', phone: '0233 3851 000', counterNumber: 3 },
       clerk: { ...SUPERVISOR, username: `${SUPERVISOR.username}3` },
     });
-    const { role, password } = await addCounter(pg.adminUrl, 3, 'quay-3-mat-khau');
-    await late.ok('hub.join', { address: `127.0.0.1:${pg.port}/postgres`, user: role, password });
+    const { role, password } = await addCounter(officeHub.pg.adminUrl, 3, 'quay-3-mat-khau');
+    await late.ok('hub.join', { address: `127.0.0.1:${officeHub.pg.port}/postgres`, user: role, password });
     await asSupervisor(one, 1);
     const office = (await one.ok('settings.get', {})).office;
     expect((await late.ok('settings.get', {})).office).toEqual(office);
@@ -174,16 +157,16 @@ describe('office settings from the hub', () => {
   });
 
   it('the last change in the hub’s order wins on every counter; the earlier value stays in the history', async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     await asSupervisor(one, 1);
     await asSupervisor(two_, 2);
     const office = (await one.ok('settings.get', {})).office;
-    pg.crash();
+    officeHub.pg.crash();
     try {
       await one.ok('settings.update', { office: { ...office, phone: '0233 3000 001', counterNumber: 1 }, idleMinutes: 10 });
       await two_.ok('settings.update', { office: { ...office, phone: '0233 3000 002', counterNumber: 2 }, idleMinutes: 10 });
     } finally {
-      pg.start();
+      officeHub.pg.start();
     }
     // Counter 2 reaches the hub first, counter 1 after: counter 1's value is last.
     await syncAll([two_, one], 3);
@@ -209,29 +192,29 @@ describe('scans by content hash', () => {
   }
 
   it('a scan attached at counter 1 opens at counter 2 with the same bytes, fetched once; before that, offline, it says where it is', async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     const pdf = samplePdf(3, 'Quay 1');
     const { code, sha256 } = await attachAtOne(one, pdf, 'ket-qua.pdf');
     await syncAll([one, two_]);
     const attachmentId = attachmentAt(two_, code);
     const listed = await two_.ok('attachments.list', { dossierId: (two_.services.sqlite.prepare('SELECT id FROM dossiers WHERE code = ?').get(code) as { id: number }).id });
     expect(listed.targets.find((t) => t.target === 'result')?.attachments).toEqual([expect.objectContaining({ fileName: 'ket-qua.pdf', sha256, addedBy: SUPERVISOR.fullName })]);
-    pg.crash();
+    officeHub.pg.crash();
     try {
       expect(await two_.call('attachments.open', { attachmentId })).toMatchObject({ ok: false, error: { message: hubWords.scanAway(1) } });
     } finally {
-      pg.start();
+      officeHub.pg.start();
     }
     const opened = await two_.ok('attachments.open', { attachmentId });
     expect(Buffer.from(opened.dataBase64, 'base64').equals(pdf)).toBe(true);
     // Kept at counter 2 under its hash: it opens again with the hub down.
-    pg.crash();
+    officeHub.pg.crash();
     try {
       expect(Buffer.from((await two_.ok('attachments.open', { attachmentId })).dataBase64, 'base64').equals(pdf)).toBe(true);
     } finally {
-      pg.start();
+      officeHub.pg.start();
     }
-    const stored = await asUser(pg.adminUrl, 'SELECT hash, size, origin FROM motcua.blobs');
+    const stored = await asUser(officeHub.pg.adminUrl, 'SELECT hash, size, origin FROM motcua.blobs');
     expect(stored.rows).toEqual([{ hash: sha256, size: pdf.length, origin: 1 }]);
     // Checked against the paper at counter 2: counter 1's record says so, by counter 2's supervisor.
     await two_.ok('attachments.verify', { attachmentId });
@@ -241,7 +224,7 @@ describe('scans by content hash', () => {
   });
 
   it('with the office’s shared folder chosen, the bytes go there instead of the hub; a file changed there is refused, the right one opens', async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     const share = mkdtempSync(join(tmpdir(), 'mot-cua-share-'));
     try {
       await asSupervisor(one, 1);
@@ -254,7 +237,7 @@ describe('scans by content hash', () => {
       await syncAll([one, two_]);
       const shared = join(share, sha256.slice(0, 2), `${sha256}.png`);
       expect(readFileSync(shared).equals(png)).toBe(true);
-      expect((await asUser(pg.adminUrl, 'SELECT count(*)::int AS n FROM motcua.blobs')).rows[0].n).toBe(0);
+      expect((await asUser(officeHub.pg.adminUrl, 'SELECT count(*)::int AS n FROM motcua.blobs')).rows[0].n).toBe(0);
       const attachmentId = attachmentAt(two_, code);
       writeFileSync(shared, samplePng({ seed: 4 }));
       expect(await two_.call('attachments.open', { attachmentId })).toMatchObject({ ok: false, error: { code: 'ATTACHMENT_DAMAGED', message: hubWords.scanMismatch('the.png') } });
@@ -266,11 +249,11 @@ describe('scans by content hash', () => {
   });
 
   it('a counter’s role cannot overwrite another’s blob, write one as another counter, store bytes under a wrong hash, or change rows', async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     const png = samplePng({ seed: 7 });
     const { sha256 } = await attachAtOne(one, png, 'anh.png');
     await syncAll([one, two_]);
-    const counter2 = pg.urlFor('motcua_counter_2', 'quay-2-mat-khau');
+    const counter2 = officeHub.pg.urlFor('motcua_counter_2', 'quay-2-mat-khau');
     const other = samplePng({ seed: 8 });
     const insert = 'INSERT INTO motcua.blobs (hash, bytes, size, origin) VALUES ($1, $2, $3, $4)';
     await expect(asUser(counter2, `${insert} ON CONFLICT (hash) DO UPDATE SET bytes = EXCLUDED.bytes`, [sha256, other, other.length, 2])).rejects.toThrow(/permission denied/);
@@ -280,26 +263,26 @@ describe('scans by content hash', () => {
     await expect(asUser(counter2, insert, [sha(png), other, other.length, 2])).rejects.toThrow(/duplicate key|check constraint/);
     await expect(asUser(counter2, insert, ['0'.repeat(64), other, other.length, 2])).rejects.toThrow(/check constraint/);
     await expect(asUser(counter2, "UPDATE motcua.changes SET body = '{}' WHERE origin = 1")).rejects.toThrow(/permission denied/);
-    const blob = await asUser(pg.adminUrl, 'SELECT bytes FROM motcua.blobs WHERE hash = $1', [sha256]);
+    const blob = await asUser(officeHub.pg.adminUrl, 'SELECT bytes FROM motcua.blobs WHERE hash = $1', [sha256]);
     expect((blob.rows[0].bytes as Buffer).equals(png)).toBe(true);
   });
 
-  it('a blob changed on the hub behind the counters’ back is refused at opening, never shown nor kept', async () => {
-    const [one, two_] = await two();
+  it('a blob changed on the hub behind the officeHub.counters’ back is refused at opening, never shown nor kept', async () => {
+    const [one, two_] = await officeHub.two();
     const pdf = samplePdf(1, 'That');
     const { code, sha256 } = await attachAtOne(one, pdf, 'giay-to.pdf');
     await syncAll([one, two_]);
     // Only the hub's owner can do this, and only by removing the hub's own check first.
-    await asUser(pg.adminUrl, 'ALTER TABLE motcua.blobs DROP CONSTRAINT blobs_hash');
+    await asUser(officeHub.pg.adminUrl, 'ALTER TABLE motcua.blobs DROP CONSTRAINT blobs_hash');
     try {
       const forged = samplePdf(1, 'Gia');
-      await asUser(pg.adminUrl, 'UPDATE motcua.blobs SET bytes = $1, size = $2 WHERE hash = $3', [forged, forged.length, sha256]);
+      await asUser(officeHub.pg.adminUrl, 'UPDATE motcua.blobs SET bytes = $1, size = $2 WHERE hash = $3', [forged, forged.length, sha256]);
       const attachmentId = attachmentAt(two_, code);
       expect(await two_.call('attachments.open', { attachmentId })).toMatchObject({ ok: false, error: { code: 'ATTACHMENT_DAMAGED', message: hubWords.scanMismatch('giay-to.pdf') } });
       expect(existsSync(join(two_.dataDir, 'scans', sha256.slice(0, 2), `${sha256}.pdf`))).toBe(false);
     } finally {
-      await asUser(pg.adminUrl, 'TRUNCATE motcua.blobs');
-      await asUser(pg.adminUrl, "ALTER TABLE motcua.blobs ADD CONSTRAINT blobs_hash CHECK (hash = encode(sha256(bytes), 'hex'))");
+      await asUser(officeHub.pg.adminUrl, 'TRUNCATE motcua.blobs');
+      await asUser(officeHub.pg.adminUrl, "ALTER TABLE motcua.blobs ADD CONSTRAINT blobs_hash CHECK (hash = encode(sha256(bytes), 'hex'))");
     }
   });
 });

@@ -6,41 +6,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dossierChecksums } from '../../src-main/hub/checksum';
 import { hubWords } from '../../src-main/shared/vi/hub';
 import { vnInstant } from '../../src-main/shared/time';
 import { cardReissueForm } from '../support/intake';
-import { closeCounter, openCounter, prepareHub, syncAll } from '../support/hub';
-import { startTestPostgres, type TestPostgres } from '../support/postgres';
+import { syncAll, useOfficeHub } from '../support/hub';
 import type { TestApp } from '../support/services';
 
-let pg: TestPostgres;
-let counters: TestApp[] = [];
-
-beforeAll(async () => {
-  pg = await startTestPostgres();
-  await prepareHub(pg);
-});
-afterAll(() => pg?.stop());
-afterEach(async () => {
-  for (const app of counters) await closeCounter(app);
-  counters = [];
-});
-
-async function clearHub(): Promise<void> {
-  const { default: pgLib } = await import('pg');
-  const client = new pgLib.Client(pg.adminUrl);
-  await client.connect();
-  await client.query('TRUNCATE motcua.changes');
-  await client.end();
-}
-
-async function two(): Promise<[TestApp, TestApp]> {
-  await clearHub();
-  counters = [await openCounter(pg, 1), await openCounter(pg, 2)];
-  return counters as [TestApp, TestApp];
-}
+const officeHub = useOfficeHub();
 
 const DEPARTMENT = 'Phòng Quản lý thu - Sổ, thẻ';
 
@@ -60,21 +34,21 @@ const handOver = (dossierId: number) => ({ dossierId, department: DEPARTMENT, re
 const result = (dossierId: number) => ({ dossierId, resultNumber: 'HC4454512345678', items: [{ name: 'Thẻ BHYT', count: 1 }] });
 const returnAtCounter = (dossierId: number) => ({ dossierId, delivery: { method: 'counter' as const, collector: { kind: 'applicant' as const }, signatureNoted: true } });
 
-/** Both counters act on one dossier while the hub is down; counter 1 reaches the hub first, so counter 2's action is the one flagged. */
+/** Both officeHub.counters act on one dossier while the hub is down; counter 1 reaches the hub first, so counter 2's action is the one flagged. */
 async function partitioned(one: TestApp, two_: TestApp, code: string, first: (id: number) => Promise<unknown>, second: (id: number) => Promise<unknown>) {
-  pg.crash();
+  officeHub.pg.crash();
   try {
     await first(idOf(one, code));
     await second(idOf(two_, code));
   } finally {
-    pg.start();
+    officeHub.pg.start();
   }
   await syncAll([one, two_], 3);
 }
 
 describe('Quầy này / Cả văn phòng', () => {
   it('the queue, its statistics and the search show the whole office or only this counter, each row naming the counter that received it', async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     const mine = await accept(two_, 1, 'Trần Thị Lan');
     const theirs = await accept(one, 2, 'Trần Thị Lanh');
     await syncAll([one, two_]);
@@ -118,8 +92,8 @@ describe('Quầy này / Cả văn phòng', () => {
 });
 
 describe('settling a conflict', () => {
-  it('settled at counter 2 (the return stands), both counters see it settled, with identical dossiers; the stop cannot stand over a return', async () => {
-    const [one, two_] = await two();
+  it('settled at counter 2 (the return stands), both officeHub.counters see it settled, with identical dossiers; the stop cannot stand over a return', async () => {
+    const [one, two_] = await officeHub.two();
     const shared = await accept(one, 10);
     await one.ok('queue.handOver', handOver(shared.dossierId));
     await one.ok('queue.receiveResult', result(shared.dossierId));
@@ -174,8 +148,8 @@ describe('settling a conflict', () => {
     expect(await one.call('hub.settleConflict', { changeId, kept: 'accepted', reason: 'Lần nữa' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: hubWords.alreadySettled } });
   });
 
-  it('the action taken while disconnected can stand when the state machine allows it: taken again by the supervisor, seen on both counters', async () => {
-    const [one, two_] = await two();
+  it('the action taken while disconnected can stand when the state machine allows it: taken again by the supervisor, seen on both officeHub.counters', async () => {
+    const [one, two_] = await officeHub.two();
     const shared = await accept(one, 20);
     await syncAll([one, two_]);
     await partitioned(
@@ -208,8 +182,8 @@ describe('settling a conflict', () => {
     expect(dossierChecksums(one.services.sql, 1)).toEqual(dossierChecksums(two_.services.sql, 2));
   });
 
-  it('both counters hand over while the hub is down: each side names its department and receiver, and "keep the disconnected action" is refused before the choice with the words the settlement would give', async () => {
-    const [one, two_] = await two();
+  it('both officeHub.counters hand over while the hub is down: each side names its department and receiver, and "keep the disconnected action" is refused before the choice with the words the settlement would give', async () => {
+    const [one, two_] = await officeHub.two();
     const shared = await accept(one, 40);
     await syncAll([one, two_]);
     await partitioned(
@@ -234,7 +208,7 @@ describe('settling a conflict', () => {
   });
 
   it('a result and a return describe their number and their collector on the conflict screen', async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     const shared = await accept(one, 50);
     await one.ok('queue.handOver', handOver(shared.dossierId));
     await one.ok('queue.receiveResult', result(shared.dossierId));
@@ -256,7 +230,7 @@ describe('settling a conflict', () => {
   });
 
   it('a malformed or unknown change id is refused with Vietnamese words', async () => {
-    const [one] = await two();
+    const [one] = await officeHub.two();
     expect(await one.call('hub.conflict', { changeId: 'DROP TABLE' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'changeId' } });
     expect(await one.call('hub.conflict', { changeId: '2:999' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: hubWords.conflictUnknown } });
   });
@@ -264,7 +238,7 @@ describe('settling a conflict', () => {
 
 describe("the supervisor's view of every counter's day", () => {
   it("shows each counter's closure (by whom, when) and its package's state as the counter last sent it", async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     const DAY = '2026-03-02';
     await accept(two_, 30);
     two_.at(vnInstant(DAY, 17, 0));

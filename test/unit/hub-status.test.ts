@@ -4,34 +4,16 @@
 // received procedure version, credentials that cannot be opened any more, an
 // outbox that the hub has confirmed.
 import { rmSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dossierChecksums } from '../../src-main/hub/checksum';
 import { keychainSealer, keyFileSealer, type OsKeychain } from '../../src-main/hub/credentials';
 import { createServices } from '../../src-main/services';
 import { hubWords } from '../../src-main/shared/vi/hub';
-import { closeCounter, openCounter, prepareHub, syncAll } from '../support/hub';
+import { syncAll, useOfficeHub } from '../support/hub';
 import { accept, count, hubQuery, idOf } from '../support/hub-actions';
-import { startTestPostgres, type TestPostgres } from '../support/postgres';
 import type { TestApp } from '../support/services';
 
-let pg: TestPostgres;
-let counters: TestApp[] = [];
-
-beforeAll(async () => {
-  pg = await startTestPostgres();
-  await prepareHub(pg);
-});
-afterAll(() => pg?.stop());
-afterEach(async () => {
-  for (const app of counters) await closeCounter(app);
-  counters = [];
-});
-
-async function two(): Promise<[TestApp, TestApp]> {
-  await hubQuery(pg.adminUrl, 'TRUNCATE motcua.changes');
-  counters = [await openCounter(pg, 1), await openCounter(pg, 2)];
-  return counters as [TestApp, TestApp];
-}
+const officeHub = useOfficeHub();
 
 const cursorOf = (app: TestApp) => (app.services.sqlite.prepare('SELECT cursor FROM hub_state').get() as { cursor: number }).cursor;
 
@@ -40,7 +22,7 @@ const newVersion = (app: TestApp) => app.ok('catalogue.update', { procedureId: '
 
 describe('the hub line when the counter cannot go on as usual', () => {
   it('a catalogue lacking a received procedure version: its own line saying what to do, the cursor before the change, the counter still sending', async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     await newVersion(one);
     const dossierId = await accept(one, 1);
     const { code } = await one.ok('dossiers.get', { dossierId });
@@ -65,14 +47,14 @@ describe('the hub line when the counter cannot go on as usual', () => {
   });
 
   it('the outbox keeps only what the hub has not confirmed, and its numbering goes on', async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     await accept(one, 1);
     expect(count(one, 'hub_outbox')).toBeGreaterThan(0);
     await syncAll([one, two_]);
     expect(count(one, 'hub_outbox')).toBe(0);
     await accept(one, 2);
     await syncAll([one, two_]);
-    const ids = await hubQuery<{ change_id: string }>(pg.adminUrl, 'SELECT change_id FROM motcua.changes WHERE origin = 1 ORDER BY seq');
+    const ids = await hubQuery<{ change_id: string }>(officeHub.pg.adminUrl, 'SELECT change_id FROM motcua.changes WHERE origin = 1 ORDER BY seq');
     // Numbered on past the pruned rows, never reused (clerks and office settings travel too, so the count varies).
     expect(ids.map((r) => r.change_id)).toEqual(ids.map((_, i) => `1:${i + 1}`));
     expect(ids.length).toBeGreaterThanOrEqual(4);
@@ -88,14 +70,14 @@ const keychain: OsKeychain = {
 
 describe('the hub credentials, sealed by whichever sealer the shell has', () => {
   it('the Electron shell seals them in the OS keychain; a shell without it says to join again; the key file still opens its own', async () => {
-    const [one] = await two();
+    const [one] = await officeHub.two();
     const { dataDir } = one;
     const settingOf = () => (one.services.sqlite.prepare("SELECT value FROM settings WHERE key = 'hub.connection'").get() as { value: string }).value;
     expect(JSON.parse(settingOf()).sealed).toMatch(/^k1:/);
     const url = keyFileSealer(dataDir).unseal(JSON.parse(settingOf()).sealed) as string;
     expect(url).toContain('quay-1-mat-khau');
     // Counter 1 closes; the same data folder opens again in each shell.
-    counters = counters.filter((app) => app !== one);
+    officeHub.counters = officeHub.counters.filter((app) => app !== one);
     await one.services.hub.stop();
     one.services.close();
 

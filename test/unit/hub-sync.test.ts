@@ -6,49 +6,22 @@ import { spawn } from 'node:child_process';
 import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src-main/db/open';
 import { dossierChecksums } from '../../src-main/hub/checksum';
 import { Lifecycle } from '../../src-main/queue/lifecycle';
 import { createServices } from '../../src-main/services';
 import { startHubScheduler } from '../../src-main/hub/scheduler';
 import { hubWords } from '../../src-main/shared/vi/hub';
-import { closeCounter, openCounter, prepareHub, syncAll } from '../support/hub';
+import { syncAll, useOfficeHub } from '../support/hub';
 import { accept, count, handOver, hubQuery, idOf, receiveResult, returnAtCounter, stateOf, toResultReady, until } from '../support/hub-actions';
-import { startTestPostgres, type TestPostgres } from '../support/postgres';
 import type { TestApp } from '../support/services';
 
-let pg: TestPostgres;
-let counters: TestApp[] = [];
+const officeHub = useOfficeHub();
 
-beforeAll(async () => {
-  pg = await startTestPostgres();
-  await prepareHub(pg);
-});
-afterAll(() => pg?.stop());
-afterEach(async () => {
-  for (const app of counters) await closeCounter(app);
-  counters = [];
-});
-
-/** A fresh hub log per test: the counters' roles stay, their changes go. */
-async function clearHub(): Promise<void> {
-  const { default: pgLib } = await import('pg');
-  const client = new pgLib.Client(pg.adminUrl);
-  await client.connect();
-  await client.query('TRUNCATE motcua.changes');
-  await client.end();
-}
-
-async function two(): Promise<[TestApp, TestApp]> {
-  await clearHub();
-  counters = [await openCounter(pg, 1), await openCounter(pg, 2)];
-  return counters as [TestApp, TestApp];
-}
-
-describe('one dossier, many counters', () => {
+describe('one dossier, many officeHub.counters', () => {
   it('a dossier received at counter 1 is found and returned at counter 2, and counter 1 sees it returned', async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     const dossierId = await accept(one, 1);
     const { code } = await one.ok('dossiers.get', { dossierId });
     await syncAll([one, two_]);
@@ -76,7 +49,7 @@ describe('one dossier, many counters', () => {
   });
 
   it('in the background (LISTEN/NOTIFY), counter 1 shows a return made at counter 2 within one second', async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     const dossierId = await accept(one, 7);
     await toResultReady(one, dossierId);
     const { code } = await one.ok('dossiers.get', { dossierId });
@@ -95,7 +68,7 @@ describe('one dossier, many counters', () => {
   });
 
   it('a partition at full size: the hub stopped abruptly, 200 actions at each counter, after the restart every counter and the hub agree, the conflict flagged on both, nothing lost or duplicated', async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     const shared = await accept(one, 0);
     await toResultReady(one, shared);
     const { code } = await one.ok('dossiers.get', { dossierId: shared });
@@ -106,7 +79,7 @@ describe('one dossier, many counters', () => {
     // Events per dossier code: every action a counter acknowledged to its clerk.
     const acknowledged = new Map<string, number>([[code as string, 3], ...handedAcross.map((c) => [c, 1] as [string, number])]);
     const acknowledge = (dossierCode: string) => acknowledged.set(dossierCode, (acknowledged.get(dossierCode) ?? 0) + 1);
-    pg.crash();
+    officeHub.pg.crash();
     try {
       for (const [app, base] of [[one, 1000], [two_, 2000]] as const) {
         const done = await workOffline(app, base, 199, acknowledge, app === two_ ? handedAcross : []);
@@ -124,14 +97,14 @@ describe('one dossier, many counters', () => {
       expect(offline.waiting).toBeGreaterThanOrEqual(200);
       expect(offline.label).toBe(hubWords.offline(offline.waiting));
     } finally {
-      pg.start();
+      officeHub.pg.start();
     }
     await syncAll([one, two_], 3);
     const sums = dossierChecksums(one.services.sql, 1);
     expect(sums.size).toBe(acknowledged.size);
     expect(dossierChecksums(two_.services.sql, 2)).toEqual(sums);
     // The hub's log: every acknowledged action once, no event key twice.
-    const hubEvents = await hubQuery<{ key: string; n: number }>(pg.adminUrl, "SELECT body->'event'->>'key' AS key, count(*)::int AS n FROM motcua.changes WHERE kind = 'event' GROUP BY 1");
+    const hubEvents = await hubQuery<{ key: string; n: number }>(officeHub.pg.adminUrl, "SELECT body->'event'->>'key' AS key, count(*)::int AS n FROM motcua.changes WHERE kind = 'event' GROUP BY 1");
     expect(hubEvents.every((e) => e.n === 1)).toBe(true);
     expect(hubEvents.length).toBe([...acknowledged.values()].reduce((a, b) => a + b, 0));
     for (const app of [one, two_]) {
@@ -148,17 +121,17 @@ describe('one dossier, many counters', () => {
   }, 90_000);
 
   it('when the receiving counter reaches the hub first, the action at the dossier origin is the one flagged and its row follows the hub', async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     const shared = await accept(one, 5);
     await toResultReady(one, shared);
     const { code } = await one.ok('dossiers.get', { dossierId: shared });
     await syncAll([one, two_]);
-    pg.crash();
+    officeHub.pg.crash();
     try {
       await one.ok('queue.returnResult', returnAtCounter(shared));
       await two_.ok('queue.stop', { dossierId: idOf(two_, code as string), kind: 'applicantRequest', reason: 'Người nộp đề nghị dừng' });
     } finally {
-      pg.start();
+      officeHub.pg.start();
     }
     await syncAll([two_, one], 2);
     for (const app of [one, two_]) {
@@ -169,11 +142,11 @@ describe('one dossier, many counters', () => {
   });
 
   it('a counter killed 20 times mid-exchange, sending and receiving, resumes where it stopped each time: same dossiers, nothing twice', async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     const dataDir = two_.dataDir;
     await two_.services.hub.stop();
     two_.services.close();
-    counters = [one];
+    officeHub.counters = [one];
     let cutShort = 0;
     let stops = 0;
     for (let kill = 0; kill < 20; kill++) {
@@ -185,7 +158,7 @@ describe('one dossier, many counters', () => {
       // Each round about fifteen changes each way, 3 a batch: the kill lands after the first batch sent or applied.
       const batches = await killMidExchange(dataDir, kill % 3);
       expect(batches).toBeGreaterThan(0);
-      const last = (await hubQuery<{ last: number }>(pg.adminUrl, 'SELECT max(seq)::int AS last FROM motcua.changes'))[0]?.last ?? 0;
+      const last = (await hubQuery<{ last: number }>(officeHub.pg.adminUrl, 'SELECT max(seq)::int AS last FROM motcua.changes'))[0]?.last ?? 0;
       if (cursorIn(dataDir) < last) cutShort++;
     }
     // Almost every kill left the exchange unfinished (a kill a few ms late may find it done).
@@ -211,7 +184,7 @@ describe('one dossier, many counters', () => {
       expect(conflicts(reopened.sqlite)).toEqual(conflicts(one.services.sqlite));
       // Every paper's record once, at the counter that did not issue it (clerks, settings and scans go to their own tables).
       const papers = async (origin: number) =>
-        (await hubQuery<{ n: number }>(pg.adminUrl, "SELECT count(*)::int AS n FROM motcua.changes WHERE kind NOT IN ('event', 'clerk', 'setting', 'attachment') AND origin = $1", [origin]))[0]?.n;
+        (await hubQuery<{ n: number }>(officeHub.pg.adminUrl, "SELECT count(*)::int AS n FROM motcua.changes WHERE kind NOT IN ('event', 'clerk', 'setting', 'attachment') AND origin = $1", [origin]))[0]?.n;
       expect(reopened.sqlite.prepare('SELECT count(*) AS n FROM hub_records').get()).toEqual({ n: await papers(1) });
       expect(one.services.sqlite.prepare('SELECT count(*) AS n FROM hub_records').get()).toEqual({ n: await papers(2) });
       expect(reopened.hub.status()).toMatchObject({ waiting: 0 });
@@ -223,7 +196,7 @@ describe('one dossier, many counters', () => {
   }, 120_000);
 
   it('keeps the hub password sealed: not in the settings table, its key not in a backup', async () => {
-    const [one] = await two();
+    const [one] = await officeHub.two();
     const stored = one.services.sqlite.prepare("SELECT value FROM settings WHERE key = 'hub.connection'").get() as { value: string };
     expect(stored.value).not.toContain('quay-1-mat-khau');
     expect(stored.value).toContain('motcua_counter_1');
@@ -240,7 +213,7 @@ describe('one dossier, many counters', () => {
   });
 
   it('a resend after a crash between the hub commit and the local mark never duplicates', async () => {
-    const [one, two_] = await two();
+    const [one, two_] = await officeHub.two();
     for (let i = 0; i < 3; i++) await accept(one, i);
     // The counter as it stood when the crash came: its outbox not yet confirmed, nothing read back.
     const unconfirmed = one.services.sqlite.prepare('SELECT * FROM hub_outbox').all();
@@ -330,7 +303,7 @@ function cursorIn(dataDir: string): number {
 
 async function hubRows(): Promise<number> {
   const { default: pgLib } = await import('pg');
-  const client = new pgLib.Client(pg.adminUrl);
+  const client = new pgLib.Client(officeHub.pg.adminUrl);
   await client.connect();
   const n = (await client.query('SELECT count(*)::int AS n FROM motcua.changes')).rows[0].n as number;
   await client.end();
