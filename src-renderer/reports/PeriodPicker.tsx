@@ -27,6 +27,15 @@ interface Props {
   first: RefObject<HTMLInputElement | null>;
 }
 
+/** The days a period covers, from the counter's today (YYYY-MM-DD): a range as typed, this month from its 1st to its last day. */
+export function periodDays(kind: PeriodKind, today: string, range: DateRange): DateRange {
+  if (kind === 'today') return { from: today, to: today };
+  if (kind === 'range') return range;
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { from: `${today.slice(0, 7)}-01`, to: `${today.slice(0, 7)}-${String(last).padStart(2, '0')}` };
+}
+
 const PERIODS: [PeriodKind, string][] = [
   ['today', t.today],
   ['month', t.thisMonth],

@@ -1,20 +1,35 @@
 // @runs: renderer
 // "Cuối ngày" → "Báo cáo": pick a period (today, this month, a range of days)
-// and a scope (the counter, or clerk by clerk), read the figures and charts,
-// and export them to Excel (Alt+E) or PDF (Alt+P).
+// and a scope (the counter, clerk by clerk, or the whole office when joined to
+// a hub), read the figures and charts, export them to Excel (Alt+E) or PDF
+// (Alt+P), and print the Sổ theo dõi hồ sơ of the same days (Alt+S).
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Input, Output } from '../../src-main/api/contract';
+import type { ApiError } from '../../src-main/api/kit';
+import { documentsUi } from '../../src-main/shared/vi/documents';
 import { reportsUi as t } from '../../src-main/shared/vi/reports';
 import { call } from '../api';
+import { DocumentPreview } from '../documents/DocumentPreview';
+import { useHubJoined } from '../hub/scope';
 import { screenKeysAllowed } from '../ui/layers';
 import type { SectionProps } from '../shell/Shell';
 import { FormError, Kbd, useFieldErrors } from '../ui/form';
 import { ClerksTable, CounterReport, CountersTable, Notes, periodText, scopeName } from './ReportView';
-import { PeriodPicker, type PeriodKind } from './PeriodPicker';
+import { PeriodPicker, periodDays, type PeriodKind } from './PeriodPicker';
 import { useOwnFiguresOnly } from './ReportSettings';
 
 type Report = Output<'reports.build'>;
 type Scope = 'counter' | 'clerks' | 'office';
+type Busy = 'computing' | 'exporting' | 'register';
+
+const busyText: Record<Busy, string> = { computing: t.computing, exporting: t.exporting, register: documentsUi.registerRendering };
+
+/** The register's refusals name its bare "from"/"to"; on this screen the dates are the period's fields. */
+function onPeriodFields(error: ApiError): ApiError {
+  const field = (name: string) => (name === 'from' || name === 'to' ? `period.${name}` : name);
+  const issues = error.issues?.map((issue) => ({ ...issue, field: field(issue.field) }));
+  return { ...error, ...(error.field === undefined ? {} : { field: field(error.field) }), ...(issues ? { issues } : {}) };
+}
 
 function periodOf(kind: PeriodKind, from: string, to: string): Input<'reports.build'>['period'] {
   if (kind === 'today') return { kind: 'day' };
@@ -44,7 +59,10 @@ export function ReportsPanel({ status }: SectionProps) {
   const [clerkId, setClerkId] = useState<number | null>(null);
   const [clerks, setClerks] = useState<{ clerkId: number; name: string }[]>([]);
   const [report, setReport] = useState<Report | null>(null);
-  const [busy, setBusy] = useState<'computing' | 'exporting' | null>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [today, setToday] = useState<string | null>(null);
+  const [registerId, setRegisterId] = useState<number | null>(null);
+  const joined = useHubJoined();
   const [notice, setNotice] = useState<string | null>(null);
   const { errors, formError, clear, show } = useFieldErrors();
   const first = useRef<HTMLInputElement>(null);
@@ -60,6 +78,7 @@ export function ReportsPanel({ status }: SectionProps) {
     if (kind === 'range' && (!range.from || !range.to)) return;
     clear();
     setNotice(null);
+    setRegisterId(null);
     setBusy('computing');
     const result = await call('reports.build', request());
     setBusy(null);
@@ -73,7 +92,10 @@ export function ReportsPanel({ status }: SectionProps) {
     if (kind !== 'range') void build();
   }, [kind, scope, clerkId]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  useEffect(() => first.current?.focus(), []);
+  useEffect(() => {
+    first.current?.focus();
+    void call('endOfDay.status', {}).then((r) => r.ok && setToday(r.value.day));
+  }, []);
 
   const exportAs = useCallback(
     async (format: 'xlsx' | 'pdf') => {
@@ -88,6 +110,19 @@ export function ReportsPanel({ status }: SectionProps) {
     [busy, request, clear, show],
   );
 
+  /** Issues the Sổ theo dõi hồ sơ of the chosen days and scope, and shows it in the preview. */
+  const printRegister = useCallback(async () => {
+    if (busy || !today) return;
+    clear();
+    setNotice(null);
+    if (scope === 'clerks') return show({ code: 'INVALID_INPUT', message: documentsUi.registerNoClerkScope });
+    setBusy('register');
+    const result = await call('documents.renderRegister', { ...periodDays(kind, today, range), scope: scope === 'office' ? 'office' : 'counter' });
+    setBusy(null);
+    if (!result.ok) return show(onPeriodFields(result.error));
+    setRegisterId(result.value.documentId);
+  }, [busy, today, scope, kind, range, clear, show]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || !screenKeysAllowed()) return;
@@ -95,11 +130,14 @@ export function ReportsPanel({ status }: SectionProps) {
       if (key === 'e' || key === 'p') {
         event.preventDefault();
         void exportAs(key === 'e' ? 'xlsx' : 'pdf');
+      } else if (event.code === 'KeyS') {
+        event.preventDefault();
+        void printRegister();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [exportAs]);
+  }, [exportAs, printRegister]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -109,7 +147,7 @@ export function ReportsPanel({ status }: SectionProps) {
   const scopes: [Scope, string][] = [
     ['counter', t.scopeCounter],
     ['clerks', t.scopeClerks],
-    ['office', t.scopeOffice],
+    ...(joined ? [['office', t.scopeOffice] as [Scope, string]] : []),
   ];
 
   return (
@@ -149,11 +187,14 @@ export function ReportsPanel({ status }: SectionProps) {
           <button type="button" onClick={() => void exportAs('pdf')} disabled={busy !== null || !report}>
             {t.exportPdf} <Kbd>Alt+P</Kbd>
           </button>
+          <button type="button" onClick={() => void printRegister()} disabled={busy !== null || !today}>
+            {documentsUi.registerTitle} <Kbd>Alt+S</Kbd>
+          </button>
         </div>
       </form>
       {busy ? (
         <p role="status" className="rep-busy">
-          <progress aria-label={busy === 'computing' ? t.computing : t.exporting} /> {busy === 'computing' ? t.computing : t.exporting}
+          <progress aria-label={busyText[busy]} /> {busyText[busy]}
         </p>
       ) : null}
       <FormError message={formError} />
@@ -162,6 +203,7 @@ export function ReportsPanel({ status }: SectionProps) {
           {notice}
         </p>
       ) : null}
+      {registerId !== null ? <DocumentPreview documentId={registerId} /> : null}
       {report ? (
         <div className="stack" data-testid="report">
           <h3>

@@ -9,19 +9,10 @@ import { formatNumber, reportWords as w, reportsUi as t } from '../../src-main/s
 import { call } from '../api';
 import type { SectionProps } from '../shell/Shell';
 import { FormError, Kbd, useFieldErrors } from '../ui/form';
-import { PeriodPicker, type PeriodKind } from './PeriodPicker';
+import { PeriodPicker, periodDays, type PeriodKind } from './PeriodPicker';
 import { useOwnFiguresOnly } from './ReportSettings';
 
 type Stats = Output<'satisfaction.stats'>;
-
-/** The days a period covers, from the counter's today (YYYY-MM-DD). */
-function daysOf(kind: PeriodKind, today: string, range: { from: string; to: string }): { from: string; to: string } {
-  if (kind === 'today') return { from: today, to: today };
-  if (kind === 'range') return range;
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { from: `${today.slice(0, 7)}-01`, to: `${today.slice(0, 7)}-${String(last).padStart(2, '0')}` };
-}
 
 export function SatisfactionPanel({ status }: SectionProps) {
   const [today, setToday] = useState<string | null>(null);
@@ -40,7 +31,7 @@ export function SatisfactionPanel({ status }: SectionProps) {
   const load = useCallback(async () => {
     if (!today || (kind === 'range' && (!range.from || !range.to))) return;
     clear();
-    const result = await call('satisfaction.stats', daysOf(kind, today, range));
+    const result = await call('satisfaction.stats', periodDays(kind, today, range));
     if (result.ok) setStats(result.value);
     else show(result.error);
   }, [today, kind, range, clear, show]);

@@ -230,6 +230,9 @@ export const documentsUi = {
   rangeReversed: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
   rangeTooLong: 'Chỉ in sổ theo dõi cho tối đa 366 ngày mỗi lần.',
   registerTitle: 'In sổ theo dõi hồ sơ',
+  registerRendering: 'Đang lập sổ theo dõi hồ sơ…',
+  /** The register is the counter's or the office's book (Circular 01/2018/TT-VPCP Mẫu 06): it has no clerk-by-clerk edition. */
+  registerNoClerkScope: 'Sổ theo dõi hồ sơ in cho quầy hoặc cả văn phòng, không theo từng cán bộ: chọn Phạm vi "Quầy này" hoặc "Cả văn phòng".',
   from: 'Từ ngày',
   to: 'Đến ngày',
   stopNoticeOnly2025: 'Thông báo dừng giải quyết hồ sơ chỉ có trong bộ mẫu Thông tư 03/2025/TT-VPCP.',
