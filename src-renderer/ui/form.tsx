@@ -37,11 +37,13 @@ export function useFieldErrors() {
       // Read through the ref: no state update at all (no render) for the keys typed into fields without a message.
       if (field && field in shown.current) setErrors((now) => Object.fromEntries(Object.entries(now).filter(([key]) => key !== field)));
     };
-    document.addEventListener('input', changed, true);
-    document.addEventListener('change', changed, true);
+    // Bubbling, so React has handled the keystroke first: a render from here in the capture phase would put a
+    // controlled box's old value back before React read the new one.
+    document.addEventListener('input', changed);
+    document.addEventListener('change', changed);
     return () => {
-      document.removeEventListener('input', changed, true);
-      document.removeEventListener('change', changed, true);
+      document.removeEventListener('input', changed);
+      document.removeEventListener('change', changed);
     };
   }, []);
 
