@@ -281,7 +281,7 @@ describe('a dossier written whole, as a first join copies one (migration 0023)',
 
   async function copyOf(n: number, changes: Record<string, unknown>): Promise<number> {
     const row = app.services.sqlite.prepare('SELECT * FROM dossiers WHERE id = ?').get(await accepted()) as Record<string, unknown>;
-    return app.services.sql.insert('dossiers', { ...(row as never), id: undefined, code: `COPY-${n}`, register_volume: 'COPY', register_number: n, ...changes });
+    return app.services.sql.insert('dossiers', { ...row, id: undefined, code: `COPY-${n}`, register_volume: 'COPY', register_number: n, ...changes } as never);
   }
 
   it('keeps due dates and return timing written right, corrects wrong ones, and counts each return on its day once', async () => {

@@ -13,7 +13,7 @@ const timing = `CASE
 /**
  * 0006's insert trigger UPDATEd every new dossier to fill its derived queue
  * columns, which re-ran the closed-day and queue update triggers and rewrote
- * the row's indexes: half of a first join's time on the counter. A dossier
+ * the row's indexes: much of a first join's time on the counter. A dossier
  * inserted with those columns already right (a first join's copy computes them,
  * hub/derived.ts) is now left alone; any other is UPDATEd as before. The
  * return counted per day follows the timing the row was inserted with, and
