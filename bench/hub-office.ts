@@ -67,7 +67,7 @@ async function templateChange(cluster: TestPostgres): Promise<void> {
  * personal ids and times made unique from n.
  */
 const GENERATE = `
-WITH t AS (SELECT body FROM motcua.changes WHERE change_id = '1:1'),
+WITH t AS (SELECT body FROM motcua.changes WHERE origin = 1 AND kind = 'event' ORDER BY seq LIMIT 1),
 g AS (
   SELECT n, ${ORIGINS[0]} + n % ${ORIGINS.length} AS o, (date '2026-01-01' + (n % 365)::integer) AS day FROM generate_series($1::bigint, $2::bigint) n
 )

@@ -71,12 +71,12 @@ function writePage(sql: Sql, dossiers: Page['dossiers'], self: number, now: stri
       if (own && !held(sql, here)) continue;
       const dossierId = own ? (here as number) : writeDossier(sql, here, image, self, now);
       for (const e of d.history) if (e.origin !== self) insertEvent(sql, dossierId, toEvent(e), self, now);
-      const accepted = JSON.stringify(image);
-      sql.run(
-        qb
-          .insertInto('hub_dossiers')
-          .values({ dossier_id: dossierId, events: d.events, accepted })
-          .onConflict((oc) => oc.column('dossier_id').doUpdateSet({ events: d.events, accepted })),
+      // Once per copied dossier: a statement prepared once (the upsert keeps a restarted copy from holding a dossier twice).
+      sql.exec(
+        'INSERT INTO hub_dossiers (dossier_id, events, accepted) VALUES (?, ?, ?) ON CONFLICT (dossier_id) DO UPDATE SET events = excluded.events, accepted = excluded.accepted',
+        dossierId,
+        d.events,
+        JSON.stringify(image),
       );
     }
     sql.run(qb.updateTable('hub_state').set({ applying: 0 }));

@@ -23,7 +23,8 @@ export function parseKey(key: string): { origin: number; originId: number } {
 }
 
 function mappedLocal(sql: Sql, kind: IdKind, origin: number, originId: number): number | undefined {
-  return sql.one(qb.selectFrom('hub_ids').select('local_id').where('kind', '=', kind).where('origin', '=', origin).where('origin_id', '=', originId))?.local_id;
+  // Run for every row a first join copies: a statement prepared once, not a query built each time.
+  return sql.get<{ local_id: number }>('SELECT local_id FROM hub_ids WHERE kind = ? AND origin = ? AND origin_id = ?', kind, origin, originId)?.local_id;
 }
 
 function mappedKey(sql: Sql, kind: IdKind, localId: number) {
@@ -31,7 +32,7 @@ function mappedKey(sql: Sql, kind: IdKind, localId: number) {
 }
 
 function localExists(sql: Sql, kind: IdKind, localId: number): boolean {
-  return sql.sqlite.prepare(`SELECT 1 FROM ${TABLE_OF[kind]} WHERE id = ?`).get(localId) !== undefined;
+  return sql.get(`SELECT 1 FROM ${TABLE_OF[kind]} WHERE id = ?`, localId) !== undefined;
 }
 
 /**
@@ -75,5 +76,5 @@ export function ownIdFree(sql: Sql, kind: IdKind, key: string, self: number): nu
 export function rememberKey(sql: Sql, kind: IdKind, localId: number, key: string, self: number): void {
   const { origin, originId } = parseKey(key);
   if (origin === self && originId === localId) return;
-  sql.run(qb.insertInto('hub_ids').values({ kind, local_id: localId, origin, origin_id: originId }));
+  sql.insert('hub_ids', { kind, local_id: localId, origin, origin_id: originId });
 }

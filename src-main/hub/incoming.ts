@@ -9,6 +9,7 @@ import type { Insertable } from 'kysely';
 import type { Database } from '../db/schema';
 import { qb, type Sql } from '../db/sql';
 import { hubWords } from '../shared/vi/hub';
+import { withDerived } from './derived';
 import { localOfKey, ownIdFree, parseKey, rememberKey } from './identity';
 import { applyOfficeChange } from './office-kinds';
 import type { ClerkRef, DossierImage, EventBody } from './outgoing';
@@ -44,7 +45,7 @@ export function localClerk(sql: Sql, ref: ClerkRef, self: number, now: string): 
 
 function procedureVersion(sql: Sql, image: DossierImage): number {
   const { id, version } = image.procedure;
-  const row = sql.one(qb.selectFrom('procedure_versions').select('id').where('procedure_id', '=', id).where('version', '=', version));
+  const row = sql.get<{ id: number }>('SELECT id FROM procedure_versions WHERE procedure_id = ? AND version = ?', id, version);
   if (!row) throw new HubApplyError(hubWords.catalogueDiffers(id, version));
   return row.id;
 }
@@ -54,16 +55,16 @@ function directoryApplicant(sql: Sql, applicant: Record<string, unknown>, now: s
   const personalId = applicant.personal_id as string | null;
   const unitCode = applicant.unit_code as string | null;
   const known = personalId
-    ? sql.one(qb.selectFrom('applicants').select('id').where('personal_id', '=', personalId))
+    ? sql.get<{ id: number }>('SELECT id FROM applicants WHERE personal_id = ?', personalId)
     : unitCode
-      ? sql.one(qb.selectFrom('applicants').select('id').where('unit_code', '=', unitCode))
+      ? sql.get<{ id: number }>('SELECT id FROM applicants WHERE unit_code = ?', unitCode)
       : undefined;
   if (known) return known.id;
-  return sql.run(qb.insertInto('applicants').values({ ...(applicant as SnapshotColumns), created_at: now, updated_at: now })).lastInsertRowid;
+  return sql.insert('applicants', { ...(applicant as SnapshotColumns), created_at: now, updated_at: now });
 }
 
 function insertComponents(sql: Sql, dossierId: number, components: Record<string, unknown>[]): void {
-  for (const c of components) sql.run(qb.insertInto('dossier_components').values({ ...(c as Omit<Row<'dossier_components'>, 'dossier_id'>), dossier_id: dossierId }));
+  for (const c of components) sql.insert('dossier_components', { ...(c as Omit<Row<'dossier_components'>, 'dossier_id'>), dossier_id: dossierId });
 }
 
 function writeComponents(sql: Sql, dossierId: number, components: Record<string, unknown>[]): void {
@@ -81,12 +82,12 @@ type Numbers = Pick<DossierColumns, 'code' | 'register_volume' | 'register_numbe
 /** Another dossier here with the same code or register number (only this counter's own: a restored backup's later intake). */
 function numbersHolder(sql: Sql, numbers: Numbers, exceptId: number | undefined): (Numbers & { id: number }) | undefined {
   const { code, register_volume: volume, register_number: number } = numbers;
-  return sql.one(
-    qb
-      .selectFrom('dossiers')
-      .select(['id', 'code', 'register_volume', 'register_number'])
-      .where((eb) => eb.or([eb('code', '=', code ?? null), eb.and([eb('register_volume', '=', volume ?? null), eb('register_number', '=', number ?? null)])]))
-      .where('id', '!=', exceptId ?? 0),
+  return sql.get(
+    'SELECT id, code, register_volume, register_number FROM dossiers WHERE (code = ? OR (register_volume = ? AND register_number = ?)) AND id != ?',
+    code ?? null,
+    volume ?? null,
+    number ?? null,
+    exceptId ?? 0,
   );
 }
 
@@ -121,9 +122,9 @@ export function writeDossier(sql: Sql, localId: number | undefined, image: Dossi
   if (localId === undefined) {
     // A dossier new here: nothing to compare with (a first join writes a million of these).
     const id = ownIdFree(sql, 'dossier', image.key, self);
-    const dossierId = sql.run(qb.insertInto('dossiers').values({ ...columns, id, applicant_id: directoryApplicant(sql, image.applicant, now) })).lastInsertRowid;
+    const dossierId = sql.insert('dossiers', { ...withDerived(sql, columns), id, applicant_id: directoryApplicant(sql, image.applicant, now) });
     rememberKey(sql, 'dossier', dossierId, image.key, self);
-    sql.run(qb.insertInto('dossier_applicants').values({ ...(image.applicant as SnapshotColumns), dossier_id: dossierId }));
+    sql.insert('dossier_applicants', { ...(image.applicant as SnapshotColumns), dossier_id: dossierId });
     insertComponents(sql, dossierId, image.components);
     return dossierId;
   }
@@ -170,7 +171,7 @@ export function insertEvent(sql: Sql, dossierId: number, received: EventBody['ev
   if (localOfKey(sql, 'event', received.key, self) !== undefined) return;
   const { key, clerk, ...event } = received;
   const own = ownIdFree(sql, 'event', key, self);
-  const id = sql.run(qb.insertInto('dossier_events').values({ ...event, id: own, dossier_id: dossierId, clerk_id: localClerk(sql, clerk, self, now) })).lastInsertRowid;
+  const id = sql.insert('dossier_events', { ...event, id: own, dossier_id: dossierId, clerk_id: localClerk(sql, clerk, self, now) });
   rememberKey(sql, 'event', id, key, self);
 }
 

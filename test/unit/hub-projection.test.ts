@@ -76,6 +76,12 @@ function conflictsOf(app: TestApp): unknown[] {
   return app.services.sqlite.prepare('SELECT change_id, hub_seq, origin, action FROM hub_conflicts ORDER BY change_id').all();
 }
 
+/** What the queue views and return statistics read: each dossier's derived due columns, the returns counted per day. */
+function queuesOf(app: TestApp): unknown[] {
+  const all = (q: string) => app.services.sqlite.prepare(q).all();
+  return [all('SELECT code, current_due_date, open_due_date, return_timing FROM dossiers ORDER BY code'), all('SELECT * FROM queue_return_days WHERE n > 0 ORDER BY day, timing')];
+}
+
 function recordsOf(app: TestApp): unknown[] {
   return app.services.sqlite.prepare('SELECT change_id, kind, dossier_key, body FROM hub_records ORDER BY change_id').all();
 }
@@ -164,6 +170,8 @@ describe('a new counter’s first join', () => {
     expect(conflictsOf(copying)).toHaveLength(1);
     expect(recordsOf(copying)).toEqual(recordsOf(replaying));
     expect(recordsOf(copying).length).toBeGreaterThan(0);
+    expect(queuesOf(copying)).toEqual(queuesOf(replaying));
+    expect(queuesOf(copying)[1]).not.toEqual([]);
     // Then it follows the log like any counter.
     await toResultReady(two, await accept(two, 50));
     await syncAll([two, copying]);

@@ -274,3 +274,25 @@ describe('the control sheet', () => {
     ).toBeNull();
   });
 });
+
+describe('a dossier written whole, as a first join copies one (migration 0023)', () => {
+  const returnDays = () => app.services.sqlite.prepare('SELECT day, timing, n FROM queue_return_days WHERE n > 0 ORDER BY day, timing').all();
+  const derived = (id: number) => app.services.sqlite.prepare('SELECT current_due_date, open_due_date, return_timing FROM dossiers WHERE id = ?').get(id);
+
+  async function copyOf(n: number, changes: Record<string, unknown>): Promise<number> {
+    const row = app.services.sqlite.prepare('SELECT * FROM dossiers WHERE id = ?').get(await accepted()) as Record<string, unknown>;
+    return app.services.sql.insert('dossiers', { ...row, id: undefined, code: `COPY-${n}`, register_volume: 'COPY', register_number: n, ...changes } as never);
+  }
+
+  it('keeps due dates and return timing written right, corrects wrong ones, and counts each return on its day once', async () => {
+    const due = (app.services.sqlite.prepare('SELECT due_date FROM dossiers WHERE id = ?').get(await accepted()) as { due_date: string }).due_date;
+    const returned = { state: 'returned', returned_at: `${due}T10:00:00+07:00` };
+    const right = await copyOf(1, { ...returned, current_due_date: due, open_due_date: null, return_timing: 'onTime' });
+    const wrong = await copyOf(2, { ...returned, current_due_date: '2020-01-01', open_due_date: due, return_timing: 'late' });
+    const open = await copyOf(3, { current_due_date: null, open_due_date: null, return_timing: null });
+    expect(derived(right)).toEqual({ current_due_date: due, open_due_date: null, return_timing: 'onTime' });
+    expect(derived(wrong)).toEqual({ current_due_date: due, open_due_date: null, return_timing: 'onTime' });
+    expect(derived(open)).toEqual({ current_due_date: due, open_due_date: due, return_timing: null });
+    expect(returnDays()).toEqual([{ day: due, timing: 'onTime', n: 2 }]);
+  });
+});

@@ -735,9 +735,12 @@ WHEN EXISTS (
   )
 BEGIN SELECT RAISE(ABORT, 'DAY_CLOSED'); END;
 
--- trigger dossiers_queue_insert
-CREATE TRIGGER dossiers_queue_insert AFTER INSERT ON dossiers
-BEGIN 
+-- trigger dossiers_queue_derive_insert
+CREATE TRIGGER dossiers_queue_derive_insert AFTER INSERT ON dossiers
+BEGIN
+  INSERT INTO queue_return_days (day, timing, n)
+  SELECT substr(new.returned_at, 1, 10), new.return_timing, 1 WHERE new.return_timing IS NOT NULL AND new.returned_at IS NOT NULL
+  ON CONFLICT (day, timing) DO UPDATE SET n = n + 1;
   UPDATE dossiers SET
     current_due_date = COALESCE(new.extended_due_date, new.due_date),
     open_due_date = CASE WHEN new.state IN ('received', 'in_processing', 'awaiting_supplement') THEN COALESCE(new.extended_due_date, new.due_date) END,
@@ -747,7 +750,16 @@ BEGIN
       WHEN substr(new.returned_at, 1, 10) = new.due_date THEN 'onTime'
       ELSE 'late'
     END
-  WHERE id = new.id;
+  WHERE id = new.id AND (
+    current_due_date IS NOT COALESCE(new.extended_due_date, new.due_date)
+    OR open_due_date IS NOT (CASE WHEN new.state IN ('received', 'in_processing', 'awaiting_supplement') THEN COALESCE(new.extended_due_date, new.due_date) END)
+    OR return_timing IS NOT (CASE
+      WHEN new.returned_at IS NULL OR new.due_date IS NULL THEN NULL
+      WHEN substr(new.returned_at, 1, 10) < new.due_date THEN 'early'
+      WHEN substr(new.returned_at, 1, 10) = new.due_date THEN 'onTime'
+      ELSE 'late'
+    END)
+  );
 END;
 
 -- trigger dossiers_queue_return_days
