@@ -2,8 +2,6 @@
 // The derived queue columns of a received dossier (migration 0006's rules),
 // written with the row so that migration 0023's insert trigger need not
 // UPDATE it: a first join inserts a million dossiers.
-import type { Sql } from '../db/sql';
-
 const OPEN_STATES = new Set(['received', 'in_processing', 'awaiting_supplement']);
 
 interface DerivedFrom {
@@ -30,24 +28,11 @@ function computed(row: DerivedFrom): Derived {
   return { current_due_date: current, open_due_date: OPEN_STATES.has(row.state ?? '') ? current : null, return_timing: returnTiming(row.returned_at, row.due_date) };
 }
 
-const skipping = new WeakMap<Sql, boolean>();
-
-/** Whether this database has 0023's trigger: one already past 0023's number when it was added never ran it (migrate.ts), and 0006's trigger counts a return only when it fills return_timing itself. */
-function triggerSkips(sql: Sql): boolean {
-  let known = skipping.get(sql);
-  if (known === undefined) {
-    known = sql.get("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'dossiers_queue_derive_insert'") !== undefined;
-    skipping.set(sql, known);
-  }
-  return known;
-}
-
 /**
  * Takes the columns of a dossier about to be inserted; gives them with the
- * derived queue columns filled, or unchanged where the insert trigger would
- * not count a return inserted with them. A wrong value would only cost time:
- * the trigger compares and corrects.
+ * derived queue columns filled. A wrong value would only cost time: the insert
+ * trigger (0023) compares and corrects.
  */
-export function withDerived<T extends DerivedFrom>(sql: Sql, row: T): T | (T & Derived) {
-  return triggerSkips(sql) ? { ...row, ...computed(row) } : row;
+export function withDerived<T extends DerivedFrom>(row: T): T & Derived {
+  return { ...row, ...computed(row) };
 }

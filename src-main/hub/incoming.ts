@@ -122,7 +122,7 @@ export function writeDossier(sql: Sql, localId: number | undefined, image: Dossi
   if (localId === undefined) {
     // A dossier new here: nothing to compare with (a first join writes a million of these).
     const id = ownIdFree(sql, 'dossier', image.key, self);
-    const dossierId = sql.insert('dossiers', { ...withDerived(sql, columns), id, applicant_id: directoryApplicant(sql, image.applicant, now) });
+    const dossierId = sql.insert('dossiers', { ...withDerived(columns), id, applicant_id: directoryApplicant(sql, image.applicant, now) });
     rememberKey(sql, 'dossier', dossierId, image.key, self);
     sql.insert('dossier_applicants', { ...(image.applicant as SnapshotColumns), dossier_id: dossierId });
     insertComponents(sql, dossierId, image.components);
