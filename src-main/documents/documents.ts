@@ -11,8 +11,8 @@ import type { FeatureDeps } from '../services/deps';
 import { writingTo } from '../services/disk-full';
 import { folderSetting } from '../settings/folders';
 import { officeSetting } from '../settings/keys';
-import { toVnIso, vnDate } from '../shared/time';
-import { documentsUi, formWords } from '../shared/vi/documents';
+import { formatVnDate, toVnIso, vnDate } from '../shared/time';
+import { documentsUi, formWords, registerWords } from '../shared/vi/documents';
 import { clockAndDate } from './format';
 import { findResourcesDir, loadFonts, type FontFiles } from './layout/fonts';
 import { systemPrinterDriver, type PrinterDriver } from './printing';
@@ -70,6 +70,13 @@ export interface IssueInput<K extends DocumentKind> {
 }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+
+/** The register's note: a stopped dossier, or an appointment put back by an apology (its new date). */
+function registerNote(r: Pick<RegisterSourceRow, 'state' | 'extended_due_date'>): { note?: string } {
+  if (r.state === 'stopped') return { note: registerWords.stopped };
+  return r.extended_due_date ? { note: registerWords.extended(formatVnDate(r.extended_due_date)) } : {};
+}
 
 export class Documents {
   private fontFiles: FontFiles | null = null;
@@ -234,10 +241,14 @@ export class Documents {
         setCount: r.set_count,
         applicantName: r.full_name,
         addressPhone: [r.address, r.phone].filter(Boolean).join('; '),
-        resolvingAgency: office.officeName,
+        // The department that resolves it once handed over; the office until then.
+        resolvingAgency: r.department ?? office.officeName,
         receivedOn: vnDate(new Date(r.received_at as string)),
         ...(r.due_date ? { appointmentOn: r.due_date } : {}),
+        ...(r.handed_over_at ? { transferredOn: vnDate(new Date(r.handed_over_at)) } : {}),
+        ...(r.result_received_at ? { resultReceivedOn: vnDate(new Date(r.result_received_at)) } : {}),
         ...(r.returned_at ? { returnedOn: vnDate(new Date(r.returned_at)) } : {}),
+        ...registerNote(r),
       })),
     };
   }
@@ -248,7 +259,7 @@ export class Documents {
         .selectFrom('dossiers as d')
         .innerJoin('procedure_versions as p', 'p.id', 'd.procedure_version_id')
         .innerJoin('dossier_applicants as a', 'a.dossier_id', 'd.id')
-        .select(['d.code', 'd.set_count', 'd.received_at', 'd.due_date', 'd.returned_at', 'p.name as procedure', 'a.full_name', 'a.address', 'a.phone'])
+        .select(['d.code', 'd.set_count', 'd.received_at', 'd.due_date', 'd.returned_at', 'd.department', 'd.handed_over_at', 'd.result_received_at', 'd.state', 'd.extended_due_date', 'p.name as procedure', 'a.full_name', 'a.address', 'a.phone'])
         .where('d.received_at', '>=', `${from}T00:00:00`)
         .where('d.received_at', '<', `${to}T24`)
         // A dossier received from another counter has a line in hub_ids.

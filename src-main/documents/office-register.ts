@@ -15,6 +15,12 @@ export interface RegisterSourceRow {
   received_at: string | null;
   due_date: string | null;
   returned_at: string | null;
+  /** The department it was handed over to, and when; when its result came back. */
+  department: string | null;
+  handed_over_at: string | null;
+  result_received_at: string | null;
+  state: string | null;
+  extended_due_date: string | null;
   procedure: string;
   full_name: string;
   address: string | null;
@@ -35,6 +41,11 @@ export async function hubRegisterRows(url: string, db: Sql, from: string, to: st
         'd.received_at',
         'd.due_date',
         'd.returned_at',
+        'd.result_received_at',
+        'd.state',
+        pgSql<string | null>`d.accepted->'row'->>'department'`.as('department'),
+        pgSql<string | null>`d.accepted->'row'->>'handed_over_at'`.as('handed_over_at'),
+        pgSql<string | null>`d.accepted->'row'->>'extended_due_date'`.as('extended_due_date'),
         'd.procedure_id',
         'd.procedure_version',
         pgSql<number>`coalesce((d.accepted->'row'->>'set_count')::integer, 1)`.as('set_count'),

@@ -296,3 +296,18 @@ describe('a dossier written whole, as a first join copies one (migration 0023)',
     expect(returnDays()).toEqual([{ day: due, timing: 'onTime', n: 2 }]);
   });
 });
+
+describe('the register (Sổ theo dõi hồ sơ) follows each dossier', () => {
+  it('names the department it went to, the day it went and the day its result came back, and notes a stopped dossier', async () => {
+    const withResult = await resultReady();
+    const stopped = await accepted();
+    await app.ok('queue.stop', { dossierId: stopped, kind: 'withdrawn', reason: 'Người nộp xin rút hồ sơ' });
+    const code = async (dossierId: number) => (await app.ok('dossiers.get', { dossierId })).code as string;
+    const text = printedText((await app.ok('documents.renderRegister', { from: '2026-03-02', to: '2026-03-02' })).documentId);
+    // Row by row (pdftotext keeps a row's first lines together): code, department (the resolving agency), received,
+    // appointment, handed over, result back; the stopped one still with the office, and its note.
+    expect(
+      missingInOrder(text, [`${await code(withResult)} `, 'Phòng Quản     02/03/2026 04/03/2026 02/03/2026 02/03/2026', `${await code(stopped)} `, 'Bảo hiểm xã    02/03/2026 04/03/2026', 'Dừng', 'giải', 'quyết']),
+    ).toBeNull();
+  });
+});

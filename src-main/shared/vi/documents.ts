@@ -147,6 +147,8 @@ export const controlWords = {
 
 export const registerWords = {
   title: 'SỔ THEO DÕI HỒ SƠ',
+  stopped: 'Dừng giải quyết',
+  extended: (date: string) => `Hẹn lại ngày ${date}`,
   range: (from: string, to: string) => `Từ ngày ${from} đến ngày ${to}`,
   volume: (v: string) => `Quyển số: ${v}`,
   dateGroup: 'Ngày, tháng, năm',
