@@ -81,12 +81,13 @@ function failure(code: ErrorCode, message?: string, field?: string): Result<neve
 }
 
 function invalidInput(error: z.ZodError): ApiError {
-  const issues = error.issues.map((issue) => {
+  const issues = error.issues.flatMap((issue) => {
     const path = issue.path.map(String).join('.');
+    // One issue per extra key, each naming its own field: zod lists them all in one issue.
     if (issue.code === 'unrecognized_keys') {
-      return { field: [path, ...issue.keys].filter(Boolean).join('.'), message: fieldMessages.unexpectedField };
+      return issue.keys.map((key) => ({ field: [path, key].filter(Boolean).join('.'), message: fieldMessages.unexpectedField }));
     }
-    return { field: path, message: issue.message };
+    return [{ field: path, message: issue.message }];
   });
   const first = issues[0];
   return {

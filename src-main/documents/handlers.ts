@@ -4,6 +4,7 @@ import { actorOf } from '../dossiers/store';
 import { recordOfficeSettings } from '../hub/office-settings';
 import type { Services } from '../services';
 import { documentsUi } from '../shared/vi/documents';
+import { fieldMessages } from '../shared/vi/fields';
 import { qb } from '../db/sql';
 import { counterSetting } from '../settings/keys';
 import { reportWords } from '../shared/vi/reports';
@@ -46,7 +47,7 @@ export function documentsHandlers(services: Services): HandlersOf<typeof documen
     },
     'documents.renderRegister': async ({ from, to, scope }, ctx) => {
       const span = (Date.parse(to) - Date.parse(from)) / DAY_MS;
-      if (span < 0) throw new DomainError('INVALID_INPUT', documentsUi.rangeReversed, 'to');
+      if (span < 0) throw new DomainError('INVALID_INPUT', fieldMessages.rangeReversed, 'to');
       if (span > 366) throw new DomainError('INVALID_INPUT', documentsUi.rangeTooLong, 'to');
       const viewModel = documents.registerModel(from, to, await registerScope(services, from, to, scope ?? 'counter'));
       return { documentId: documents.issue({ dossierId: null, kind: 'register', viewModel, issuedBy: clerkId(ctx) }).documentId };

@@ -1,7 +1,8 @@
 // @runs: shared
 import { z } from 'zod';
 import { method } from '../api/kit';
-import { clerkString, id, isoDate, text } from '../shared/schemas';
+import { clerkString, id, isoDate, secret, text } from '../shared/schemas';
+import { fieldMessages } from '../shared/vi/fields';
 import { hubWords } from '../shared/vi/hub';
 
 const status = z.object({
@@ -75,7 +76,7 @@ export const hubContract = {
   /** The shell's footer: connected or working offline with n changes waiting, and the last exchange. */
   'hub.status': method(z.strictObject({}), status, 'clerk'),
   /** A supervisor joins this counter to the office hub: host:port/database, the counter's role and password (kept sealed). */
-  'hub.join': method(z.strictObject({ address: hubAddress, user: text(100), password: z.string().min(1).max(256) }), status, 'supervisor'),
+  'hub.join': method(z.strictObject({ address: hubAddress, user: text(100), password: secret(1, fieldMessages.required) }), status, 'supervisor'),
   /** Back to working alone; what was received stays. */
   'hub.leave': method(z.strictObject({}), status, 'supervisor'),
   /** Clerks created apart under one user name: the later in the hub's order signs in under its parked name until a supervisor settles it. */

@@ -7,7 +7,7 @@ import { counterOfScope } from '../hub/office-scope';
 import type { OfficeScope } from '../hub/scope';
 import type { Services } from '../services';
 import { vnDate } from '../shared/time';
-import { queueMessages as m } from '../shared/vi/queue';
+import { fieldMessages } from '../shared/vi/fields';
 import type { queueContract } from './contract';
 import { Lifecycle, type ResultItem, type ReturnDetails } from './lifecycle';
 import { apologyModel, controlModel, postalHandoverModel, stopNoticeModel } from './papers';
@@ -25,7 +25,7 @@ export function queueHandlers(services: Services): HandlersOf<typeof queueContra
     const today = vnDate(services.clock.now());
     const from = range.from ?? today;
     const to = range.to ?? from;
-    if (to < from) throw new DomainError('INVALID_INPUT', m.rangeReversed, 'to');
+    if (to < from) throw new DomainError('INVALID_INPUT', fieldMessages.rangeReversed, 'to');
     const counter = counterOfScope(services.settings, range.scope);
     return { today, dueSoonUntil: services.calendar.addWorkingDays(today, services.settings.get(queueSettingsKey).dueSoonDays), from, to, counter };
   }

@@ -2,6 +2,7 @@
 // A report's period as two Vietnamese calendar dates (inclusive), from a day,
 // a month or a range the clerk picked.
 import { DomainError } from '../api/kit';
+import { fieldMessages } from '../shared/vi/fields';
 import { reportWords } from '../shared/vi/reports';
 import type { ReportPeriod } from './contract';
 
@@ -44,7 +45,7 @@ export function resolvePeriod(period: ReportPeriod, today: string): DateRange {
   }
   const from = checked(period.from, 'period.from');
   const to = checked(period.to, 'period.to');
-  if (to < from) throw new DomainError('INVALID_INPUT', reportWords.errors.rangeReversed, 'period.to');
+  if (to < from) throw new DomainError('INVALID_INPUT', fieldMessages.rangeReversed, 'period.to');
   if (dayNumber(to) - dayNumber(from) >= MAX_DAYS) throw new DomainError('INVALID_INPUT', reportWords.errors.rangeTooLong, 'period.to');
   return { from, to };
 }

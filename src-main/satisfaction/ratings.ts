@@ -6,6 +6,7 @@ import { qb } from '../db/sql';
 import type { Actor } from '../dossiers/store';
 import type { FeatureDeps } from '../services/deps';
 import { toVnIso, vnDate } from '../shared/time';
+import { fieldMessages } from '../shared/vi/fields';
 import { FACTORS, factorNames, satisfactionMessages as m, type Factor } from '../shared/vi/satisfaction';
 
 export type Levels = Record<Factor, number>;
@@ -68,7 +69,7 @@ export class Satisfaction {
    * the same per clerk who handed the result over. With a clerk, only that clerk's ratings.
    */
   stats(from: string, to: string, clerkId?: number) {
-    if (from > to) throw new DomainError('INVALID_INPUT', m.range, 'from');
+    if (from > to) throw new DomainError('INVALID_INPUT', fieldMessages.rangeReversed, 'to');
     const whole = this.figures(from, to, clerkId);
     const byClerk = this.clerksRated(from, to, clerkId).map((c) => ({ ...c, ...this.figures(from, to, c.clerkId) }));
     return { from, to, ...whole, byClerk };

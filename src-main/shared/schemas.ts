@@ -64,10 +64,23 @@ function isoDateProblem(value: string): string | null {
   return isCalendarDay(year, month, day) ? null : m.dateNotInCalendar(`${parts[3]}/${parts[2]}/${parts[1]}`);
 }
 
-export const password = z
-  .string({ error: m.wrongType })
-  .min(8, { error: m.passwordTooShort })
-  .max(256, { error: m.tooLong(256) });
+/**
+ * A password as typed, kept exactly (not normalised: the bytes are what is checked). Refuses fewer than `min`
+ * characters (with `tooShort`), more than 256, and what clerk text refuses that no one can type or see (control,
+ * line break, invisible, broken); a character the papers' font lacks is allowed, a password is never printed.
+ */
+export const secret = (min: number, tooShort: string) =>
+  z
+    .string({ error: m.wrongType })
+    .min(min, { error: tooShort })
+    .max(256, { error: m.tooLong(256) })
+    .superRefine((value, ctx) => {
+      const refusal = [...value].map((char) => firstRefused(char, false)).find((r) => r && r.kind !== 'noGlyph');
+      if (refusal) ctx.addIssue({ code: 'custom', message: m.refused(refusal) });
+    });
+
+/** A clerk's new password (sign-in takes whatever was typed: an old password is not judged again). */
+export const password = secret(8, m.passwordTooShort);
 
 export const username = z
   .string({ error: m.wrongType })

@@ -31,6 +31,11 @@ function onPeriodFields(error: ApiError): ApiError {
   return { ...error, ...(error.field === undefined ? {} : { field: field(error.field) }), ...(issues ? { issues } : {}) };
 }
 
+/** Whether a refusal is about the period's dates: the report on screen is then for days the form no longer holds. */
+function refusesPeriod(error: ApiError): boolean {
+  return [error.field, ...(error.issues ?? []).map((issue) => issue.field)].some((field) => field?.startsWith('period.'));
+}
+
 function periodOf(kind: PeriodKind, from: string, to: string): Input<'reports.build'>['period'] {
   if (kind === 'today') return { kind: 'day' };
   if (kind === 'month') return { kind: 'month' };
@@ -82,7 +87,11 @@ export function ReportsPanel({ status }: SectionProps) {
     setBusy('computing');
     const result = await call('reports.build', request());
     setBusy(null);
-    if (!result.ok) return show(result.error);
+    // A refused build leaves no report: the old one would sit under the message with its old period, as if it answered.
+    if (!result.ok) {
+      setReport(null);
+      return show(result.error);
+    }
     setReport(result.value);
     if (result.value.clerk === null) setClerks(result.value.byClerk.map(({ clerkId: id, name }) => ({ clerkId: id, name })));
   }, [kind, range, request, clear, show]);
@@ -119,7 +128,11 @@ export function ReportsPanel({ status }: SectionProps) {
     setBusy('register');
     const result = await call('documents.renderRegister', { ...periodDays(kind, today, range), scope: scope === 'office' ? 'office' : 'counter' });
     setBusy(null);
-    if (!result.ok) return show(onPeriodFields(result.error));
+    if (!result.ok) {
+      const error = onPeriodFields(result.error);
+      if (refusesPeriod(error)) setReport(null);
+      return show(error);
+    }
     setRegisterId(result.value.documentId);
   }, [busy, today, scope, kind, range, clear, show]);
 

@@ -12,6 +12,8 @@ const t = hubWords.ui;
 export function HubSettings({ readOnly }: { readOnly: boolean }) {
   const [status, setStatus] = useState<Output<'hub.status'> | null>(null);
   const { errors, formError, clear, show } = useFieldErrors();
+  // A join to an unknown host takes seconds to fail: said, and not sent twice.
+  const [connecting, setConnecting] = useState(false);
 
   useEffect(() => {
     void call('hub.status', {}).then((r) => (r.ok ? setStatus(r.value) : show(r.error)));
@@ -27,12 +29,16 @@ export function HubSettings({ readOnly }: { readOnly: boolean }) {
 
   async function join(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    if (connecting) return;
+    const form = event.currentTarget;
+    const data = new FormData(form);
     const get = (name: string) => String(data.get(name) ?? '');
     clear();
+    setConnecting(true);
     const result = await call('hub.join', { address: get('address'), user: get('user'), password: get('password') });
+    setConnecting(false);
     if (result.ok) setStatus(result.value);
-    else show(result.error);
+    else show(result.error, form);
   }
 
   async function leave() {
@@ -46,7 +52,8 @@ export function HubSettings({ readOnly }: { readOnly: boolean }) {
     <form className="card card--wide" onSubmit={join} noValidate aria-labelledby="hub-settings">
       <h2 id="hub-settings">{t.title}</h2>
       <p className="muted">{t.explain}</p>
-      {status ? <p role="status">{status.joined ? `${t.joinedAs(status.user ?? '', status.address ?? '')} — ${status.label}` : status.label}</p> : null}
+      {/* One status line: the join's wait, then what the join gave. */}
+      {connecting ? <p role="status">{t.connecting}</p> : status ? <p role="status">{status.joined ? `${t.joinedAs(status.user ?? '', status.address ?? '')} — ${status.label}` : status.label}</p> : null}
       <fieldset disabled={readOnly}>
         <div className="row">
           <Field label={t.address} field="address" name="address" hint={t.addressHint} defaultValue={status?.address ?? ''} error={errors.address} />
@@ -56,7 +63,7 @@ export function HubSettings({ readOnly }: { readOnly: boolean }) {
         <p className="muted">{t.sealed}</p>
         <FormError message={formError} />
         <div className="actions">
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" aria-disabled={connecting} aria-busy={connecting}>
             {t.join}
           </button>
           {status?.joined ? (

@@ -46,7 +46,8 @@ function OfficeSettings({ readOnly }: { readOnly: boolean }) {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    const form = event.currentTarget;
+    const data = new FormData(form);
     const get = (name: string) => String(data.get(name) ?? '');
     clear();
     setSaved(false);
@@ -58,7 +59,7 @@ function OfficeSettings({ readOnly }: { readOnly: boolean }) {
       setCurrent(result.value);
       setSaved(true);
       notifyStatusChanged();
-    } else show(result.error);
+    } else show(result.error, form);
   }
 
   if (!current) return <FormError message={formError} />;
@@ -117,7 +118,7 @@ function ClerkAccounts() {
       form.reset();
       form.querySelector<HTMLElement>('[data-field="fullName"]')?.focus();
       await load();
-    } else show(result.error);
+    } else show(result.error, form);
   }
 
   async function setActive(clerkId: number, active: boolean) {

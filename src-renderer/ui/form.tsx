@@ -17,15 +17,21 @@ export function useFieldErrors() {
     setFormError(null);
   }, []);
 
-  /** Shows an ApiError: per-field messages where there is a field, and focuses the first one. */
-  const show = useCallback((error: ApiError) => {
+  /**
+   * Shows an ApiError: per-field messages where there is a field, and focuses the first wrong one of `within`
+   * (by default the form or dialog holding the focus, else the whole page). Two forms on one screen may share
+   * a field name ("password" in Máy chủ văn phòng and Thêm cán bộ): the focus must stay in the form submitted.
+   */
+  const show = useCallback((error: ApiError, within?: ParentNode | null) => {
     const byField: FieldErrors = {};
     for (const issue of error.issues ?? []) if (issue.field && !byField[issue.field]) byField[issue.field] = issue.message;
     if (error.field && !byField[error.field]) byField[error.field] = error.message;
     setErrors(byField);
     setFormError(Object.keys(byField).length ? null : error.message);
+    // Read now, not in the frame: by then a re-render may have moved the focus.
+    const scope = within ?? document.activeElement?.closest('form, [role="dialog"]') ?? document;
     // The first wrong field as the clerk reads the form, not as the server happened to list them.
-    requestAnimationFrame(() => [...document.querySelectorAll<HTMLElement>('[data-field]')].find((el) => el.dataset.field && byField[el.dataset.field])?.focus());
+    requestAnimationFrame(() => [...scope.querySelectorAll<HTMLElement>('[data-field]')].find((el) => el.dataset.field && byField[el.dataset.field])?.focus());
   }, []);
 
   // A message goes away as soon as the clerk changes its field: an old error must not sit beside a corrected value.

@@ -1,4 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
+import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../../src-main/db/open';
 import { completeSetup, FIRST_CLERK, OFFICE, signIn } from './helpers';
@@ -48,6 +49,10 @@ test('a supervisor adds a clerk who can then sign in; the setup form explains ba
   await addForm.getByLabel('Mật khẩu').fill('1234567');
   await addForm.getByLabel('Mật khẩu').press('Enter');
   await expect(addForm.getByText('Mật khẩu phải có ít nhất 8 ký tự.')).toBeVisible();
+  // The focus stays in the form submitted, not on the Máy chủ văn phòng form's own "Mật khẩu" further up.
+  await expect(page.getByRole('form', { name: 'Máy chủ văn phòng' }).getByLabel('Mật khẩu')).toHaveCount(1);
+  await expect(addForm.getByLabel('Mật khẩu')).toBeFocused();
+  await page.screenshot({ path: test.info().outputPath('add-clerk-error.png') });
   await addForm.getByLabel('Mật khẩu').fill('12345678');
   await addForm.getByLabel('Mật khẩu').press('Enter');
   await expect(page.getByRole('cell', { name: 'binhtv' })).toBeVisible();
@@ -108,4 +113,41 @@ test('wrong passwords in a row: the sign-in screen says when to try again; a loc
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await signIn(page, 'binhtv', '12345678');
   await expect(page.getByTestId('current-clerk')).toHaveText('Trần Văn Bình');
+});
+
+test('Nối máy chủ says it is checking and is not sent twice while a silent host keeps it waiting', async ({ counter: { page } }) => {
+  // A host that takes the connection and never answers: the join waits out its connect timeout.
+  const sockets: Socket[] = [];
+  let connections = 0;
+  const silent = createServer((socket) => {
+    connections++;
+    sockets.push(socket);
+  });
+  await new Promise<void>((listening) => silent.listen(0, '127.0.0.1', listening));
+  const port = (silent.address() as { port: number }).port;
+  try {
+    await completeSetup(page);
+    await page.keyboard.press('Alt+6');
+    const form = page.getByRole('form', { name: 'Máy chủ văn phòng' });
+    await form.getByLabel('Địa chỉ (máy:cổng/cơ sở dữ liệu)').fill(`127.0.0.1:${port}/motcua`);
+    await form.getByLabel('Tài khoản của quầy').fill('motcua_counter_3');
+    await form.getByLabel('Mật khẩu').fill('mat-khau-quay');
+    const button = form.getByRole('button', { name: 'Nối máy chủ' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(form.getByRole('status')).toHaveText('Đang kiểm tra kết nối…');
+    await expect(button).toHaveAttribute('aria-busy', 'true');
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await page.screenshot({ path: test.info().outputPath('hub-joining.png') });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    // The wait ends in words on the address, the button usable again, and the host was asked once.
+    await expect(form.getByLabel('Địa chỉ (máy:cổng/cơ sở dữ liệu)')).toHaveAccessibleDescription(/127\.0\.0\.1/, { timeout: 15_000 });
+    await expect(button).toHaveAttribute('aria-busy', 'false');
+    await expect(form.getByText('Đang kiểm tra kết nối…')).toHaveCount(0);
+    expect(connections).toBe(1);
+  } finally {
+    for (const socket of sockets) socket.destroy();
+    silent.close();
+  }
 });

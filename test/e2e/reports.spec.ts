@@ -121,3 +121,30 @@ test.describe('Sổ theo dõi hồ sơ', () => {
     await expect(to).toHaveAccessibleDescription(/Chỉ in sổ theo dõi cho tối đa 366 ngày mỗi lần/);
   });
 });
+
+test('a reversed range is refused in one wording by Enter and Alt+S, and the previous report is no longer shown', async ({ counter: { page } }) => {
+  await completeSetup(page);
+  await openReports(page);
+  const report = page.getByTestId('report');
+  await expect(report.getByRole('heading', { level: 3 })).toHaveText(/^Quầy số 3 — Ngày /);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Khoảng ngày' })).toBeChecked();
+  await page.getByLabel('Từ ngày').focus();
+  await page.keyboard.type('10/03/2026');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('01/03/2026');
+  const to = page.getByLabel('Đến ngày');
+  const reversed = /Ngày kết thúc phải sau hoặc bằng ngày bắt đầu\./;
+
+  await page.keyboard.press('Enter');
+  await expect(to).toBeFocused();
+  await expect(to).toHaveAccessibleDescription(reversed);
+  await expect(report).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('reversed-enter.png') });
+
+  await page.keyboard.press('Alt+S');
+  await expect(to).toBeFocused();
+  await expect(to).toHaveAccessibleDescription(reversed);
+  await expect(page.getByRole('region', { name: 'Xem trước văn bản' })).toHaveCount(0);
+});

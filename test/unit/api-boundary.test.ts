@@ -118,3 +118,39 @@ describe('the API boundary refuses malformed input for every method', () => {
     }
   });
 });
+
+describe('the API boundary names each wrong field on its own', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await setUpOffice(app);
+  });
+  afterAll(() => app.close());
+
+  it('three unknown keys are three issues, each with its own field (not one dotted path)', async () => {
+    const result = await app.dispatch('clerks.list', { address: 'x', user: 'y', choice: 'z' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const fields = (result.error.issues ?? []).map((issue) => issue.field);
+    expect(fields).toEqual(['address', 'user', 'choice']);
+  });
+
+  it('two unknown keys beside valid ones are two issues', async () => {
+    const sample = validSamples['hub.join'] as Record<string, Json>;
+    const result = await app.dispatch('hub.join', { ...sample, extra: 1, other: 2 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.issues?.map((issue) => issue.field).sort()).toEqual(['extra', 'other']);
+  });
+
+  it('a control character in the hub join password is refused on the password field, like clerk text', async () => {
+    const sample = validSamples['hub.join'] as Record<string, Json>;
+    const result = await app.dispatch('hub.join', { ...sample, password: 'x\u0001' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'password', message: expect.stringContaining('Ký tự điều khiển U+0001') } });
+  });
+
+  it('a clerk password may hold any printable character, but not a control character', async () => {
+    const add = (password: string) => app.dispatch('clerks.add', { fullName: 'Lê Văn Tám', username: `tam${password.length}`, password, role: 'clerk' });
+    expect(await add('mật-khẩu ✓ 𝔸 dài')).toMatchObject({ ok: true });
+    expect(await add('matkhau\u0007dai')).toMatchObject({ ok: false, error: { field: 'password', message: expect.stringContaining('Ký tự điều khiển') } });
+  });
+});

@@ -173,7 +173,7 @@ describe('settings, register and test print through the API', () => {
     expect(text).toContain('Không có hồ sơ nào trong khoảng thời gian này.');
     expect(await app.call('documents.renderRegister', { from: '2026-03-31', to: '2026-03-01' })).toMatchObject({
       ok: false,
-      error: { field: 'to', message: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.' },
+      error: { field: 'to', message: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.' },
     });
   });
 

@@ -68,6 +68,6 @@ describe('figures over a period', () => {
     expect(stats.satisfiedShare).toBe(0.667);
     expect((await app.ok('satisfaction.stats', { from: '2026-03-03', to: '2026-03-03' })).factors[0]).toMatchObject({ average: 4, satisfiedShare: 1 });
     expect(await app.ok('satisfaction.stats', { from: '2026-04-01', to: '2026-04-30' })).toMatchObject({ count: 0, satisfiedShare: null });
-    expect(await app.call('satisfaction.stats', { from: '2026-03-05', to: '2026-03-01' })).toMatchObject({ ok: false, error: { field: 'from' } });
+    expect(await app.call('satisfaction.stats', { from: '2026-03-05', to: '2026-03-01' })).toMatchObject({ ok: false, error: { field: 'to', message: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.' } });
   });
 });

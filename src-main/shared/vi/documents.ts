@@ -229,7 +229,6 @@ export const documentsUi = {
   rendering: 'Đang hiển thị văn bản…',
   renderFailed: 'Không hiển thị được văn bản. Vẫn có thể bấm In.',
   notFound: 'Không tìm thấy văn bản này.',
-  rangeReversed: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
   rangeTooLong: 'Chỉ in sổ theo dõi cho tối đa 366 ngày mỗi lần.',
   registerTitle: 'In sổ theo dõi hồ sơ',
   registerRendering: 'Đang lập sổ theo dõi hồ sơ…',

@@ -16,6 +16,8 @@ export const fieldMessages = {
   idleMinutes: 'Thời gian tự khóa từ 1 đến 240 phút.',
   wrongType: 'Giá trị không đúng kiểu.',
   unexpectedField: 'Trường không được phép.',
+  /** Every "from … to …" range a clerk picks (reports, register, queue, satisfaction): one rule, one wording, on the end date. */
+  rangeReversed: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.',
   date: 'Ngày ghi theo dạng năm-tháng-ngày (ví dụ 2026-03-02).',
   /** A date field at the counter, typed day first whatever the browser's language. */
   vnDate: 'Ngày ghi theo dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ 02/03/2026.',

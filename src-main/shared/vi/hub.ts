@@ -53,6 +53,8 @@ export const hubWords = {
     user: 'Tài khoản của quầy',
     password: 'Mật khẩu',
     join: 'Nối máy chủ',
+    /** While a join waits for the hub (an unknown host takes seconds to fail). */
+    connecting: 'Đang kiểm tra kết nối…',
     leave: 'Làm việc độc lập',
     joinedAs: (user: string, address: string) => `Đã nối: ${user} tại ${address}`,
     sealed: 'Mật khẩu được lưu mã hoá bằng khoá riêng của máy này; bản sao lưu không chứa khoá đó.',

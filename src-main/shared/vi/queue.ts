@@ -15,7 +15,6 @@ export const queueMessages = {
   newDateNotWorking: 'Ngày hẹn mới phải là ngày làm việc.',
   noDueDate: 'Hồ sơ này không có ngày hẹn trả để gia hạn.',
   badCursor: 'Trang danh sách không hợp lệ. Hãy mở lại danh sách.',
-  rangeReversed: 'Ngày kết thúc phải từ ngày bắt đầu trở đi.',
   stopKinds: { applicantRequest: 'Dừng theo đề nghị của người nộp hồ sơ', withdrawn: 'Người nộp rút hồ sơ' },
 } as const;
 

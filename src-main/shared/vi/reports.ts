@@ -100,7 +100,6 @@ export const reportWords = {
   errors: {
     dateFormat: 'Ngày phải có dạng năm-tháng-ngày (YYYY-MM-DD).',
     monthFormat: 'Tháng phải có dạng năm-tháng (YYYY-MM).',
-    rangeReversed: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.',
     rangeTooLong: 'Khoảng ngày tối đa 5 năm.',
     ownFiguresOnly: 'Giám sát đã đặt: mỗi cán bộ chỉ xem số liệu của chính mình.',
     clerkUnknown: 'Không tìm thấy cán bộ.',

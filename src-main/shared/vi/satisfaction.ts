@@ -17,7 +17,6 @@ export const satisfactionMessages = {
   level: 'Chọn mức từ 1 (Rất không hài lòng) đến 5 (Rất hài lòng).',
   notReturned: 'Chỉ đánh giá khi đã trả kết quả hồ sơ.',
   noCode: 'Hồ sơ chưa có mã, không lưu được đánh giá.',
-  range: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
 } as const;
 
 export const satisfactionUi = {
