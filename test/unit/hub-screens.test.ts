@@ -11,7 +11,8 @@ import { dossierChecksums } from '../../src-main/hub/checksum';
 import { hubWords } from '../../src-main/shared/vi/hub';
 import { vnInstant } from '../../src-main/shared/time';
 import { cardReissueForm } from '../support/intake';
-import { syncAll, useOfficeHub } from '../support/hub';
+import { syncAll } from '../support/hub';
+import { useOfficeHub } from '../support/office-hub';
 import type { TestApp } from '../support/services';
 
 const officeHub = useOfficeHub();

@@ -9,7 +9,8 @@ import { dossierChecksums } from '../../src-main/hub/checksum';
 import { keychainSealer, keyFileSealer, type OsKeychain } from '../../src-main/hub/credentials';
 import { createServices } from '../../src-main/services';
 import { hubWords } from '../../src-main/shared/vi/hub';
-import { syncAll, useOfficeHub } from '../support/hub';
+import { syncAll } from '../support/hub';
+import { useOfficeHub } from '../support/office-hub';
 import { accept, count, hubQuery, idOf } from '../support/hub-actions';
 import type { TestApp } from '../support/services';
 

@@ -13,7 +13,8 @@ import { Lifecycle } from '../../src-main/queue/lifecycle';
 import { createServices } from '../../src-main/services';
 import { startHubScheduler } from '../../src-main/hub/scheduler';
 import { hubWords } from '../../src-main/shared/vi/hub';
-import { syncAll, useOfficeHub } from '../support/hub';
+import { syncAll } from '../support/hub';
+import { useOfficeHub } from '../support/office-hub';
 import { accept, count, handOver, hubQuery, idOf, receiveResult, returnAtCounter, stateOf, toResultReady, until } from '../support/hub-actions';
 import type { TestApp } from '../support/services';
 
