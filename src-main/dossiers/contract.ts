@@ -82,6 +82,8 @@ const dossierDetail = z.object({
       reason: z.string().nullable(),
       clerkName: z.string(),
       counter: z.number(),
+      /** Refused by the office hub's order (a flagged conflict): kept in the history, it did not take effect and counts nowhere. */
+      refused: z.boolean(),
       /** What a correction changed (action 'correct'), else null. */
       correction: z.object({ field: z.string(), oldValue: z.string().nullable(), newValue: z.string().nullable() }).nullable(),
     }),

@@ -10,8 +10,15 @@ import { dossierApplicant } from './applicant-snapshot';
 import type { SubmitterDetails } from './contract';
 import { dossierComponents, dossierEvents, dossierRow } from './store';
 
+/** The dossier's events the office hub's order refused (flagged conflicts, hub/incoming.ts): they did not take effect. */
+function refusedEvents(sql: Sql, dossierId: number): Set<number> {
+  const rows = sql.all(qb.selectFrom('hub_conflicts').select('event_id').where('dossier_id', '=', dossierId).where('event_id', 'is not', null));
+  return new Set(rows.map((r) => r.event_id as number));
+}
+
 export function dossierDetail(services: Services, dossierId: number) {
   const row = dossierRow(services.sql, dossierId);
+  const refused = refusedEvents(services.sql, dossierId);
   const procedure = services.catalogue.version(row.procedure_version_id);
   const applicant = dossierApplicant(services.sql, dossierId);
   return {
@@ -47,6 +54,7 @@ export function dossierDetail(services: Services, dossierId: number) {
       procedure.components,
     ),
     history: dossierEvents(services.sql, dossierId).map((e) => ({
+      refused: refused.has(e.id),
       at: e.at,
       action: e.action,
       fromState: e.from_state,

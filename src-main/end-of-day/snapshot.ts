@@ -81,7 +81,12 @@ export function buildDayRecord(sqlite: Sqlite, header: DayRecordHeader): DayReco
   const dayIds = `SELECT DISTINCT dossier_id FROM dossier_events WHERE counter = @counter AND at >= @from AND at < @to AND action <> 'correct'`;
   const p = { counter: header.counter, from, to };
 
-  const dayEvents = all(`SELECT dossier_id, action FROM dossier_events WHERE counter = @counter AND at >= @from AND at < @to AND action <> 'correct' ORDER BY id`, p);
+  // An action the hub's order refused (flagged conflict) did not take effect: not among the day's actions.
+  const dayEvents = all(
+    `SELECT dossier_id, action FROM dossier_events e WHERE counter = @counter AND at >= @from AND at < @to AND action <> 'correct'
+        AND NOT EXISTS (SELECT 1 FROM hub_conflicts c WHERE c.event_id = e.id) ORDER BY id`,
+    p,
+  );
   const dossiers = all(
     `SELECT d.*, pv.procedure_id, pv.version AS procedure_version, pv.code AS procedure_code, pv.name AS procedure_name,
             a.kind AS a_kind, a.full_name AS a_full_name, a.personal_id AS a_personal_id, a.document_type AS a_document_type,

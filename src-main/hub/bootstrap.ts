@@ -144,11 +144,18 @@ async function copyRecordsAndConflicts(tx: Hub, sql: Sql, options: BootstrapOpti
     after = rows.at(-1)?.seq ?? after;
     await yieldToClerks();
   }
-  const conflicts = await tx.selectFrom('motcua.conflicts').selectAll().orderBy('seq').execute();
+  // Each conflict with its refused event's key (same log row), so the copy knows which event did not take effect.
+  const conflicts = await tx
+    .selectFrom('motcua.conflicts as c')
+    .leftJoin('motcua.events as e', 'e.seq', 'c.seq')
+    .select(['c.change_id', 'c.seq', 'c.origin', 'c.action', 'c.dossier_key', 'e.event_key'])
+    .orderBy('c.seq')
+    .execute();
   sql.tx(() => {
     for (const c of conflicts) {
       const dossierId = localOfKey(sql, 'dossier', c.dossier_key, options.self);
-      if (dossierId !== undefined) flagConflict(sql, dossierId, { change_id: c.change_id, seq: Number(c.seq), origin: c.origin }, c.action, options.now());
+      const eventId = c.event_key ? (localOfKey(sql, 'event', c.event_key, options.self) ?? null) : null;
+      if (dossierId !== undefined) flagConflict(sql, dossierId, { change_id: c.change_id, seq: Number(c.seq), origin: c.origin }, { action: c.action, eventId }, options.now());
     }
   });
 }

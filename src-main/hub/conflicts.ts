@@ -56,7 +56,7 @@ function conflictRows(sql: Sql, dossierId?: number) {
   let query = qb
     .selectFrom('hub_conflicts')
     .innerJoin('dossiers', 'dossiers.id', 'hub_conflicts.dossier_id')
-    .select(['hub_conflicts.dossier_id', 'dossiers.code', 'change_id', 'hub_seq', 'origin', 'action', 'detected_at'])
+    .select(['hub_conflicts.dossier_id', 'dossiers.code', 'change_id', 'origin', 'action', 'detected_at', 'event_id'])
     .orderBy('hub_conflicts.id', 'desc');
   if (dossierId !== undefined) query = query.where('hub_conflicts.dossier_id', '=', dossierId);
   return sql.all(query);
@@ -96,22 +96,13 @@ export function openConflictCount(sql: Sql): number {
   return listConflicts(sql).filter((c) => c.settlement === null).length;
 }
 
-/**
- * Which event of the dossier each of its conflicts flagged: the event of the
- * conflict's counter and action. The latest conflicts take the latest such
- * events, so an action a counter repeated on one dossier maps one to one.
- */
+/** Which event of the dossier each of its conflicts flagged, by change id: the one its row names (migration 0027). */
 function losingEvents(sql: Sql, dossierId: number, events: EventRow[]): Map<string, EventRow> {
-  const used = new Set<number>();
+  const byId = new Map(events.map((e) => [e.id, e]));
   const found = new Map<string, EventRow>();
-  // A settlement comes after the action it settles (a replayed action after the settlement).
-  const settledBy = new Map(events.filter((e) => e.action === SETTLE_ACTION).map((e) => [(JSON.parse(e.payload) as { changeId: string }).changeId, e.id]));
-  for (const c of conflictRows(sql, dossierId).sort((a, b) => b.hub_seq - a.hub_seq)) {
-    const before = settledBy.get(c.change_id) ?? Infinity;
-    const event = events.findLast((e) => e.id < before && !used.has(e.id) && e.counter === c.origin && e.action === c.action);
-    if (!event) continue;
-    used.add(event.id);
-    found.set(c.change_id, event);
+  for (const c of conflictRows(sql, dossierId)) {
+    const event = c.event_id === null ? undefined : byId.get(c.event_id);
+    if (event) found.set(c.change_id, event);
   }
   return found;
 }

@@ -193,7 +193,7 @@ function applyEvent(sql: Sql, change: HubChange, self: number, now: string): voi
     if (settled) restoreOwnRow(sql, dossierId, settled);
   }
   if (dossierId === undefined) return;
-  if (!accepted) flagConflict(sql, dossierId, change, body.event.action, now);
+  if (!accepted) flagConflict(sql, dossierId, change, { action: body.event.action, eventId: localOfKey(sql, 'event', body.event.key, self) ?? null }, now);
   const image = accepted ? JSON.stringify(body.dossier) : (judged?.accepted ?? JSON.stringify(body.dossier));
   sql.run(
     qb
@@ -203,12 +203,22 @@ function applyEvent(sql: Sql, change: HubChange, self: number, now: string): voi
   );
 }
 
-/** Records an action the hub's order refused (once per change). */
-export function flagConflict(sql: Sql, dossierId: number, change: Pick<HubChange, 'change_id' | 'seq' | 'origin'>, action: string, now: string): void {
+/**
+ * Records an action the hub's order refused (once per change), with the local
+ * id of its event: that event did not take effect, so reports and registers
+ * leave it out, and a settlement replays exactly it.
+ */
+export function flagConflict(
+  sql: Sql,
+  dossierId: number,
+  change: Pick<HubChange, 'change_id' | 'seq' | 'origin'>,
+  refused: { action: string; eventId: number | null },
+  now: string,
+): void {
   sql.run(
     qb
       .insertInto('hub_conflicts')
-      .values({ dossier_id: dossierId, change_id: change.change_id, hub_seq: change.seq, origin: change.origin, action, detected_at: now })
+      .values({ dossier_id: dossierId, change_id: change.change_id, hub_seq: change.seq, origin: change.origin, action: refused.action, event_id: refused.eventId, detected_at: now })
       .onConflict((oc) => oc.column('change_id').doNothing()),
   );
 }

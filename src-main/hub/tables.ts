@@ -50,6 +50,8 @@ export interface HubConflictsTable {
   origin: number;
   action: string;
   detected_at: string;
+  /** The refused event here (migration 0027); null on rows flagged by builds before it. */
+  event_id: number | null;
 }
 
 export interface HubRecordsTable {

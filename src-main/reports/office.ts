@@ -19,7 +19,7 @@ import { toVnIso, vnDate } from '../shared/time';
 import { outcomeKeys, reportWords as w } from '../shared/vi/reports';
 import type { OutcomeCounts, Report, ReportRequest } from './contract';
 import { nextDay, resolvePeriod, type DateRange } from './period';
-import { clerkNames, procedureNames, REPORTED_ACTIONS, type ReportedAction } from './queries';
+import { clerkNames, procedureNames, REPORTED_ACTIONS, tookEffect, type ReportedAction } from './queries';
 import { addOutcome, CHANNELS, figuresOf, tally, timingOf, zeroCounts } from './reports';
 
 /** One group of the office's actions in the period; timing only for returns with an appointment. */
@@ -47,6 +47,7 @@ export function localOfficeRows(db: Sql, range: DateRange, clerkId?: number): Of
       .where('e.at', '>=', range.from)
       .where('e.at', '<', nextDay(range.to))
       .where('e.action', 'in', [...REPORTED_ACTIONS])
+      .where(tookEffect)
       .$if(clerkId !== undefined, (q) => q.where('e.clerk_id', '=', clerkId as number))
       .select((eb) => [sql<ReportedAction>`e.action`.as('action'), 'v.procedure_id as procedureId', 'd.channel as channel', 'e.counter as counter', timing.as('timing'), eb.fn.countAll<number>().as('n')])
       .groupBy(['e.action', 'v.procedure_id', 'd.channel', 'e.counter', 'timing']),
@@ -65,6 +66,9 @@ export async function hubOfficeRows(url: string, range: DateRange, clerkKey?: st
       .where('e.at', '>=', range.from)
       .where('e.at', '<', nextDay(range.to))
       .where('e.action', 'in', [...REPORTED_ACTIONS])
+      // Refused by the hub's order (projection.ts flags it in motcua.conflicts, same seq): it did not take effect. An anti-join
+      // on the few conflicts rather than e.accepted, which events_at does not include, keeps the scan on the index.
+      .where(pgSql<boolean>`NOT EXISTS (SELECT 1 FROM motcua.conflicts c WHERE c.seq = e.seq)`)
       .$if(clerkKey !== undefined, (q) => q.where('e.clerk_key', '=', clerkKey as string))
       .select([
         pgSql<ReportedAction>`e.action`.as('action'),

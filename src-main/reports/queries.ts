@@ -37,6 +37,13 @@ export interface IntakeTimeRow {
   totalSeconds: number;
 }
 
+/**
+ * Over `dossier_events as e`: the event took effect. An action the hub's order
+ * refused (a flagged conflict, hub/incoming.ts) stays in the history but counts
+ * nowhere; if a supervisor keeps it, the settlement's replay is the one counted.
+ */
+export const tookEffect = sql<boolean>`NOT EXISTS (SELECT 1 FROM hub_conflicts c WHERE c.event_id = e.id)`;
+
 function eventsIn(scope: Scope) {
   return qb
     .selectFrom('dossier_events as e')
@@ -44,6 +51,7 @@ function eventsIn(scope: Scope) {
     .where('e.at', '>=', scope.range.from)
     .where('e.at', '<', nextDay(scope.range.to))
     .where('e.counter', '=', scope.counter)
+    .where(tookEffect)
     .$if(scope.clerkId !== undefined, (q) => q.where('e.clerk_id', '=', scope.clerkId as number));
 }
 

@@ -286,7 +286,10 @@ function History({ history }: { history: Detail['history'] }) {
           {history.map((h, i) => (
             <tr key={i}>
               <td>{vnTime(h.at)}</td>
-              <td>{(dossierActionNames as Record<string, string>)[h.action] ?? h.action}</td>
+              <td>
+                {(dossierActionNames as Record<string, string>)[h.action] ?? h.action}
+                {h.refused ? <em data-testid="refused-step"> — {t.refusedStep}</em> : null}
+              </td>
               <td>{h.clerkName}</td>
               <td>{t.counter(h.counter)}</td>
               <td>{[h.reason, h.correction ? correctionText(h.correction) : null].filter(Boolean).join(' — ')}</td>

@@ -168,6 +168,10 @@ describe('a new counter’s first join', () => {
     expect(dossierChecksums(two.services.sql, 2)).toEqual(sums);
     expect(conflictsOf(copying)).toEqual(conflictsOf(replaying));
     expect(conflictsOf(copying)).toHaveLength(1);
+    // Copied or replayed, the conflict names the same refused event: the stop, left out of both counters' reports.
+    const refusedStop = (app: typeof copying) => app.services.sqlite.prepare('SELECT e.action, e.counter, e.reason FROM hub_conflicts c JOIN dossier_events e ON e.id = c.event_id').all();
+    expect(refusedStop(copying)).toEqual([{ action: 'stop', counter: 2, reason: 'Người nộp rút hồ sơ' }]);
+    expect(refusedStop(replaying)).toEqual(refusedStop(copying));
     expect(recordsOf(copying)).toEqual(recordsOf(replaying));
     expect(recordsOf(copying).length).toBeGreaterThan(0);
     expect(queuesOf(copying)).toEqual(queuesOf(replaying));
@@ -209,8 +213,8 @@ describe('the office’s report', () => {
     const { one, two } = await anOffice();
     const fromHub = await two.ok('reports.build', { period: day, scope: 'office' });
     expect(fromHub.office).toEqual({ source: 'hub', asOf: null });
-    // 4 + 3 + 1 accepted at both counters; one return at each; counter 2's refused stop is kept in the history and counted.
-    expect(fromHub.totals.counts).toMatchObject({ accepted: 8, returned: 2, stopped: 1 });
+    // 4 + 3 + 1 accepted at both counters; one return at each; counter 2's stop, refused by the hub's order and not settled, did not take effect: not counted.
+    expect(fromHub.totals.counts).toMatchObject({ accepted: 8, returned: 2, stopped: 0 });
     expect(fromHub.byCounter.map((c) => [c.name, c.counts.accepted, c.counts.returned])).toEqual([
       ['Quầy số 1', 5, 1],
       ['Quầy số 2', 3, 1],
@@ -218,7 +222,7 @@ describe('the office’s report', () => {
     // This counter's report is as before: its own actions only.
     const own = await two.ok('reports.build', { period: day });
     expect(own).toMatchObject({ office: null, byCounter: [] });
-    expect(own.totals.counts).toMatchObject({ accepted: 3, returned: 1, stopped: 1 });
+    expect(own.totals.counts).toMatchObject({ accepted: 3, returned: 1, stopped: 0 });
     cluster.crash();
     try {
       await two.services.hub.syncOnce();

@@ -183,6 +183,55 @@ describe('settling a conflict', () => {
     expect(dossierChecksums(one.services.sql, 1)).toEqual(dossierChecksums(two_.services.sql, 2));
   });
 
+  it("a stop kept by the supervisor is counted once (the settlement's replay), by counter and office, from the copy and from the hub; refused and unsettled, it is not counted", async () => {
+    const [one, two_] = await officeHub.two();
+    const shared = await accept(one, 30);
+    await one.ok('queue.handOver', handOver(shared.dossierId));
+    await syncAll([one, two_]);
+    await partitioned(
+      one,
+      two_,
+      shared.code,
+      (id) => one.ok('queue.receiveResult', result(id)),
+      (id) => two_.ok('queue.stop', { dossierId: id, kind: 'applicantRequest', reason: 'Người nộp xin rút hồ sơ' }),
+    );
+    const stops = async (app: TestApp) => {
+      const counter = await app.ok('reports.build', { period: { kind: 'day' } });
+      const office = await app.ok('reports.build', { period: { kind: 'day' }, scope: 'office' });
+      const quay2 = office.byCounter.find((c) => c.name === 'Quầy số 2')?.counts.stopped ?? 0;
+      return { counter: counter.totals.counts.stopped, office: office.totals.counts.stopped, quay2, source: office.office?.source };
+    };
+    // Refused by the hub's order and not settled yet: it did not take effect.
+    expect(await stops(two_)).toEqual({ counter: 0, office: 0, quay2: 0, source: 'hub' });
+
+    const [flagged] = (await two_.ok('hub.conflicts', {})).conflicts;
+    expect(flagged).toMatchObject({ action: 'stop', origin: 2 });
+    await two_.ok('hub.settleConflict', { changeId: flagged?.changeId as string, kept: 'disconnected', reason: 'Người nộp xác nhận rút hồ sơ' });
+    await syncAll([two_, one], 2);
+
+    for (const app of [one, two_]) {
+      const dossier = await app.ok('dossiers.get', { dossierId: idOf(app, shared.code) });
+      expect(dossier.state).toBe('stopped');
+      // Append-only: both stops stay; the refused one says it did not take effect, the replay follows the settlement.
+      const told = dossier.history.filter((h) => h.action === 'stop' || h.action === 'settleConflict').map((h) => [h.action, h.refused]);
+      expect(told).toEqual([
+        ['stop', true],
+        ['settleConflict', false],
+        ['stop', false],
+      ]);
+    }
+    expect(await stops(two_)).toEqual({ counter: 1, office: 1, quay2: 1, source: 'hub' });
+    expect((await stops(one)).office).toBe(1);
+    officeHub.pg.crash();
+    try {
+      for (const app of [one, two_]) await app.services.hub.syncOnce();
+      expect(await stops(two_)).toEqual({ counter: 1, office: 1, quay2: 1, source: 'local' });
+      expect(await stops(one)).toEqual({ counter: 0, office: 1, quay2: 1, source: 'local' });
+    } finally {
+      officeHub.pg.start();
+    }
+  });
+
   it('both officeHub.counters hand over while the hub is down: each side names its department and receiver, and "keep the disconnected action" is refused before the choice with the words the settlement would give', async () => {
     const [one, two_] = await officeHub.two();
     const shared = await accept(one, 40);

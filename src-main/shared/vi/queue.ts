@@ -106,6 +106,8 @@ export const queueUi = {
   receivedBy: (counter: number, clerk: string) => `Quầy ${counter} — ${clerk}`,
   history: 'Quá trình xử lý',
   historyColumns: { at: 'Thời gian', action: 'Thao tác', clerk: 'Cán bộ', counter: 'Quầy', reason: 'Lý do, ghi chú' },
+  /** After an action the hub's order refused (a flagged conflict): kept in the history, it did not take effect. */
+  refusedStep: 'không được áp dụng (xung đột)',
   counter: (n: number) => `Quầy ${n}`,
   open: 'Xem',
   actions: 'Thao tác',

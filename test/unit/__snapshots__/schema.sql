@@ -85,6 +85,9 @@ CREATE INDEX export_outbox_due ON export_outbox (state, next_attempt_at);
 -- index hub_conflicts_dossier
 CREATE INDEX hub_conflicts_dossier ON hub_conflicts (dossier_id);
 
+-- index hub_conflicts_event
+CREATE INDEX hub_conflicts_event ON hub_conflicts (event_id);
+
 -- index hub_outbox_row
 CREATE INDEX hub_outbox_row ON hub_outbox (kind, row_id);
 
@@ -396,7 +399,7 @@ CREATE TABLE hub_conflicts (
   origin INTEGER NOT NULL,
   action TEXT NOT NULL,
   detected_at TEXT NOT NULL
-) STRICT;
+, event_id INTEGER REFERENCES dossier_events (id)) STRICT;
 
 -- table hub_dossiers
 CREATE TABLE hub_dossiers (
