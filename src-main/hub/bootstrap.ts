@@ -14,6 +14,7 @@
 // so nothing is held twice.
 import { sql as pgSql, type Kysely } from 'kysely';
 import { setImmediate as yieldToClerks } from 'node:timers/promises';
+import { BULK_INDEX } from '../db/migrations/0026_bulk_copy';
 import { qb, type Sql } from '../db/sql';
 import type { HubConnection } from './connect';
 import type { HubDatabase } from './hub-schema';
@@ -59,17 +60,29 @@ function held(sql: Sql, dossierId: number | undefined): boolean {
   return dossierId !== undefined && sql.one(qb.selectFrom('dossiers').select('id').where('id', '=', dossierId)) !== undefined;
 }
 
-/** Writes one page of dossiers with their histories, in one SQLite transaction. */
+/** Whether the dossier already holds its applicant snapshot (a restarted copy's earlier page). */
+function hasSnapshot(sql: Sql, dossierId: number): boolean {
+  return sql.get('SELECT 1 FROM dossier_applicants WHERE dossier_id = ?', dossierId) !== undefined;
+}
+
+/**
+ * Writes one page of dossiers with their histories, in one SQLite transaction.
+ * The snapshots it inserts are indexed for search and their spellings counted
+ * once for the page (migration 0026), before the page commits.
+ */
 function writePage(sql: Sql, dossiers: Page['dossiers'], self: number, now: string): void {
   sql.tx(() => {
-    sql.run(qb.updateTable('hub_state').set({ applying: 1, cursor: JOINING }));
+    sql.run(qb.updateTable('hub_state').set({ applying: 1, bulk: 1, cursor: JOINING }));
+    const inserted: number[] = [];
     for (const d of dossiers) {
       const image = d.accepted as DossierImage;
       const here = localOfKey(sql, 'dossier', d.dossier_key, self);
       // This counter's own dossiers stay as its clerks left them, as when the log is replayed.
       const own = parseKey(d.dossier_key).origin === self;
       if (own && !held(sql, here)) continue;
+      const fresh = !own && (here === undefined || !hasSnapshot(sql, here));
       const dossierId = own ? (here as number) : writeDossier(sql, here, image, self, now);
+      if (fresh) inserted.push(dossierId);
       for (const e of d.history) if (e.origin !== self) insertEvent(sql, dossierId, toEvent(e), self, now);
       // Once per copied dossier: a statement prepared once (the upsert keeps a restarted copy from holding a dossier twice).
       sql.exec(
@@ -79,7 +92,9 @@ function writePage(sql: Sql, dossiers: Page['dossiers'], self: number, now: stri
         JSON.stringify(image),
       );
     }
-    sql.run(qb.updateTable('hub_state').set({ applying: 0 }));
+    const ids = JSON.stringify(inserted);
+    for (const statement of BULK_INDEX) sql.exec(statement, ids);
+    sql.run(qb.updateTable('hub_state').set({ applying: 0, bulk: 0 }));
   });
 }
 

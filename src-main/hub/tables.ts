@@ -1,5 +1,5 @@
 // @runs: main
-// Kysely row types of the hub's local tables (migrations 0020, 0021, 0022).
+// Kysely row types of the hub's local tables (migrations 0020, 0021, 0022, 0026).
 import type { Generated } from 'kysely';
 import type { IdKind } from './identity';
 
@@ -7,6 +7,8 @@ export interface HubStateTable {
   id: number;
   /** 1 while received changes are written, so the outbox triggers do not send them back. */
   applying: 0 | 1;
+  /** 1 while a first join writes a page: search rows and name spellings are filled for the page at once (migration 0026). */
+  bulk: 0 | 1;
   /** The last hub seq applied here. */
   cursor: number;
   /** The last outbox seq the hub confirmed. */

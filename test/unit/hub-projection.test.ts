@@ -43,9 +43,9 @@ async function query<R extends pg.QueryResultRow>(url: string, text: string): Pr
 const DEPARTMENT = 'Phòng Quản lý thu - Sổ, thẻ';
 const returnAtCounter = (dossierId: number) => ({ dossierId, delivery: { method: 'counter' as const, collector: { kind: 'applicant' as const }, signatureNoted: true } });
 
-async function accept(app: TestApp, n: number): Promise<number> {
+async function accept(app: TestApp, n: number, fullName = `Trần Thị Số ${n}`): Promise<number> {
   const form = cardReissueForm();
-  form.applicant = { ...form.applicant, personalId: `0460${String(n).padStart(8, '0')}`, fullName: `Trần Thị Số ${n}` } as typeof form.applicant;
+  form.applicant = { ...form.applicant, personalId: `0460${String(n).padStart(8, '0')}`, fullName } as typeof form.applicant;
   return (await app.ok('intake.accept', { form })).dossierId;
 }
 
@@ -82,6 +82,13 @@ function queuesOf(app: TestApp): unknown[] {
   return [all('SELECT code, current_due_date, open_due_date, return_timing FROM dossiers ORDER BY code'), all('SELECT * FROM queue_return_days WHERE n > 0 ORDER BY day, timing')];
 }
 
+/** What a clerk finds typing a name without marks, a personal ID, a word's start; and the spellings that rank the names. */
+async function searchesOf(app: TestApp): Promise<unknown[]> {
+  const found = async (query: string) => (await app.ok('search.dossiers', { query })).results.map((h) => [h.code, h.applicantName, h.personalId, h.counter]);
+  const spellings = app.services.sqlite.prepare('SELECT folded, spelling, count FROM name_spellings WHERE count > 0 ORDER BY folded, spelling').all();
+  return [await found('tran thi lan'), await found('046000000012'), await found('046000000099'), await found('tran'), spellings];
+}
+
 function recordsOf(app: TestApp): unknown[] {
   return app.services.sqlite.prepare('SELECT change_id, kind, dossier_key, body FROM hub_records ORDER BY change_id').all();
 }
@@ -97,7 +104,7 @@ async function anOffice(): Promise<{ one: TestApp; two: TestApp; contested: stri
   const two = await openCounter(cluster, 2);
   counters.push(one, two);
   for (let i = 0; i < 4; i++) await toResultReady(one, await accept(one, i));
-  for (let i = 10; i < 13; i++) await accept(two, i);
+  for (let i = 10; i < 13; i++) await accept(two, i, i === 12 ? 'Trần Thị Lan' : undefined);
   const contested = await accept(one, 99);
   await toResultReady(one, contested);
   const { code } = await one.ok('dossiers.get', { dossierId: contested });
@@ -176,6 +183,11 @@ describe('a new counter’s first join', () => {
     expect(recordsOf(copying).length).toBeGreaterThan(0);
     expect(queuesOf(copying)).toEqual(queuesOf(replaying));
     expect(queuesOf(copying)[1]).not.toEqual([]);
+    const searches = await searchesOf(replaying);
+    expect(await searchesOf(copying)).toEqual(searches);
+    expect(searches[0]).toEqual([[expect.any(String), 'Trần Thị Lan', '046000000012', 2]]);
+    expect(searches[1]).toEqual(searches[0]);
+    expect(searches[2]).toHaveLength(1);
     // Then it follows the log like any counter.
     await toResultReady(two, await accept(two, 50));
     await syncAll([two, copying]);
@@ -202,6 +214,7 @@ describe('a new counter’s first join', () => {
     await again.stop();
     expect(dossierChecksums(late.services.sql, 5)).toEqual(dossierChecksums(one.services.sql, 1));
     expect(late.services.sqlite.prepare('SELECT count(*) AS n FROM dossier_events').get()).toEqual(one.services.sqlite.prepare('SELECT count(*) AS n FROM dossier_events').get());
+    expect(await searchesOf(late)).toEqual(await searchesOf(one));
     expect(hubWords.joining(340_000, 1_000_000)).toBe('Đang nhận hồ sơ của văn phòng: 340 000 / 1 000 000');
   });
 });

@@ -443,7 +443,7 @@ CREATE TABLE hub_state (
   pushed INTEGER NOT NULL DEFAULT 0,
   last_exchange_at TEXT,
   last_error TEXT
-) STRICT;
+, bulk INTEGER NOT NULL DEFAULT 0 CHECK (bulk IN (0, 1))) STRICT;
 
 -- table hub_usernames
 CREATE TABLE hub_usernames (
@@ -855,6 +855,7 @@ END;
 
 -- trigger name_spellings_insert
 CREATE TRIGGER name_spellings_insert AFTER INSERT ON dossier_applicants
+WHEN (SELECT bulk FROM hub_state) IS NOT 1
 BEGIN 
   INSERT INTO name_spellings (folded, spelling, count) SELECT f.value, s.value, 1 FROM json_each('["' || replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(new.full_name, '''', ''), '’', ''), 'ʼ', ''), '‘', ''), '`', ''), '´', ''), '\', ''), '"', ''), '-', ' '), ' ', '","') || '"]') s JOIN json_each('["' || replace(replace(replace(new.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') f ON f.key = s.key
   WHERE json_array_length('["' || replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(new.full_name, '''', ''), '’', ''), 'ʼ', ''), '‘', ''), '`', ''), '´', ''), '\', ''), '"', ''), '-', ' '), ' ', '","') || '"]') = json_array_length('["' || replace(replace(replace(new.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') AND s.value <> ''
@@ -928,7 +929,8 @@ END;
 
 -- trigger search_snapshot_insert
 CREATE TRIGGER search_snapshot_insert AFTER INSERT ON dossier_applicants
-BEGIN 
+WHEN (SELECT bulk FROM hub_state) IS NOT 1
+BEGIN
   INSERT INTO search_names (rowid, name) SELECT d.id, '0' || substr(a.folded_name, 1, instr(a.folded_name || ' ', ' ') - 1) || ' ' || a.folded_name || ' ' ||
   coalesce((SELECT group_concat(w1.value || '_' || w2.value, ' ') FROM json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w1 JOIN json_each('["' || replace(replace(replace(a.folded_name, '\', ''), '"', ''), ' ', '","') || '"]') w2 ON w2.key = w1.key + 1), '') FROM dossiers d JOIN dossier_applicants a ON a.dossier_id = d.id WHERE d.id = new.dossier_id;
   INSERT INTO search_ids (rowid, ids) SELECT d.id, lower(concat_ws(' ', d.code, a.personal_id, a.document_number, a.bhxh_number, a.health_card_number,
