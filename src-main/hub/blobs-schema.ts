@@ -4,7 +4,7 @@
 // log); no counter may change or delete one, and the hub refuses bytes whose
 // hash is not their name. Counters still check every blob they fetch.
 import type { Generated } from 'kysely';
-import { COUNTERS_ROLE } from './hub-schema';
+import { appendOnlyByCounter } from './hub-schema';
 
 export const HUB_BLOBS_SQL = `
 CREATE TABLE IF NOT EXISTS motcua.blobs (
@@ -16,14 +16,7 @@ CREATE TABLE IF NOT EXISTS motcua.blobs (
   CONSTRAINT blobs_size CHECK (size = octet_length(bytes)),
   CONSTRAINT blobs_hash CHECK (hash = encode(sha256(bytes), 'hex'))
 );
-GRANT SELECT, INSERT ON motcua.blobs TO ${COUNTERS_ROLE};
-ALTER TABLE motcua.blobs ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS blobs_read ON motcua.blobs;
-CREATE POLICY blobs_read ON motcua.blobs FOR SELECT TO ${COUNTERS_ROLE} USING (true);
-DROP POLICY IF EXISTS blobs_own ON motcua.blobs;
-CREATE POLICY blobs_own ON motcua.blobs FOR INSERT TO ${COUNTERS_ROLE}
-  WITH CHECK (origin = (SELECT c.counter FROM motcua.counters c WHERE c.role_name = current_user));
-`;
+${appendOnlyByCounter('blobs')}`;
 
 export interface HubBlobsTable {
   hash: string;

@@ -20,6 +20,23 @@ export function counterRole(counter: number): string {
   return `motcua_counter_${counter}`;
 }
 
+/**
+ * Grants and row-level security of a hub table that counters append to: every counter reads every row, and inserts
+ * only rows whose origin is its own counter; no counter may update or delete (no grant). Takes the table's name in
+ * the motcua schema (a constant of this code, never input).
+ */
+export function appendOnlyByCounter(table: string): string {
+  return `
+GRANT SELECT, INSERT ON motcua.${table} TO ${COUNTERS_ROLE};
+ALTER TABLE motcua.${table} ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS ${table}_read ON motcua.${table};
+CREATE POLICY ${table}_read ON motcua.${table} FOR SELECT TO ${COUNTERS_ROLE} USING (true);
+DROP POLICY IF EXISTS ${table}_own ON motcua.${table};
+CREATE POLICY ${table}_own ON motcua.${table} FOR INSERT TO ${COUNTERS_ROLE}
+  WITH CHECK (origin = (SELECT c.counter FROM motcua.counters c WHERE c.role_name = current_user));
+`;
+}
+
 export const HUB_INIT_SQL = `
 CREATE SCHEMA IF NOT EXISTS motcua;
 REVOKE ALL ON SCHEMA motcua FROM PUBLIC;
@@ -59,16 +76,8 @@ CREATE TRIGGER changes_notify AFTER INSERT ON motcua.changes FOR EACH STATEMENT 
 DO $$ BEGIN CREATE ROLE ${COUNTERS_ROLE} NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
 GRANT USAGE ON SCHEMA motcua TO ${COUNTERS_ROLE};
 GRANT SELECT ON motcua.counters TO ${COUNTERS_ROLE};
-GRANT SELECT, INSERT ON motcua.changes TO ${COUNTERS_ROLE};
 GRANT USAGE ON SEQUENCE motcua.changes_seq_seq TO ${COUNTERS_ROLE};
-
-ALTER TABLE motcua.changes ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS changes_read ON motcua.changes;
-CREATE POLICY changes_read ON motcua.changes FOR SELECT TO ${COUNTERS_ROLE} USING (true);
-DROP POLICY IF EXISTS changes_own ON motcua.changes;
-CREATE POLICY changes_own ON motcua.changes FOR INSERT TO ${COUNTERS_ROLE}
-  WITH CHECK (origin = (SELECT c.counter FROM motcua.counters c WHERE c.role_name = current_user));
-`;
+${appendOnlyByCounter('changes')}`;
 
 export interface HubChangesTable {
   /** bigserial: pg gives it back as a string. */
