@@ -1,5 +1,5 @@
 // @runs: test
-// Clerks, the office's settings and scans across officeHub.counters, through a real
+// Clerks, the office's settings and scans across counters, through a real
 // office hub (a PostgreSQL cluster of the test's own): a clerk created at one
 // counter signs in at another, also with the hub down; an office setting
 // changed at one counter shows at the other; a scan attached at one counter
@@ -98,7 +98,7 @@ describe('clerks office-wide', () => {
     expect(await signIn(two_, BINH)).toMatchObject({ ok: true });
   });
 
-  it('two clerks created apart under one user name: the first in the hub’s order keeps it on both officeHub.counters, the other is parked and listed', async () => {
+  it('two clerks created apart under one user name: the first in the hub’s order keeps it on both counters, the other is parked and listed', async () => {
     const [one, two_] = await officeHub.two();
     officeHub.pg.crash();
     try {
@@ -268,7 +268,7 @@ describe('scans by content hash', () => {
     expect((blob.rows[0].bytes as Buffer).equals(png)).toBe(true);
   });
 
-  it('a blob changed on the hub behind the officeHub.counters’ back is refused at opening, never shown nor kept', async () => {
+  it('a blob changed on the hub behind the counters’ back is refused at opening, never shown nor kept', async () => {
     const [one, two_] = await officeHub.two();
     const pdf = samplePdf(1, 'That');
     const { code, sha256 } = await attachAtOne(one, pdf, 'giay-to.pdf');

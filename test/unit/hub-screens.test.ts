@@ -35,7 +35,7 @@ const handOver = (dossierId: number) => ({ dossierId, department: DEPARTMENT, re
 const result = (dossierId: number) => ({ dossierId, resultNumber: 'HC4454512345678', items: [{ name: 'Thẻ BHYT', count: 1 }] });
 const returnAtCounter = (dossierId: number) => ({ dossierId, delivery: { method: 'counter' as const, collector: { kind: 'applicant' as const }, signatureNoted: true } });
 
-/** Both officeHub.counters act on one dossier while the hub is down; counter 1 reaches the hub first, so counter 2's action is the one flagged. */
+/** Both counters act on one dossier while the hub is down; counter 1 reaches the hub first, so counter 2's action is the one flagged. */
 async function partitioned(one: TestApp, two_: TestApp, code: string, first: (id: number) => Promise<unknown>, second: (id: number) => Promise<unknown>) {
   officeHub.pg.crash();
   try {
@@ -93,7 +93,7 @@ describe('Quầy này / Cả văn phòng', () => {
 });
 
 describe('settling a conflict', () => {
-  it('settled at counter 2 (the return stands), both officeHub.counters see it settled, with identical dossiers; the stop cannot stand over a return', async () => {
+  it('settled at counter 2 (the return stands), both counters see it settled, with identical dossiers; the stop cannot stand over a return', async () => {
     const [one, two_] = await officeHub.two();
     const shared = await accept(one, 10);
     await one.ok('queue.handOver', handOver(shared.dossierId));
@@ -149,7 +149,7 @@ describe('settling a conflict', () => {
     expect(await one.call('hub.settleConflict', { changeId, kept: 'accepted', reason: 'Lần nữa' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: hubWords.alreadySettled } });
   });
 
-  it('the action taken while disconnected can stand when the state machine allows it: taken again by the supervisor, seen on both officeHub.counters', async () => {
+  it('the action taken while disconnected can stand when the state machine allows it: taken again by the supervisor, seen on both counters', async () => {
     const [one, two_] = await officeHub.two();
     const shared = await accept(one, 20);
     await syncAll([one, two_]);
@@ -232,7 +232,7 @@ describe('settling a conflict', () => {
     }
   });
 
-  it('both officeHub.counters hand over while the hub is down: each side names its department and receiver, and "keep the disconnected action" is refused before the choice with the words the settlement would give', async () => {
+  it('both counters hand over while the hub is down: each side names its department and receiver, and "keep the disconnected action" is refused before the choice with the words the settlement would give', async () => {
     const [one, two_] = await officeHub.two();
     const shared = await accept(one, 40);
     await syncAll([one, two_]);

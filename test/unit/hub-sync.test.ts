@@ -20,7 +20,7 @@ import type { TestApp } from '../support/services';
 
 const officeHub = useOfficeHub();
 
-describe('one dossier, many officeHub.counters', () => {
+describe('one dossier, many counters', () => {
   it('a dossier received at counter 1 is found and returned at counter 2, and counter 1 sees it returned', async () => {
     const [one, two_] = await officeHub.two();
     const dossierId = await accept(one, 1);
