@@ -8,7 +8,7 @@ import { calendarUi as t } from '../../src-main/shared/vi/calendar';
 import { ui } from '../../src-main/shared/vi/ui';
 import type { Output } from '../../src-main/api/contract';
 import { call } from '../api';
-import { ImportIssues, JsonFileField } from '../ui/file-import';
+import { chosenText, ImportIssues, JsonFileField } from '../ui/file-import';
 import { Layer } from '../ui/layers';
 import { FormError, Kbd } from '../ui/form';
 import { ImpactList } from './DayEditor';
@@ -24,13 +24,11 @@ export function CalendarImport({ onClose, onImported }: { onClose(): void; onImp
   useEffect(() => input.current?.focus(), []);
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = '';
     setPreview(null);
     setError(null);
-    if (!file) return;
-    if (file.size > MAX_CALENDAR_CHARS) return setError(t.importTooBig);
-    const content = await file.text();
+    const content = await chosenText(event, MAX_CALENDAR_CHARS);
+    if (content === 'tooBig') return setError(t.importTooBig);
+    if (content === null) return;
     setBusy(true);
     const result = await call('calendar.previewImport', { text: content });
     setBusy(false);

@@ -6,7 +6,7 @@ import { MAX_CATALOGUE_CHARS, type ImportReport } from '../../src-main/catalogue
 import { catalogueText } from '../../src-main/shared/vi/catalogue';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call } from '../api';
-import { ImportIssues, JsonFileField } from '../ui/file-import';
+import { chosenText, ImportIssues, JsonFileField } from '../ui/file-import';
 import { Layer } from '../ui/layers';
 import { FormError, Kbd } from '../ui/form';
 
@@ -20,17 +20,13 @@ export function CatalogueImport({ onClose, onImported }: { onClose(): void; onIm
   useEffect(() => input.current?.focus(), []);
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = '';
     setReport(null);
     setError(null);
-    if (!file) return;
-    if (file.size > MAX_CATALOGUE_CHARS) {
-      setError(t.tooBig);
-      return;
-    }
+    const text = await chosenText(event, MAX_CATALOGUE_CHARS);
+    if (text === 'tooBig') return setError(t.tooBig);
+    if (text === null) return;
     setBusy(true);
-    const result = await call('catalogue.import', { text: await file.text() });
+    const result = await call('catalogue.import', { text });
     setBusy(false);
     if (!result.ok) setError(result.error.message);
     else {
