@@ -1,8 +1,9 @@
 // @runs: node-script
 // The office hub at the size of a large office: 1,000,000 dossiers on the hub,
 // written straight into its log in the counters' format by SQL (generate_series
-// over a real dossier's change, so the bench builds them in minutes), projected
-// by the hub's own trigger. Then: the first join of a new counter (target < 3
+// over a real dossier's changes, so the bench builds them in minutes), projected
+// by the hub's own trigger. Each dossier comes with its receipt's record, as an
+// accepted dossier does. Then: the first join of a new counter (target < 3
 // min, progress printed) and the office's month report on the hub (< 1 s).
 // `npm run bench -- hub-office`; HUB_OFFICE_DOSSIERS=100000 for a smaller office,
 // HUB_OFFICE_JOIN=0 for the hub's figures only (the report does not need the copy).
@@ -18,6 +19,8 @@ import { joinHub } from '../src-main/hub/join';
 import { HubSync } from '../src-main/hub/sync';
 import { OfficeReports } from '../src-main/reports/office';
 import { hubSetting } from '../src-main/hub/credentials';
+import { receiptModel } from '../src-main/dossiers/paperwork';
+import { officeSetting } from '../src-main/settings/keys';
 import { createServices, type Services } from '../src-main/services';
 import { startTestPostgres, type TestPostgres } from '../scripts/postgres-cluster';
 import { figure, millisecondsSince, type Figure } from './report';
@@ -40,7 +43,7 @@ async function openCounter(cluster: TestPostgres, counter: number): Promise<Serv
   return services;
 }
 
-/** One real dossier's change, sent by counter 1: the template of every generated one. */
+/** One real dossier's changes (its accept and its receipt's record), sent by counter 1: the template of every generated one. */
 async function templateChange(cluster: TestPostgres): Promise<void> {
   const services = await openCounter(cluster, 1);
   try {
@@ -52,7 +55,11 @@ async function templateChange(cluster: TestPostgres): Promise<void> {
       setCount: 1,
       components: [{ key: 'tk1-ts', status: 'received' }],
     });
-    new Intake(services).accept(form, { clerkId: 1, counter: 1 });
+    const decided = new Intake(services).accept(form, { clerkId: 1, counter: 1 });
+    const office = services.settings.get(officeSetting);
+    if (!office) throw new Error('the template counter has no office settings');
+    const viewModel = receiptModel(decided, form, { office, clerkName: services.accounts.get(1).fullName });
+    services.documents.issue({ dossierId: decided.dossierId, kind: 'receipt', viewModel, issuedBy: 1 });
     await services.hub.syncOnce();
   } finally {
     await services.hub.stop();
@@ -87,6 +94,15 @@ SELECT g.o || ':' || g.n, g.o, g.n, 'event', g.o || ':' || g.n,
     '{event,at}', to_jsonb(g.day::text || substr(t.body->'event'->>'at', 11)))
 FROM g, t`;
 
+/** The receipt's record of each dossier generated after a seq: its dossier's key, number and time. */
+const RECEIPTS = `
+WITH t AS (SELECT body FROM motcua.changes WHERE origin = 1 AND kind = 'document' ORDER BY seq LIMIT 1)
+INSERT INTO motcua.changes (change_id, origin, local_seq, kind, dossier_key, body)
+SELECT c.origin || ':' || (c.local_seq + $1::bigint), c.origin, c.local_seq + $1::bigint, 'document', c.dossier_key,
+  jsonb_set(jsonb_set(t.body, '{number}', to_jsonb(c.local_seq || '/TNHS')), '{issued_at}', c.body->'event'->'at')
+FROM motcua.changes c, t WHERE c.seq > $2 AND c.kind = 'event' AND c.body->'event'->>'action' = 'accept'
+ORDER BY c.seq`;
+
 /** The return of every tenth dossier (position 1: the accept was the only event known). */
 const RETURNS = `
 INSERT INTO motcua.changes (change_id, origin, local_seq, kind, dossier_key, body)
@@ -110,6 +126,7 @@ async function fillHub(cluster: TestPostgres): Promise<void> {
       const before = (await client.query<{ seq: string }>('SELECT max(seq) AS seq FROM motcua.changes')).rows[0]?.seq ?? '0';
       await client.query(GENERATE, [from + 1, to + 1]);
       await client.query(RETURNS, [DOSSIERS + 10, before]);
+      await client.query(RECEIPTS, [2 * DOSSIERS + 10, before]);
       console.log(`     hub: ${to} / ${DOSSIERS} dossiers in the log and projected (${(millisecondsSince(started) / 1000).toFixed(0)} s)`);
     }
     await client.query('VACUUM ANALYZE motcua.changes, motcua.dossiers, motcua.events');
@@ -122,7 +139,6 @@ async function fillHub(cluster: TestPostgres): Promise<void> {
 async function firstJoin(services: Services): Promise<number> {
   let shown = 0;
   const engine = new HubSync(services, {
-    batch: 2_000,
     onProgress: (p) => {
       if (p && (p.done - shown >= 100_000 || p.done === p.total)) {
         shown = p.done;
@@ -134,8 +150,8 @@ async function firstJoin(services: Services): Promise<number> {
   await engine.syncOnce();
   const ms = millisecondsSince(started);
   await engine.stop();
-  const held = (services.sqlite.prepare('SELECT count(*) AS n FROM dossiers').get() as { n: number }).n;
-  console.log(`     (the new counter holds ${held} dossiers)`);
+  const count = (table: string) => (services.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  console.log(`     (the new counter holds ${count('dossiers')} dossiers and ${count('hub_records')} records of other counters' papers)`);
   return ms;
 }
 

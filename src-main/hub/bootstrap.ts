@@ -11,25 +11,37 @@
 //
 // While the copy runs the cursor is JOINING (-1): a counter stopped mid-way
 // starts the copy again on a fresh snapshot, and every write here is an upsert,
-// so nothing is held twice.
+// so nothing is held twice. The copied tables' secondary indexes are set aside
+// while their rows go in and built again after (migration 0028): one sort each
+// instead of a million B-tree updates.
 import { sql as pgSql, type Kysely } from 'kysely';
 import { setImmediate as yieldToClerks } from 'node:timers/promises';
 import { BULK_INDEX } from '../db/migrations/0026_bulk_copy';
+import { DURABLE_SYNC } from '../db/open';
+import { restoreIndex, setAsideIndexes, setIndexesAside } from '../db/set-aside-indexes';
 import { qb, type Sql } from '../db/sql';
 import type { HubConnection } from './connect';
 import type { HubDatabase } from './hub-schema';
 import { localOfKey, parseKey } from './identity';
-import { applyChange, flagConflict, insertEvent, writeDossier } from './incoming';
+import { applyRecordText, flagConflict, insertEvent, writeDossier } from './incoming';
 import type { DossierImage, EventBody } from './outgoing';
 import type { HubProjection } from './projection';
 
 /** hub_state.cursor while a first join copies the projection (the log is read after 0, so -1 reads the same rows). */
 export const JOINING = -1;
 
+/** Dossiers (or records) per page of a first join: one SQLite transaction and one hub query each; bigger pages commit less often. */
+export const JOIN_PAGE = 2_000;
+
 export interface JoinProgress {
+  /** 'dossiers': dossiers copied of the hub's; 'indexes': the copied tables' indexes built again. */
+  stage: 'dossiers' | 'indexes';
   done: number;
   total: number;
 }
+
+/** The tables the copy fills row by row, whose non-unique indexes stand aside meanwhile. */
+const COPIED_TABLES = ['dossiers', 'dossier_applicants', 'dossier_events', 'applicants'];
 
 export interface BootstrapOptions {
   /** Dossiers written per SQLite transaction. */
@@ -60,6 +72,21 @@ function held(sql: Sql, dossierId: number | undefined): boolean {
   return dossierId !== undefined && sql.one(qb.selectFrom('dossiers').select('id').where('id', '=', dossierId)) !== undefined;
 }
 
+/**
+ * One page of the copy in one transaction, committed without waiting for the
+ * disk (synchronous = NORMAL): a page lost to a power cut is copied again, as
+ * the cursor stays JOINING until the copy ends. A clerk's commit in between
+ * runs at FULL as always, and its sync carries the pages written before it.
+ */
+function copyTx(sql: Sql, write: () => void): void {
+  sql.sqlite.pragma('synchronous = NORMAL');
+  try {
+    sql.tx(write);
+  } finally {
+    sql.sqlite.pragma(`synchronous = ${DURABLE_SYNC}`);
+  }
+}
+
 /** Whether the dossier already holds its applicant snapshot (a restarted copy's earlier page). */
 function hasSnapshot(sql: Sql, dossierId: number): boolean {
   return sql.get('SELECT 1 FROM dossier_applicants WHERE dossier_id = ?', dossierId) !== undefined;
@@ -71,7 +98,7 @@ function hasSnapshot(sql: Sql, dossierId: number): boolean {
  * once for the page (migration 0026), before the page commits.
  */
 function writePage(sql: Sql, dossiers: Page['dossiers'], self: number, now: string): void {
-  sql.tx(() => {
+  copyTx(sql, () => {
     sql.run(qb.updateTable('hub_state').set({ applying: 1, bulk: 1, cursor: JOINING }));
     const inserted: number[] = [];
     for (const d of dossiers) {
@@ -132,31 +159,60 @@ async function copyDossiers(tx: Hub, sql: Sql, options: BootstrapOptions, total:
     next.catch(() => {});
     writePage(sql, page.dossiers, options.self, options.now());
     done += page.dossiers.length;
-    options.onProgress({ done, total });
+    options.onProgress({ stage: 'dossiers', done, total });
     await yieldToClerks();
   }
 }
 
+/** Builds again, one at a time between clerks' requests, the indexes set aside. */
+async function rebuildIndexes(sql: Sql, options: BootstrapOptions): Promise<void> {
+  const indexes = setAsideIndexes(sql.sqlite);
+  for (const [done, index] of indexes.entries()) {
+    options.onProgress({ stage: 'indexes', done, total: indexes.length });
+    restoreIndex(sql.sqlite, index);
+    await yieldToClerks();
+  }
+}
+
+/** copyDossiers with the copied tables' secondary indexes set aside; they are built again whether the copy ended, stopped or failed. */
+async function copyDossiersIndexesAside(tx: Hub, sql: Sql, options: BootstrapOptions, total: number): Promise<boolean> {
+  setIndexesAside(sql.sqlite, COPIED_TABLES);
+  try {
+    return await copyDossiers(tx, sql, options, total);
+  } finally {
+    await rebuildIndexes(sql, options);
+  }
+}
+
+type RecordRow = { seq: string; change_id: string; origin: number; kind: string; dossier_key: string | null; text: string };
+
+/** One page of the snapshot's records after a seq, their bodies as the hub's JSON text (parsed only where needed). */
+function readRecords(tx: Hub, after: string, upTo: string, size: number): Promise<RecordRow[]> {
+  return tx
+    .selectFrom('motcua.changes')
+    .select(['seq', 'change_id', 'origin', 'kind', 'dossier_key', pgSql<string>`body::text`.as('text')])
+    .where('kind', '<>', 'event')
+    .where('seq', '>', after)
+    .where('seq', '<=', upTo)
+    .orderBy('seq')
+    .limit(size)
+    .execute();
+}
+
 /** The records (papers, ratings, closures…) of the snapshot, a page at a time, applied as the log's replay applies them, and the conflicts. */
 async function copyRecordsAndConflicts(tx: Hub, sql: Sql, options: BootstrapOptions, upTo: string): Promise<void> {
-  let after = '0';
+  let next = readRecords(tx, '0', upTo, options.batch);
   for (;;) {
-    const rows = await tx
-      .selectFrom('motcua.changes')
-      .select(['seq', 'change_id', 'origin', 'kind', 'dossier_key', 'body'])
-      .where('kind', '<>', 'event')
-      .where('seq', '>', after)
-      .where('seq', '<=', upTo)
-      .orderBy('seq')
-      .limit(options.batch)
-      .execute();
-    if (rows.length === 0) break;
-    sql.tx(() => {
+    const rows = await next;
+    const last = rows.at(-1)?.seq;
+    if (last === undefined) break;
+    next = readRecords(tx, last, upTo, options.batch);
+    next.catch(() => {});
+    copyTx(sql, () => {
       sql.run(qb.updateTable('hub_state').set({ applying: 1 }));
-      for (const r of rows) applyChange(sql, { ...r, seq: Number(r.seq) }, options.self, options.now());
+      for (const { text, seq, ...r } of rows) applyRecordText(sql, { ...r, seq: Number(seq) }, text, options.self, options.now());
       sql.run(qb.updateTable('hub_state').set({ applying: 0 }));
     });
-    after = rows.at(-1)?.seq ?? after;
     await yieldToClerks();
   }
   // Each conflict with its refused event's key (same log row), so the copy knows which event did not take effect.
@@ -191,8 +247,8 @@ export async function bootstrapFromHub(hub: HubConnection, sql: Sql, options: Bo
         // Pushes commit in seq order (PUSH_LOCK): every seq up to the highest visible one is in this snapshot.
         const upTo = String((await pgSql<{ seq: string | null }>`SELECT max(seq) AS seq FROM motcua.changes`.execute(tx)).rows[0]?.seq ?? '0');
         const total = Number((await pgSql<{ n: string }>`SELECT count(*) AS n FROM motcua.dossiers`.execute(tx)).rows[0]?.n ?? 0);
-        options.onProgress({ done: 0, total });
-        if (!(await copyDossiers(tx, sql, options, total))) return false;
+        options.onProgress({ stage: 'dossiers', done: 0, total });
+        if (!(await copyDossiersIndexesAside(tx, sql, options, total))) return false;
         await copyRecordsAndConflicts(tx, sql, options, upTo);
         sql.run(qb.updateTable('hub_state').set({ cursor: Number(upTo) }));
         return true;

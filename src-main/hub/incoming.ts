@@ -11,7 +11,7 @@ import { qb, type Sql } from '../db/sql';
 import { hubWords } from '../shared/vi/hub';
 import { withDerived } from './derived';
 import { localOfKey, ownIdFree, parseKey, rememberKey } from './identity';
-import { applyOfficeChange } from './office-kinds';
+import { applyOfficeChange, isOfficeKind } from './office-kinds';
 import type { ClerkRef, DossierImage, EventBody } from './outgoing';
 
 /** One row of the hub's log as read by a counter. */
@@ -224,24 +224,37 @@ export function flagConflict(
 }
 
 /** Whether the outbox still holds this change of this counter (else a restored backup lacks it: the hub's copy is kept). */
-function ownHeld(sql: Sql, change: HubChange, self: number): boolean {
+function ownHeld(sql: Sql, change: Omit<HubChange, 'body'>, self: number): boolean {
   return change.origin === self && sql.one(qb.selectFrom('hub_outbox').select('seq').where('seq', '=', parseKey(change.change_id).originId)) !== undefined;
 }
 
-function keepRecord(sql: Sql, change: HubChange, self: number): void {
+/** Keeps another counter's record (a paper, a rating, a closure…) as the hub's JSON text: a statement prepared once, a first join keeps a million. */
+function keepRecordText(sql: Sql, change: Omit<HubChange, 'body'>, text: string, self: number): void {
   if (ownHeld(sql, change, self)) return;
-  sql.run(
-    qb
-      .insertInto('hub_records')
-      .values({ change_id: change.change_id, origin: change.origin, kind: change.kind, dossier_key: change.dossier_key, body: JSON.stringify(change.body) })
-      .onConflict((oc) => oc.column('change_id').doNothing()),
+  sql.exec(
+    'INSERT INTO hub_records (change_id, origin, kind, dossier_key, body) VALUES (?, ?, ?, ?, ?) ON CONFLICT (change_id) DO NOTHING',
+    change.change_id,
+    change.origin,
+    change.kind,
+    change.dossier_key,
+    text,
   );
 }
 
 /** Applies one received change as its kind asks (a first join's copy sends its records through here too). */
 export function applyChange(sql: Sql, change: HubChange, self: number, now: string): void {
   if (change.kind === 'event') applyEvent(sql, change, self, now);
-  else if (!applyOfficeChange(sql, change, self, now)) keepRecord(sql, change, self);
+  else if (!applyOfficeChange(sql, change, self, now)) keepRecordText(sql, change, JSON.stringify(change.body), self);
+}
+
+/**
+ * Applies a received change that is not an event, its body still the hub's
+ * JSON text (a first join's copy reads a million records this way): parsed
+ * only for the kinds written into tables here (clerks, settings, scans).
+ */
+export function applyRecordText(sql: Sql, change: Omit<HubChange, 'body'>, text: string, self: number, now: string): void {
+  if (isOfficeKind(change.kind)) applyChange(sql, { ...change, body: JSON.parse(text) as unknown }, self, now);
+  else keepRecordText(sql, change, text, self);
 }
 
 /**

@@ -31,6 +31,11 @@ const appliers: Partial<Record<string, (sql: Sql, change: HubChange, self: numbe
   attachment: applyAttachment,
 };
 
+/** Whether a received change of this kind is written into this counter's tables (else it is kept as a record). */
+export function isOfficeKind(kind: string): boolean {
+  return appliers[kind] !== undefined;
+}
+
 /** Takes an outbox entry's kind and row; gives its dossier key and body (null: the row is gone), or undefined when the kind is not one of these. */
 export function officeChangeBody(sql: Sql, kind: ChangeKind, rowId: number, self: number): Built | undefined {
   return builders[kind]?.(sql, rowId, self);

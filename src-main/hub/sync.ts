@@ -22,7 +22,7 @@ import { applyChanges, HubApplyError, type HubChange } from './incoming';
 import { pendingChanges, waitingCount, type OutgoingChange } from './outgoing';
 import { reconcileOwn, sameChange } from './reclaim';
 import { uploadBlobs } from './scans';
-import { bootstrapFromHub, JOINING, needsBootstrap, type JoinProgress } from './bootstrap';
+import { bootstrapFromHub, JOIN_PAGE, JOINING, needsBootstrap, type JoinProgress } from './bootstrap';
 
 export interface HubStatus {
   joined: boolean;
@@ -47,7 +47,7 @@ type HubDeps = Pick<FeatureDeps, 'dataDir' | 'sql' | 'settings' | 'clock' | 'pro
 class ChangeClashError extends Error {}
 
 export interface HubSyncOptions {
-  /** Changes sent or applied per transaction. */
+  /** Changes sent or applied per transaction (and a first join's dossiers per page; by default JOIN_PAGE). */
   batch?: number;
   /** Told after each batch sent (the outbox seq confirmed) or applied (the cursor): the crash test kills the counter there. */
   onBatch?: (step: 'sent' | 'applied', upTo: number) => void;
@@ -234,7 +234,7 @@ export class HubSync {
   private async firstJoin(hub: HubConnection): Promise<boolean> {
     if (this.options.bootstrap === false || !needsBootstrap(this.deps.sql)) return true;
     return bootstrapFromHub(hub, this.deps.sql, {
-      batch: this.batch,
+      batch: this.options.batch ?? JOIN_PAGE,
       self: this.self(),
       now: () => toVnIso(this.deps.clock.now()),
       onProgress: (progress) => {
@@ -302,7 +302,7 @@ export class HubSync {
     const waiting = waitingCount(this.deps.sql);
     const conflicts = openConflictCount(this.deps.sql);
     const progress = joined ? this.progress : null;
-    const label = progress ? hubWords.joining(progress.done, progress.total) : this.label(joined, waiting);
+    const label = progress ? (progress.stage === 'indexes' ? hubWords.joinIndexing : hubWords.joining)(progress.done, progress.total) : this.label(joined, waiting);
     return { joined, address: setting?.address ?? null, user: setting?.user ?? null, connected: joined && this.connected, waiting, lastExchangeAt: state?.last_exchange_at ?? null, conflicts, progress, label };
   }
 

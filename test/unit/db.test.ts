@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { latestVersion, migrate } from '../../src-main/db/migrate';
 import { migrations } from '../../src-main/db/migrations';
 import { openDatabase } from '../../src-main/db/open';
+import { setIndexesAside } from '../../src-main/db/set-aside-indexes';
 
 const dirs: string[] = [];
 function tempFile(): string {
@@ -30,6 +31,23 @@ describe('database', () => {
     expect(sqlite.pragma('user_version', { simple: true })).toBe(latestVersion());
     await expect(schemaOf(sqlite)).toMatchFileSnapshot('./__snapshots__/schema.sql');
     sqlite.close();
+  });
+
+  it('sets aside only the indexes no constraint needs, and a counter stopped before building them again gets them back when it opens', () => {
+    const file = tempFile();
+    const sqlite = openDatabase(file);
+    const whole = schemaOf(sqlite);
+    const names = () => (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[]).map((r) => r.name);
+    expect(setIndexesAside(sqlite, ['dossiers', 'applicants'])).toBeGreaterThan(10);
+    // The queue's index is gone for the copy; the dossier code's, the register's and a person's directory entry by ID stay unique.
+    expect(names()).not.toContain('dossiers_queue_state');
+    expect(names()).toEqual(expect.arrayContaining(['dossiers_register', 'applicants_personal_id', 'applicants_unit_code']));
+    expect(names()).toContain('dossier_events_dossier');
+    sqlite.close();
+    const reopened = openDatabase(file);
+    expect(schemaOf(reopened)).toBe(whole);
+    expect(reopened.prepare('SELECT count(*) AS n FROM set_aside_indexes').get()).toEqual({ n: 0 });
+    reopened.close();
   });
 
   it('keeps the hub outbox numbering through the rebuild of 0021, even when every sent row was pruned', () => {

@@ -2,12 +2,16 @@
 // The office's dossiers as the hub itself holds them (its projection, kept
 // from the log by the hub) and a new counter's first join copied from it: the
 // same dossiers, histories and conflict flags as a counter that replayed the log.
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { execFileSync, spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../src-main/db/open';
+import { JOINING } from '../../src-main/hub/bootstrap';
 import { dossierChecksums } from '../../src-main/hub/checksum';
+import { createServices } from '../../src-main/services';
 import { HubSync } from '../../src-main/hub/sync';
 import { addCounter } from '../../src-main/hub/init';
 import { joinHub } from '../../src-main/hub/join';
@@ -89,8 +93,19 @@ async function searchesOf(app: TestApp): Promise<unknown[]> {
   return [await found('tran thi lan'), await found('046000000012'), await found('046000000099'), await found('tran'), spellings];
 }
 
+/** The database's indexes as a fresh counter has them: a first join sets some aside and must build every one again. */
+function indexesOf(sqlite: TestApp['services']['sqlite']): unknown[] {
+  return sqlite.prepare("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all();
+}
+
+function setAsideCount(sqlite: TestApp['services']['sqlite']): number {
+  return (sqlite.prepare('SELECT count(*) AS n FROM set_aside_indexes').get() as { n: number }).n;
+}
+
+/** Other counters' records, their JSON bodies read as the app reads them (a copy keeps the hub's text, a replay its own spacing). */
 function recordsOf(app: TestApp): unknown[] {
-  return app.services.sqlite.prepare('SELECT change_id, kind, dossier_key, body FROM hub_records ORDER BY change_id').all();
+  const rows = app.services.sqlite.prepare('SELECT change_id, kind, dossier_key, body FROM hub_records ORDER BY change_id').all() as { body: string }[];
+  return rows.map((row) => ({ ...row, body: JSON.parse(row.body) as unknown }));
 }
 
 /**
@@ -181,6 +196,9 @@ describe('a new counter’s first join', () => {
     expect(refusedStop(replaying)).toEqual(refusedStop(copying));
     expect(recordsOf(copying)).toEqual(recordsOf(replaying));
     expect(recordsOf(copying).length).toBeGreaterThan(0);
+    // The indexes set aside during the copy are all back, as a counter that never copied has them.
+    expect(indexesOf(copying.services.sqlite)).toEqual(indexesOf(replaying.services.sqlite));
+    expect(setAsideCount(copying.services.sqlite)).toBe(0);
     expect(queuesOf(copying)).toEqual(queuesOf(replaying));
     expect(queuesOf(copying)[1]).not.toEqual([]);
     const searches = await searchesOf(replaying);
@@ -209,6 +227,10 @@ describe('a new counter’s first join', () => {
     expect(late.services.sqlite.prepare('SELECT cursor FROM hub_state').get()).toEqual({ cursor: -1 });
     expect(labels[0]).toBe(hubWords.joining(0, 8));
     expect(labels[1]).toBe(hubWords.joining(3, 8));
+    // Stopped, it still builds again the indexes it had set aside, saying so: the counter is whole while it waits.
+    expect(labels.filter((label) => label.startsWith('Đang sắp xếp hồ sơ đã nhận để tra cứu nhanh: ')).length).toBeGreaterThan(10);
+    expect(indexesOf(late.services.sqlite)).toEqual(indexesOf(one.services.sqlite));
+    expect(setAsideCount(late.services.sqlite)).toBe(0);
     const again = new HubSync(late.services, { batch: 3 });
     await again.syncOnce();
     await again.stop();
@@ -217,7 +239,46 @@ describe('a new counter’s first join', () => {
     expect(await searchesOf(late)).toEqual(await searchesOf(one));
     expect(hubWords.joining(340_000, 1_000_000)).toBe('Đang nhận hồ sơ của văn phòng: 340 000 / 1 000 000');
   });
+
+  it('killed mid-copy with its indexes set aside, builds them again when it opens, then finishes the copy', async () => {
+    const { one } = await anOffice();
+    const late = await newCounter(6);
+    counters = counters.filter((app) => app !== late);
+    await late.services.hub.stop();
+    late.services.close();
+    try {
+      await killFrozenAfterFirstPage(late.dataDir);
+      const killed = new BetterSqlite3(join(late.dataDir, DATABASE_FILE));
+      expect(killed.prepare('SELECT cursor FROM hub_state').get()).toEqual({ cursor: -1 });
+      expect(setAsideCount(killed)).toBeGreaterThan(10);
+      killed.close();
+      const reopened = createServices({ dataDir: late.dataDir });
+      try {
+        expect(setAsideCount(reopened.sqlite)).toBe(0);
+        expect(indexesOf(reopened.sqlite)).toEqual(indexesOf(one.services.sqlite));
+        await reopened.hub.syncOnce();
+        expect(dossierChecksums(reopened.sql, 6)).toEqual(dossierChecksums(one.services.sql, 1));
+        expect(indexesOf(reopened.sqlite)).toEqual(indexesOf(one.services.sqlite));
+      } finally {
+        await reopened.hub.stop();
+        reopened.close();
+      }
+    } finally {
+      rmSync(late.dataDir, { recursive: true, force: true });
+    }
+  });
 });
+
+/** Runs the counter's exchange in its own process, frozen after its first copied page, and kills it (SIGKILL) there (after 20 s whatever it did). */
+async function killFrozenAfterFirstPage(dataDir: string): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve('test/crash/hub-sync-loop.ts'), dataDir, 'freeze-mid-join'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const deadline = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  child.stdout.on('data', (data) => {
+    if (String(data).includes(`batch applied ${JOINING}`)) child.kill('SIGKILL');
+  });
+  await new Promise<void>((done) => child.once('exit', () => done()));
+  clearTimeout(deadline);
+}
 
 describe('the office’s report', () => {
   const day = { kind: 'day' as const, date: '2026-03-02' };

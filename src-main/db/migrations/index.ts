@@ -30,6 +30,7 @@ import { m0024 } from './0024_office_scope';
 import { m0025 } from './0025_hub_clerks_settings_scans';
 import { m0026 } from './0026_bulk_copy';
 import { m0027 } from './0027_conflict_event';
+import { m0028 } from './0028_set_aside_indexes';
 
 export interface Migration {
   version: number;
@@ -37,4 +38,4 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015, m0016, m0017, m0018, m0019, m0020, m0021, m0022, m0023, m0024, m0025, m0026, m0027];
+export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015, m0016, m0017, m0018, m0019, m0020, m0021, m0022, m0023, m0024, m0025, m0026, m0027, m0028];

@@ -576,6 +576,12 @@ CREATE TABLE 'search_names_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTE
 -- table search_names_idx
 CREATE TABLE 'search_names_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
+-- table set_aside_indexes
+CREATE TABLE set_aside_indexes (
+  name TEXT PRIMARY KEY,
+  sql TEXT NOT NULL
+) STRICT;
+
 -- table settings
 CREATE TABLE settings (
   key TEXT PRIMARY KEY,
