@@ -34,8 +34,12 @@ export const JOINING = -1;
 export const JOIN_PAGE = 2_000;
 
 export interface JoinProgress {
-  /** 'dossiers': dossiers copied of the hub's; 'indexes': the copied tables' indexes built again. */
-  stage: 'dossiers' | 'indexes';
+  /**
+   * 'dossiers': dossiers copied of the hub's; 'indexes': the copied tables'
+   * indexes built again; 'records': papers' records, ratings, closures copied;
+   * 'changes': log rows applied by a long catch-up (sync.ts), not a copy.
+   */
+  stage: 'dossiers' | 'indexes' | 'records' | 'changes';
   done: number;
   total: number;
 }
@@ -201,6 +205,9 @@ function readRecords(tx: Hub, after: string, upTo: string, size: number): Promis
 
 /** The records (papers, ratings, closures…) of the snapshot, a page at a time, applied as the log's replay applies them, and the conflicts. */
 async function copyRecordsAndConflicts(tx: Hub, sql: Sql, options: BootstrapOptions, upTo: string): Promise<void> {
+  const total = Number((await pgSql<{ n: string }>`SELECT count(*) AS n FROM motcua.changes WHERE kind <> 'event' AND seq <= ${upTo}`.execute(tx)).rows[0]?.n ?? 0);
+  let done = 0;
+  options.onProgress({ stage: 'records', done, total });
   let next = readRecords(tx, '0', upTo, options.batch);
   for (;;) {
     const rows = await next;
@@ -213,6 +220,8 @@ async function copyRecordsAndConflicts(tx: Hub, sql: Sql, options: BootstrapOpti
       for (const { text, seq, ...r } of rows) applyRecordText(sql, { ...r, seq: Number(seq) }, text, options.self, options.now());
       sql.run(qb.updateTable('hub_state').set({ applying: 0 }));
     });
+    done += rows.length;
+    options.onProgress({ stage: 'records', done, total });
     await yieldToClerks();
   }
   // Each conflict with its refused event's key (same log row), so the copy knows which event did not take effect.

@@ -14,7 +14,7 @@ const status = z.object({
   lastExchangeAt: z.string().nullable(),
   conflicts: z.number(),
   /** A first join copying the office's dossiers. */
-  progress: z.object({ stage: z.enum(['dossiers', 'indexes']), done: z.number(), total: z.number() }).nullable(),
+  progress: z.object({ stage: z.enum(['dossiers', 'indexes', 'records', 'changes']), done: z.number(), total: z.number() }).nullable(),
   label: z.string(),
 });
 

@@ -210,6 +210,8 @@ export class HubSync {
    */
   private async push(hub: HubConnection): Promise<void> {
     await this.reconcile(hub);
+    // The hub answered: a long send, first join or catch-up that follows shows its progress, not "offline".
+    this.connected = true;
     for (;;) {
       const { changes, upTo } = pendingChanges(this.deps.sql, this.self(), this.batch);
       if (upTo === this.pushed()) return;
@@ -247,24 +249,41 @@ export class HubSync {
     });
   }
 
-  /** Reads the log after the cursor, a batch at a time, yielding to the clerks between batches. */
+  /**
+   * Reads the log after the cursor, a batch at a time, yielding to the clerks
+   * between batches. A long catch-up (a first batch full) counts what is left
+   * once and shows how far it is, as a first join does.
+   */
   private async pull(hub: HubConnection): Promise<void> {
-    for (;;) {
-      const cursor = this.deps.sql.one(qb.selectFrom('hub_state').select('cursor'))?.cursor ?? 0;
-      const rows = await hub.db
-        .selectFrom('motcua.changes')
-        .select(['seq', 'change_id', 'origin', 'kind', 'dossier_key', 'body'])
-        .where('seq', '>', String(cursor))
-        .orderBy('seq')
-        .limit(this.batch)
-        .execute();
-      if (rows.length === 0) return;
-      const changes: HubChange[] = rows.map((r) => ({ ...r, seq: Number(r.seq) }));
-      applyChanges(this.deps.sql, changes, this.self(), toVnIso(this.deps.clock.now()));
-      this.announce(changes);
-      this.options.onBatch?.('applied', changes.at(-1)?.seq ?? cursor);
-      await yieldToClerks();
+    let caughtUp: JoinProgress | null = null;
+    try {
+      for (;;) {
+        const cursor = this.deps.sql.one(qb.selectFrom('hub_state').select('cursor'))?.cursor ?? 0;
+        const rows = await hub.db
+          .selectFrom('motcua.changes')
+          .select(['seq', 'change_id', 'origin', 'kind', 'dossier_key', 'body'])
+          .where('seq', '>', String(cursor))
+          .orderBy('seq')
+          .limit(this.batch)
+          .execute();
+        if (rows.length === 0) return;
+        if (!caughtUp && rows.length === this.batch) caughtUp = { stage: 'changes', done: 0, total: await this.changesAfter(hub, cursor) };
+        const changes: HubChange[] = rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+        applyChanges(this.deps.sql, changes, this.self(), toVnIso(this.deps.clock.now()));
+        this.announce(changes);
+        if (caughtUp) this.progress = caughtUp = { ...caughtUp, done: Math.min(caughtUp.total, caughtUp.done + changes.length) };
+        this.options.onBatch?.('applied', changes.at(-1)?.seq ?? cursor);
+        await yieldToClerks();
+      }
+    } finally {
+      if (caughtUp) this.progress = null;
     }
+  }
+
+  /** How many changes the log holds after a seq (index only). */
+  private async changesAfter(hub: HubConnection, cursor: number): Promise<number> {
+    const row = await hub.db.selectFrom('motcua.changes').select((eb) => eb.fn.countAll<string>().as('n')).where('seq', '>', String(cursor)).executeTakeFirst();
+    return Number(row?.n ?? 0);
   }
 
   /** Tells the open screens that other counters' changes were just applied, so they reload on their own. */
@@ -302,7 +321,7 @@ export class HubSync {
     const waiting = waitingCount(this.deps.sql);
     const conflicts = openConflictCount(this.deps.sql);
     const progress = joined ? this.progress : null;
-    const label = progress ? (progress.stage === 'indexes' ? hubWords.joinIndexing : hubWords.joining)(progress.done, progress.total) : this.label(joined, waiting);
+    const label = progress ? hubWords.progress[progress.stage](progress.done, progress.total) : this.label(joined, waiting);
     return { joined, address: setting?.address ?? null, user: setting?.user ?? null, connected: joined && this.connected, waiting, lastExchangeAt: state?.last_exchange_at ?? null, conflicts, progress, label };
   }
 

@@ -231,13 +231,34 @@ describe('a new counter’s first join', () => {
     expect(labels.filter((label) => label.startsWith('Đang sắp xếp hồ sơ đã nhận để tra cứu nhanh: ')).length).toBeGreaterThan(10);
     expect(indexesOf(late.services.sqlite)).toEqual(indexesOf(one.services.sqlite));
     expect(setAsideCount(late.services.sqlite)).toBe(0);
-    const again = new HubSync(late.services, { batch: 3 });
+    const records: string[] = [];
+    const again: HubSync = new HubSync(late.services, { batch: 3, onProgress: (p) => p?.stage === 'records' && records.push(again.status().label) });
     await again.syncOnce();
     await again.stop();
+    // The papers' records are counted too, up to the last one (the indexes' stage is over by then).
+    const recordsOnHub = (await query<{ n: number }>(cluster.adminUrl, "SELECT count(*)::int AS n FROM motcua.changes WHERE kind <> 'event'"))[0]?.n ?? 0;
+    expect(recordsOnHub).toBeGreaterThan(3);
+    expect(records[0]).toBe(hubWords.progress.records(0, recordsOnHub));
+    expect(records.at(-1)).toBe(hubWords.progress.records(recordsOnHub, recordsOnHub));
     expect(dossierChecksums(late.services.sql, 5)).toEqual(dossierChecksums(one.services.sql, 1));
     expect(late.services.sqlite.prepare('SELECT count(*) AS n FROM dossier_events').get()).toEqual(one.services.sqlite.prepare('SELECT count(*) AS n FROM dossier_events').get());
     expect(await searchesOf(late)).toEqual(await searchesOf(one));
     expect(hubWords.joining(340_000, 1_000_000)).toBe('Đang nhận hồ sơ của văn phòng: 340 000 / 1 000 000');
+  });
+
+  it('a counter that held dossiers before joining reads the whole log, showing how far it is, never "offline"', async () => {
+    const { one } = await anOffice();
+    const holding = await newCounter(7);
+    await accept(holding, 700);
+    const labels: string[] = [];
+    const engine: HubSync = new HubSync(holding.services, { batch: 3, onBatch: () => labels.push(engine.status().label) });
+    await engine.syncOnce();
+    await engine.stop();
+    expect(labels.filter((label) => label.startsWith('Đang nhận thay đổi của văn phòng: ')).length).toBeGreaterThan(5);
+    expect(labels.some((label) => label.startsWith('Mất kết nối'))).toBe(false);
+    expect(engine.status().label).toBe(hubWords.synced);
+    // The office's dossiers and its own one.
+    expect(dossierChecksums(holding.services.sql, 7).size).toBe(dossierChecksums(one.services.sql, 1).size + 1);
   });
 
   it('killed mid-copy with its indexes set aside, builds them again when it opens, then finishes the copy', async () => {

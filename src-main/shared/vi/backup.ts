@@ -56,7 +56,7 @@ export const backupWords = {
   },
   startupCheck: {
     title: 'Đang kiểm tra toàn vẹn dữ liệu…',
-    why: 'Mỗi lần khởi động, phần mềm kiểm tra tệp dữ liệu để không làm việc trên dữ liệu hỏng. Với dữ liệu nhiều năm, việc này mất vài giây.',
+    why: 'Mỗi lần khởi động, phần mềm kiểm tra tệp dữ liệu để không làm việc trên dữ liệu hỏng. Với dữ liệu nhiều năm, việc này mất vài giây; ở quầy giữ hồ sơ của cả văn phòng (nối máy chủ văn phòng) có thể mất một đến vài phút.',
     failed: 'Không mở được dữ liệu của quầy',
   },
   recovery: {

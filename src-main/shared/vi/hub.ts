@@ -10,8 +10,15 @@ export const hubWords = {
   received: (n: number) => `Đã nhận ${n} thay đổi từ các quầy khác`,
   lastExchange: (time: string) => `Trao đổi lần cuối: ${time}`,
   joining: (done: number, total: number) => `Đang nhận hồ sơ của văn phòng: ${groupDigits(done)} / ${groupDigits(total)}`,
-  /** After the copy (or when it stops): the queue and search indexes of the copied dossiers are built again (bootstrap.ts). */
-  joinIndexing: (done: number, total: number) => `Đang sắp xếp hồ sơ đã nhận để tra cứu nhanh: ${done} / ${total}`,
+  /** What a long exchange is doing, by stage (bootstrap.ts, sync.ts): the footer and Cài đặt show it. */
+  progress: {
+    dossiers: (done: number, total: number) => hubWords.joining(done, total),
+    /** After the copy (or when it stops): the queue and search indexes of the copied dossiers are built again. */
+    indexes: (done: number, total: number) => `Đang sắp xếp hồ sơ đã nhận để tra cứu nhanh: ${done} / ${total}`,
+    records: (done: number, total: number) => `Đang nhận giấy tờ, đánh giá và chốt ngày của văn phòng: ${groupDigits(done)} / ${groupDigits(total)}`,
+    /** A counter that already held dossiers when it joined, or was away long: it reads the log instead of copying. */
+    changes: (done: number, total: number) => `Đang nhận thay đổi của văn phòng: ${groupDigits(done)} / ${groupDigits(total)}`,
+  },
   notJoined: 'Quầy làm việc độc lập (chưa nối máy chủ văn phòng)',
   conflict: 'Xung đột: thao tác này được thực hiện khi mất kết nối, trong lúc quầy khác đã thay đổi hồ sơ. Cần cán bộ phụ trách xem xét.',
   /** Why a join failed, in the words of what the supervisor can check (join.ts joinProblem). */
