@@ -13,7 +13,8 @@ const status = z.object({
   waiting: z.number(),
   lastExchangeAt: z.string().nullable(),
   conflicts: z.number(),
-  /** A first join copying the office's dossiers. */
+  holdsOffice: z.boolean(),
+  /** A first join copying the office's dossiers, or a long catch-up. */
   progress: z.object({ stage: z.enum(['dossiers', 'indexes', 'records', 'changes']), done: z.number(), total: z.number() }).nullable(),
   label: z.string(),
 });

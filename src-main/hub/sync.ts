@@ -35,7 +35,9 @@ export interface HubStatus {
   lastExchangeAt: string | null;
   /** Conflicts no supervisor has settled yet. */
   conflicts: number;
-  /** A first join copying the office's dossiers: how many of how many. */
+  /** Joined, or holding other counters' dossiers from an earlier join: the lists offer "Quầy này / Cả văn phòng". */
+  holdsOffice: boolean;
+  /** A long exchange (first join, catch-up): its stage, how many of how many. */
   progress: JoinProgress | null;
   /** The shell's line: "Đã đồng bộ" or the offline sentence. */
   label: string;
@@ -322,7 +324,14 @@ export class HubSync {
     const conflicts = openConflictCount(this.deps.sql);
     const progress = joined ? this.progress : null;
     const label = progress ? hubWords.progress[progress.stage](progress.done, progress.total) : this.label(joined, waiting);
-    return { joined, address: setting?.address ?? null, user: setting?.user ?? null, connected: joined && this.connected, waiting, lastExchangeAt: state?.last_exchange_at ?? null, conflicts, progress, label };
+    const holdsOffice = joined || this.holdsOthers();
+    return { joined, address: setting?.address ?? null, user: setting?.user ?? null, connected: joined && this.connected, waiting, lastExchangeAt: state?.last_exchange_at ?? null, conflicts, holdsOffice, progress, label };
+  }
+
+  /** Whether a dossier of another counter is held here (a counter that left the hub keeps what it copied). Two index seeks on the counter. */
+  private holdsOthers(): boolean {
+    const self = this.self();
+    return this.deps.sql.get('SELECT 1 FROM dossiers WHERE counter < ? OR counter > ? LIMIT 1', self, self) !== undefined;
   }
 
   private label(joined: boolean, waiting: number): string {

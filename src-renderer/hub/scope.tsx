@@ -1,7 +1,7 @@
 // @runs: renderer
-// "Quầy này / Cả văn phòng" on the screens that list dossiers. Shown only when
-// the counter is joined to an office hub (alone, every dossier is this
-// counter's). The whole office by default, as a return desk needs; each
+// "Quầy này / Cả văn phòng" on the screens that list dossiers. Shown when the
+// counter is joined to an office hub or still holds other counters' dossiers
+// from an earlier join (else every dossier is this counter's). The whole office by default, as a return desk needs; each
 // clerk's choice is remembered per screen on this machine. F4 switches.
 import { useCallback, useEffect, useState } from 'react';
 import type { OfficeScope } from '../../src-main/hub/scope';
@@ -27,7 +27,7 @@ function remembered(screen: ScopeScreen, clerkId: number | undefined): OfficeSco
 }
 
 export interface ScopeChoice {
-  /** Joined to a hub: the toggle is shown and lists pass the scope. */
+  /** Joined to a hub, or holding other counters' dossiers: the toggle is shown and lists pass the scope. */
   joined: boolean;
   scope: OfficeScope;
   /** What a list method takes: the scope when joined, nothing otherwise. */
@@ -36,22 +36,27 @@ export interface ScopeChoice {
   toggle(): void;
 }
 
-/** Whether this counter is joined to an office hub (asked once per screen). */
-export function useHubJoined(): boolean {
-  const [joined, setJoined] = useState(false);
+/** One yes/no of the hub's status, asked once per screen. */
+function useHubFlag(flag: 'joined' | 'holdsOffice'): boolean {
+  const [value, setValue] = useState(false);
   useEffect(() => {
     let alive = true;
-    void call('hub.status', {}).then((r) => alive && r.ok && setJoined(r.value.joined));
+    void call('hub.status', {}).then((r) => alive && r.ok && setValue(r.value[flag]));
     return () => {
       alive = false;
     };
-  }, []);
-  return joined;
+  }, [flag]);
+  return value;
+}
+
+/** Whether this counter is joined to an office hub (asked once per screen). */
+export function useHubJoined(): boolean {
+  return useHubFlag('joined');
 }
 
 /** The scope of one screen for the signed-in clerk. */
 export function useOfficeScope(screen: ScopeScreen, clerkId: number | undefined): ScopeChoice {
-  const joined = useHubJoined();
+  const joined = useHubFlag('holdsOffice');
   const [scope, setScope] = useState<OfficeScope>(() => remembered(screen, clerkId));
 
   const choose = useCallback(

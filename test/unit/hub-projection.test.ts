@@ -19,7 +19,7 @@ import { hubWords } from '../../src-main/shared/vi/hub';
 import { cardReissueForm } from '../support/intake';
 import { closeCounter, openCounter, prepareHub, syncAll } from '../support/hub';
 import { startTestPostgres, type TestPostgres } from '../support/postgres';
-import { makeTestApp, SUPERVISOR, type TestApp } from '../support/services';
+import { makeTestApp, setUpOffice, SUPERVISOR, type TestApp } from '../support/services';
 
 let cluster: TestPostgres;
 let counters: TestApp[] = [];
@@ -259,6 +259,19 @@ describe('a new counter’s first join', () => {
     expect(engine.status().label).toBe(hubWords.synced);
     // The office's dossiers and its own one.
     expect(dossierChecksums(holding.services.sql, 7).size).toBe(dossierChecksums(one.services.sql, 1).size + 1);
+  });
+
+  it('left for working alone, still offers "Quầy này / Cả văn phòng" over the dossiers it copied', async () => {
+    await anOffice();
+    const alone = makeTestApp();
+    counters.push(alone);
+    await setUpOffice(alone);
+    expect((await alone.ok('hub.status', {})).holdsOffice).toBe(false);
+    const left = await newCounter(8);
+    await left.services.hub.syncOnce();
+    expect(await left.ok('hub.status', {})).toMatchObject({ joined: true, holdsOffice: true });
+    await left.ok('hub.leave', {});
+    expect(await left.ok('hub.status', {})).toMatchObject({ joined: false, holdsOffice: true });
   });
 
   it('killed mid-copy with its indexes set aside, builds them again when it opens, then finishes the copy', async () => {
