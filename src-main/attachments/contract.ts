@@ -1,7 +1,7 @@
 // @runs: shared
 import { z } from 'zod';
 import { method, okOutput } from '../api/kit';
-import { clerkString, id, text } from '../shared/schemas';
+import { clerkString, id, loadedVersion, text } from '../shared/schemas';
 import { fieldMessages } from '../shared/vi/fields';
 
 /** One chunk of 1 MiB as base64 (4/3 of it), safely under the API's 2 MB per call. */
@@ -35,7 +35,7 @@ const attachment = z.object({
   verifiedAt: z.string().nullable(),
 });
 
-const settings = z.object({ acceptedKinds: z.array(scanKind), maxMegabytes: z.number(), scannerFolder: z.string() });
+const settings = z.object({ acceptedKinds: z.array(scanKind), maxMegabytes: z.number(), scannerFolder: z.string(), version: z.string() });
 
 export const attachmentsContract = {
   /** What is digitised, per component of the dossier and for the result. */
@@ -72,6 +72,8 @@ export const attachmentsContract = {
       acceptedKinds: z.array(scanKind).min(1, { error: fieldMessages.required }).max(3),
       maxMegabytes: z.number({ error: fieldMessages.wrongType }).int().min(1).max(200),
       scannerFolder: clerkString(500).transform((s) => s.trim()),
+      /** Refused (CONFLICT, nothing written) when the stored settings changed since the form loaded this version. */
+      version: loadedVersion,
     }),
     settings,
     'supervisor',

@@ -1,4 +1,5 @@
 // @runs: main
+import { expectUnchanged, withVersion } from '../settings/version';
 import type { HandlersOf } from '../api/kit';
 import { actorOf } from '../dossiers/store';
 import type { Services } from '../services';
@@ -27,12 +28,13 @@ export function attachmentsHandlers(services: Services): HandlersOf<typeof attac
     },
     'attachments.scannerFiles': () => attachments.scannerFiles(),
     'attachments.attachFromScanner': (input, ctx) => ({ attachment: attachments.attachFromScanner(input, actorOf(ctx)) }),
-    'attachments.settings': () => attachments.settings(),
-    'attachments.updateSettings': (input, ctx) =>
+    'attachments.settings': () => withVersion(attachments.settings()),
+    'attachments.updateSettings': ({ version, ...input }, ctx) =>
       services.sql.tx(() => {
+        expectUnchanged(version, attachments.settings());
         const next = attachments.updateSettings(input, actorOf(ctx));
         recordOfficeSettings(services, actorOf(ctx));
-        return next;
+        return withVersion(next);
       }),
   };
 }

@@ -1,7 +1,7 @@
 // @runs: shared
 import { z } from 'zod';
 import { emptyInput, method } from '../api/kit';
-import { id, isoDate, optionalText } from '../shared/schemas';
+import { id, isoDate, loadedVersion, optionalText } from '../shared/schemas';
 import { DOCUMENT_KINDS } from './view-models';
 
 const paper = z.enum(['A4', 'A5']);
@@ -24,7 +24,7 @@ export const documentMeta = z.object({
 
 const printOutcome = z.object({ message: z.string(), printed: z.boolean(), savedTo: z.string().nullable() });
 
-const printingSettings = z.object({ printerName: z.string(), paper, copies: z.number(), outputFolder: z.string(), formSet });
+const printingSettings = z.object({ printerName: z.string(), paper, copies: z.number(), outputFolder: z.string(), formSet, version: z.string() });
 
 export const documentsContract = {
   /** The stored PDF (base64) and what it is, for the preview. */
@@ -48,6 +48,8 @@ export const documentsContract = {
       copies: z.number().int().min(1).max(9),
       outputFolder: optionalText(500),
       formSet,
+      /** Refused (CONFLICT, nothing written) when the stored settings changed since the form loaded this version. */
+      version: loadedVersion,
     }),
     printingSettings,
     'supervisor',

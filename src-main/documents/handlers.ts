@@ -1,4 +1,5 @@
 // @runs: main
+import { expectUnchanged, withVersion } from '../settings/version';
 import { DomainError, type HandlersOf } from '../api/kit';
 import { actorOf } from '../dossiers/store';
 import { recordOfficeSettings } from '../hub/office-settings';
@@ -52,13 +53,14 @@ export function documentsHandlers(services: Services): HandlersOf<typeof documen
       const viewModel = documents.registerModel(from, to, await registerScope(services, from, to, scope ?? 'counter'));
       return { documentId: documents.issue({ dossierId: null, kind: 'register', viewModel, issuedBy: clerkId(ctx) }).documentId };
     },
-    'documents.printingSettings': () => documents.printingSettings(),
-    'documents.updatePrintingSettings': (input, ctx) =>
+    'documents.printingSettings': () => withVersion(documents.printingSettings()),
+    'documents.updatePrintingSettings': ({ version, ...input }, ctx) =>
       sql.tx(() => {
+        expectUnchanged(version, documents.printingSettings());
         const next = documents.updatePrintingSettings({ ...input, printerName: input.printerName ?? '', outputFolder: input.outputFolder ?? '' });
         audit.record('documents.updatePrintingSettings', ctx, { ...next });
         recordOfficeSettings(services, actorOf(ctx));
-        return next;
+        return withVersion(next);
       }),
     'documents.printers': async () => ({ printers: await documents.printers() }),
     'documents.sample': (_input, ctx) => {

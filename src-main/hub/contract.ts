@@ -1,7 +1,7 @@
 // @runs: shared
 import { z } from 'zod';
 import { method } from '../api/kit';
-import { clerkString, id, isoDate, secret, text } from '../shared/schemas';
+import { clerkString, id, isoDate, loadedVersion, secret, text } from '../shared/schemas';
 import { fieldMessages } from '../shared/vi/fields';
 import { hubWords } from '../shared/vi/hub';
 
@@ -83,8 +83,9 @@ export const hubContract = {
   /** Clerks created apart under one user name: the later in the hub's order signs in under its parked name until a supervisor settles it. */
   'hub.clerkClashes': method(z.strictObject({}), z.object({ clashes: z.array(clerkClash) }), 'supervisor'),
   /** Where scans' bytes are kept for the other counters: '' = on the hub, or a folder every counter reaches (an office setting). */
-  'hub.scanFolder': method(z.strictObject({}), z.object({ folder: z.string() }), 'supervisor'),
-  'hub.setScanFolder': method(z.strictObject({ folder: clerkString(500).transform((s) => s.trim()) }), z.object({ folder: z.string() }), 'supervisor'),
+  'hub.scanFolder': method(z.strictObject({}), z.object({ folder: z.string(), version: z.string() }), 'supervisor'),
+  /** Refused (CONFLICT, nothing written) when the stored folder changed since the form loaded `version`. */
+  'hub.setScanFolder': method(z.strictObject({ folder: clerkString(500).transform((s) => s.trim()), version: loadedVersion }), z.object({ folder: z.string(), version: z.string() }), 'supervisor'),
   /** The office-wide settings' history (who, when, which value, from which counter), newest first. */
   'hub.settingHistory': method(z.strictObject({ key: text(100).optional() }), z.object({ changes: z.array(settingChange) }), 'supervisor'),
   /** Actions taken while disconnected on a dossier another counter changed meanwhile (of one dossier, or all), newest first, settled or not. */

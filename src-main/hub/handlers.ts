@@ -1,4 +1,5 @@
 // @runs: main
+import { expectUnchanged, withVersion } from '../settings/version';
 import type { HandlersOf } from '../api/kit';
 import { actorOf } from '../dossiers/store';
 import type { Services } from '../services';
@@ -42,13 +43,14 @@ export function hubHandlers(services: Services): HandlersOf<typeof hubContract> 
       return services.hub.status();
     },
     'hub.clerkClashes': () => ({ clashes: listClerkClashes(services.sql) }),
-    'hub.scanFolder': () => ({ folder: services.settings.get(sharedScansFolderSetting) }),
-    'hub.setScanFolder': ({ folder }, ctx) =>
+    'hub.scanFolder': () => withVersion({ folder: services.settings.get(sharedScansFolderSetting) }),
+    'hub.setScanFolder': ({ folder, version }, ctx) =>
       services.sql.tx(() => {
+        expectUnchanged(version, { folder: services.settings.get(sharedScansFolderSetting) });
         services.settings.set(sharedScansFolderSetting, folder && folderSetting(folder, 'sharedScans', 'folder'));
         services.audit.record('hub.setScanFolder', ctx, { folder });
         recordOfficeSettings(services, actorOf(ctx));
-        return { folder: services.settings.get(sharedScansFolderSetting) };
+        return withVersion({ folder: services.settings.get(sharedScansFolderSetting) });
       }),
     'hub.settingHistory': ({ key }) => ({ changes: officeSettingHistory(services.sql, key) }),
     'hub.conflicts': ({ dossierId }) => ({ conflicts: listConflicts(services.sql, dossierId) }),

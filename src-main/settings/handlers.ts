@@ -7,18 +7,21 @@ import { hubSetting } from '../hub/credentials';
 import { recordOfficeSettings } from '../hub/office-settings';
 import { hubWords } from '../shared/vi/hub';
 import { counterSetting, idleMinutesSetting, officeSetting } from './keys';
+import { expectUnchanged, withVersion } from './version';
 
 export function settingsHandlers(services: Services): HandlersOf<typeof settingsContract> {
   const { settings, sql, audit } = services;
   const read = () => {
     const office = settings.get(officeSetting);
     if (!office) throw new DomainError('SETUP_REQUIRED');
-    return { office, counterNumber: settings.get(counterSetting), idleMinutes: settings.get(idleMinutesSetting) };
+    return withVersion({ office, counterNumber: settings.get(counterSetting), idleMinutes: settings.get(idleMinutesSetting) });
   };
   return {
     'settings.get': read,
-    'settings.update': ({ office, idleMinutes }, ctx) =>
+    'settings.update': ({ office, idleMinutes, version }, ctx) =>
       sql.tx(() => {
+        const { version: _stored, ...stored } = read();
+        expectUnchanged(version, stored);
         const { counterNumber, ...officeFields } = office;
         // Office-wide ids carry the counter's number: a joined counter keeps its number.
         if (counterNumber !== settings.get(counterSetting) && settings.get(hubSetting)) throw new DomainError('CONFLICT', hubWords.renumberJoined, 'office.counterNumber');

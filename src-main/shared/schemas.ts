@@ -101,3 +101,10 @@ export const counterNumber = z.number({ error: m.counterNumber }).int({ error: m
 export const id = z.number({ error: m.wrongType }).int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export const role = z.enum(['supervisor', 'clerk']);
+
+/**
+ * The version of the settings a form loaded (the read's `version`), sent back
+ * with its save; the save is refused when the stored values changed since
+ * (settings/version.ts). Omitted: a caller that read nothing first.
+ */
+export const loadedVersion = z.string().regex(/^[0-9a-f]{16}$/).optional();

@@ -1,7 +1,7 @@
 // @runs: renderer
 // Cài đặt → Số hóa hồ sơ: accepted scan types, the size limit per file and the
 // scanner folder whose new files the dossier view offers. Supervisors change it.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { attachmentsUi as t } from '../../src-main/shared/vi/attachments';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call } from '../api';
@@ -17,24 +17,36 @@ export function ScanSettings({ readOnly }: { readOnly: boolean }) {
   const [saved, setSaved] = useState(false);
   const errors = useFieldErrors();
 
-  useEffect(() => {
-    void call('attachments.settings', {}).then((result) => {
-      if (!result.ok) return;
-      setKinds(result.value.acceptedKinds);
-      setMax(String(result.value.maxMegabytes));
-      setFolder(result.value.scannerFolder);
-    });
+  const [version, setVersion] = useState<string | undefined>(undefined);
+
+  const load = useCallback(async () => {
+    const result = await call('attachments.settings', {});
+    if (!result.ok) return;
+    setKinds(result.value.acceptedKinds);
+    setMax(String(result.value.maxMegabytes));
+    setFolder(result.value.scannerFolder);
+    setVersion(result.value.version);
   }, []);
+
+  useEffect(() => void load(), [load]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
     errors.clear();
     setSaved(false);
-    const result = await call('attachments.updateSettings', { acceptedKinds: kinds, maxMegabytes: Number(maxMegabytes), scannerFolder: folder });
-    if (!result.ok) return errors.show(result.error);
+    const result = await call('attachments.updateSettings', { acceptedKinds: kinds, maxMegabytes: Number(maxMegabytes), scannerFolder: folder, version });
+    if (!result.ok) {
+      errors.show(result.error);
+      // Refused because the stored values changed since the form loaded: show them.
+      if (result.error.code === 'CONFLICT') await load();
+      return;
+    }
+    setVersion(result.value.version);
     setSaved(true);
   }
 
+  // Drawn once loaded, like the sections above it: a form drawn early took the screen's first focus, far down the page.
+  if (version === undefined) return null;
   return (
     <section className="card card--wide" aria-labelledby="scan-settings">
       <h2 id="scan-settings">{t.settingsTitle}</h2>

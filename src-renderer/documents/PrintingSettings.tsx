@@ -36,11 +36,16 @@ export function PrintingSettings({ readOnly }: { readOnly: boolean }) {
       copies: Number(get('copies')),
       outputFolder: get('outputFolder'),
       formSet: get('formSet') === '2018' ? '2018' : '2025',
+      version: current?.version,
     });
     if (result.ok) {
       setCurrent(result.value);
       setSaved(true);
-    } else show(result.error);
+    } else {
+      show(result.error);
+      // Refused because the stored values changed since the form loaded: the form is drawn again from them.
+      if (result.error.code === 'CONFLICT') await call('documents.printingSettings', {}).then((r) => r.ok && setCurrent(r.value));
+    }
   }
 
   async function testPrint() {
@@ -55,7 +60,7 @@ export function PrintingSettings({ readOnly }: { readOnly: boolean }) {
   return (
     <section className="card card--wide doc-print-settings" aria-labelledby="printing-settings">
       <h2 id="printing-settings">{t.title}</h2>
-      <form onSubmit={submit} noValidate aria-label={t.title}>
+      <form key={current.version} onSubmit={submit} noValidate aria-label={t.title}>
         <fieldset disabled={readOnly}>
           <div className="row">
             <div className="field">

@@ -1,7 +1,7 @@
 // @runs: renderer
 // Cài đặt: the identity document types the office accepts besides the 12-digit
 // personal ID, one a line; "Hộ chiếu" is always kept (people.setDocumentTypes).
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { identityWords as w } from '../../src-main/shared/vi/identity';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call } from '../api';
@@ -12,20 +12,32 @@ export function DocumentTypeSettings({ readOnly }: { readOnly: boolean }) {
   const [saved, setSaved] = useState(false);
   const { errors, formError, clear, show } = useFieldErrors();
 
-  useEffect(() => {
-    void call('people.documentTypes', {}).then((r) => (r.ok ? setTypes(r.value.types.join('\n')) : show(r.error)));
+  const [version, setVersion] = useState<string | undefined>(undefined);
+
+  const load = useCallback(async () => {
+    const r = await call('people.documentTypes', {});
+    if (!r.ok) return show(r.error);
+    setTypes(r.value.types.join('\n'));
+    setVersion(r.value.version);
   }, [show]);
+
+  useEffect(() => void load(), [load]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     clear();
     setSaved(false);
     const lines = (types ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
-    const result = await call('people.setDocumentTypes', { types: lines });
+    const result = await call('people.setDocumentTypes', { types: lines, version });
     if (result.ok) {
       setTypes(result.value.types.join('\n'));
+      setVersion(result.value.version);
       setSaved(true);
-    } else show(result.error);
+    } else {
+      show(result.error);
+      // Refused because the stored types changed since the form loaded: show them.
+      if (result.error.code === 'CONFLICT') await load();
+    }
   }
 
   if (types === null) return <FormError message={formError} />;

@@ -13,6 +13,7 @@ const HISTORY_SHOWN = 20;
 
 export function HubOfficeSettings() {
   const [folder, setFolder] = useState<string | null>(null);
+  const [version, setVersion] = useState<string | undefined>(undefined);
   const [clashes, setClashes] = useState<Output<'hub.clerkClashes'>['clashes']>([]);
   const [history, setHistory] = useState<Output<'hub.settingHistory'>['changes']>([]);
   const [saved, setSaved] = useState(false);
@@ -20,7 +21,10 @@ export function HubOfficeSettings() {
 
   const load = useCallback(async () => {
     const [f, c, h] = await Promise.all([call('hub.scanFolder', {}), call('hub.clerkClashes', {}), call('hub.settingHistory', {})]);
-    if (f.ok) setFolder(f.value.folder);
+    if (f.ok) {
+      setFolder(f.value.folder);
+      setVersion(f.value.version);
+    }
     if (c.ok) setClashes(c.value.clashes);
     if (h.ok) setHistory(h.value.changes.slice(0, HISTORY_SHOWN));
   }, []);
@@ -33,15 +37,20 @@ export function HubOfficeSettings() {
     event.preventDefault();
     clear();
     setSaved(false);
-    const result = await call('hub.setScanFolder', { folder: String(new FormData(event.currentTarget).get('folder') ?? '') });
-    if (!result.ok) return show(result.error);
+    const result = await call('hub.setScanFolder', { folder: String(new FormData(event.currentTarget).get('folder') ?? ''), version });
+    if (!result.ok) {
+      show(result.error);
+      // Refused because the stored folder changed since the form loaded: show it.
+      if (result.error.code === 'CONFLICT') await load();
+      return;
+    }
     setSaved(true);
     await load();
   }
 
   if (folder === null) return null;
   return (
-    <form className="card card--wide" onSubmit={save} noValidate aria-labelledby="hub-office">
+    <form key={version} className="card card--wide" onSubmit={save} noValidate aria-labelledby="hub-office">
       <h2 id="hub-office">{t.title}</h2>
       <p className="muted">{t.explain}</p>
       <Field label={t.scanFolder} field="folder" name="folder" hint={t.scanFolderHint} defaultValue={folder} error={errors.folder} />

@@ -1,5 +1,5 @@
 // @runs: renderer
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Output } from '../../src-main/api/contract';
 import { ui } from '../../src-main/shared/vi/ui';
 import { call, notifyStatusChanged } from '../api';
@@ -10,6 +10,7 @@ import { ReportSettings } from '../reports/ReportSettings';
 import { HubOfficeSettings } from './HubOfficeSettings';
 import { HubSettings } from './HubSettings';
 import { DocumentTypeSettings } from './DocumentTypeSettings';
+import { followSettingsChanges } from './follow';
 import { Field, FormError, useFieldErrors } from '../ui/form';
 import type { SectionProps } from '../shell/Shell';
 
@@ -39,10 +40,17 @@ function OfficeSettings({ readOnly }: { readOnly: boolean }) {
   const [current, setCurrent] = useState<Output<'settings.get'> | null>(null);
   const [saved, setSaved] = useState(false);
   const { errors, formError, clear, show } = useFieldErrors();
+  const formRef = useRef<HTMLFormElement>(null);
 
-  useEffect(() => {
-    void call('settings.get', {}).then((r) => (r.ok ? setCurrent(r.value) : show(r.error)));
+  const load = useCallback(async () => {
+    const r = await call('settings.get', {});
+    if (r.ok) setCurrent(r.value);
+    else show(r.error);
   }, [show]);
+
+  useEffect(() => void load(), [load]);
+  // Another counter's change received from the office hub: the values shown follow, unless the clerk is typing in the form.
+  useEffect(() => followSettingsChanges(formRef, load), [load]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -52,6 +60,7 @@ function OfficeSettings({ readOnly }: { readOnly: boolean }) {
     clear();
     setSaved(false);
     const result = await call('settings.update', {
+      version: current?.version,
       office: { parentAgency: get('parentAgency'), officeName: get('officeName'), officeCode: get('officeCode'), place: get('place'), address: get('address'), phone: get('phone'), counterNumber: Number(get('counterNumber')) },
       idleMinutes: Number(get('idleMinutes')),
     });
@@ -59,12 +68,16 @@ function OfficeSettings({ readOnly }: { readOnly: boolean }) {
       setCurrent(result.value);
       setSaved(true);
       notifyStatusChanged();
-    } else show(result.error, form);
+    } else {
+      show(result.error, form);
+      // Refused because the stored values changed since the form loaded: show them (the form is drawn again from them).
+      if (result.error.code === 'CONFLICT') await load();
+    }
   }
 
   if (!current) return <FormError message={formError} />;
   return (
-    <form className="card card--wide" onSubmit={submit} noValidate aria-labelledby="office-settings">
+    <form key={current.version} ref={formRef} className="card card--wide" onSubmit={submit} noValidate aria-labelledby="office-settings">
       <h2 id="office-settings">{t.officeSection}</h2>
       <fieldset disabled={readOnly}>
         <Field label={s.parentAgency} field="office.parentAgency" name="parentAgency" defaultValue={current.office.parentAgency} error={errors['office.parentAgency']} />

@@ -108,7 +108,11 @@ export function focusFallback(entries: Entry[] = []) {
   const main = document.querySelector<HTMLElement>('main');
   if (!main) return;
   const field = [...main.querySelectorAll<HTMLElement>(FIELD)].find(reachable);
-  if (field) return field.focus();
+  if (field) {
+    // The focus is always somewhere visible: the field is brought into view.
+    field.focus();
+    return field.scrollIntoView({ block: 'nearest' });
+  }
   const heading = main.querySelector<HTMLElement>('h1, h2') ?? main;
   if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
   heading.focus();
