@@ -51,6 +51,14 @@ function OfficeSettings({ readOnly }: { readOnly: boolean }) {
   useEffect(() => void load(), [load]);
   // Another counter's change received from the office hub: the values shown follow, unless the clerk is typing in the form.
   useEffect(() => followSettingsChanges(formRef, load), [load]);
+  // Alt+6 lands here once the form has loaded: the screen's first field, at the top. Before, the focus went to whichever
+  // section drew first (the hub's address, pushed 3,000 px down when the sections above it loaded).
+  const placed = useRef(false);
+  useEffect(() => {
+    if (!current || placed.current) return;
+    placed.current = true;
+    formRef.current?.querySelector<HTMLInputElement>('input:not(:disabled)')?.focus();
+  }, [current]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
