@@ -74,6 +74,6 @@ describe('a settings form saved over values changed since it loaded', () => {
 
   it('refuses a version that is not one at the boundary', async () => {
     const form = await app.ok('settings.get', {});
-    expect(await app.call('settings.update', { version: 'x'.repeat(500), office: { ...form.office, counterNumber: form.counterNumber }, idleMinutes: 15 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await app.call('settings.update', { version: 'x'.repeat(500), office: { ...form.office, counterNumber: form.counterNumber }, idleMinutes: 15 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'version', message: 'Dữ liệu nhập không hợp lệ. Không đúng định dạng.' } });
   });
 });
