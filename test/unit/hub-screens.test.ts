@@ -35,6 +35,18 @@ const handOver = (dossierId: number) => ({ dossierId, department: DEPARTMENT, re
 const result = (dossierId: number) => ({ dossierId, resultNumber: 'HC4454512345678', items: [{ name: 'Thẻ BHYT', count: 1 }] });
 const returnAtCounter = (dossierId: number) => ({ dossierId, delivery: { method: 'counter' as const, collector: { kind: 'applicant' as const }, signatureNoted: true } });
 
+/** A dossier received at counter 1 and carried to its result there, known to both counters. */
+async function resultReadyAtBoth(one: TestApp, two_: TestApp, n: number): Promise<{ dossierId: number; code: string }> {
+  const shared = await accept(one, n);
+  await one.ok('queue.handOver', handOver(shared.dossierId));
+  await one.ok('queue.receiveResult', result(shared.dossierId));
+  await syncAll([one, two_]);
+  return shared;
+}
+
+/** The applicant withdraws the dossier at this counter. */
+const withdrawAt = (app: TestApp) => (dossierId: number) => app.ok('queue.stop', { dossierId, kind: 'withdrawn', reason: 'Người nộp rút hồ sơ' });
+
 /** Both counters act on one dossier while the hub is down; counter 1 reaches the hub first, so counter 2's action is the one flagged. */
 async function partitioned(one: TestApp, two_: TestApp, code: string, first: (id: number) => Promise<unknown>, second: (id: number) => Promise<unknown>) {
   officeHub.pg.crash();
@@ -95,16 +107,13 @@ describe('Quầy này / Cả văn phòng', () => {
 describe('settling a conflict', () => {
   it('settled at counter 2 (the return stands), both counters see it settled, with identical dossiers; the stop cannot stand over a return', async () => {
     const [one, two_] = await officeHub.two();
-    const shared = await accept(one, 10);
-    await one.ok('queue.handOver', handOver(shared.dossierId));
-    await one.ok('queue.receiveResult', result(shared.dossierId));
-    await syncAll([one, two_]);
+    const shared = await resultReadyAtBoth(one, two_, 10);
     await partitioned(
       one,
       two_,
       shared.code,
       (id) => one.ok('queue.returnResult', returnAtCounter(id)),
-      (id) => two_.ok('queue.stop', { dossierId: id, kind: 'withdrawn', reason: 'Người nộp rút hồ sơ' }),
+      withdrawAt(two_),
     );
     const [flagged] = (await two_.ok('hub.conflicts', {})).conflicts;
     expect(flagged).toMatchObject({ dossierCode: shared.code, action: 'stop', origin: 2, settlement: null });
@@ -259,16 +268,13 @@ describe('settling a conflict', () => {
 
   it('a result and a return describe their number and their collector on the conflict screen', async () => {
     const [one, two_] = await officeHub.two();
-    const shared = await accept(one, 50);
-    await one.ok('queue.handOver', handOver(shared.dossierId));
-    await one.ok('queue.receiveResult', result(shared.dossierId));
-    await syncAll([one, two_]);
+    const shared = await resultReadyAtBoth(one, two_, 50);
     await partitioned(
       one,
       two_,
       shared.code,
       (id) => one.ok('queue.returnResult', { dossierId: id, delivery: { method: 'counter', collector: { kind: 'authorised', fullName: 'Trần Văn Hải', personalId: '045090001234' }, signatureNoted: true } }),
-      (id) => two_.ok('queue.stop', { dossierId: id, kind: 'withdrawn', reason: 'Người nộp rút hồ sơ' }),
+      withdrawAt(two_),
     );
     const [flagged] = (await two_.ok('hub.conflicts', {})).conflicts;
     const detail = await two_.ok('hub.conflict', { changeId: flagged?.changeId as string });
