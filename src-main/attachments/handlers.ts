@@ -1,10 +1,10 @@
 // @runs: main
-import { expectUnchanged, withVersion } from '../settings/version';
 import type { HandlersOf } from '../api/kit';
 import { actorOf } from '../dossiers/store';
 import type { Services } from '../services';
 import { fetchScanIfAway } from '../hub/scans';
 import { recordOfficeSettings } from '../hub/office-settings';
+import { expectUnchanged, withVersion } from '../settings/version';
 import { Attachments } from './attachments';
 import type { attachmentsContract } from './contract';
 

@@ -1,9 +1,9 @@
 // @runs: main
-import { expectUnchanged, withVersion } from '../settings/version';
 import { DomainError, type HandlersOf } from '../api/kit';
 import { actorOf } from '../dossiers/store';
 import { recordOfficeSettings } from '../hub/office-settings';
 import type { Services } from '../services';
+import { expectUnchanged, withVersion } from '../settings/version';
 import { documentsUi } from '../shared/vi/documents';
 import { fieldMessages } from '../shared/vi/fields';
 import { qb } from '../db/sql';

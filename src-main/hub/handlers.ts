@@ -1,5 +1,4 @@
 // @runs: main
-import { expectUnchanged, withVersion } from '../settings/version';
 import type { HandlersOf } from '../api/kit';
 import { actorOf } from '../dossiers/store';
 import type { Services } from '../services';
@@ -7,6 +6,7 @@ import { folderSetting } from '../settings/folders';
 import { Lifecycle } from '../queue/lifecycle';
 import { counterUnit } from '../queue/papers';
 import { counterSetting } from '../settings/keys';
+import { expectUnchanged, withVersion } from '../settings/version';
 import { toVnIso } from '../shared/time';
 import { listClerkClashes } from './clerks';
 import { conflictDetail, listConflicts, settleConflict } from './conflicts';
@@ -22,6 +22,8 @@ const JOIN_WAIT_MS = 2_000;
 
 export function hubHandlers(services: Services): HandlersOf<typeof hubContract> {
   const lifecycle = new Lifecycle(services);
+  /** What the shared scans folder's form reads (its version is taken over this). */
+  const scanFolder = () => ({ folder: services.settings.get(sharedScansFolderSetting) });
   return {
     'hub.status': () => services.hub.status(),
     'hub.join': async (input, ctx) => {
@@ -43,14 +45,14 @@ export function hubHandlers(services: Services): HandlersOf<typeof hubContract> 
       return services.hub.status();
     },
     'hub.clerkClashes': () => ({ clashes: listClerkClashes(services.sql) }),
-    'hub.scanFolder': () => withVersion({ folder: services.settings.get(sharedScansFolderSetting) }),
+    'hub.scanFolder': () => withVersion(scanFolder()),
     'hub.setScanFolder': ({ folder, version }, ctx) =>
       services.sql.tx(() => {
-        expectUnchanged(version, { folder: services.settings.get(sharedScansFolderSetting) });
+        expectUnchanged(version, scanFolder());
         services.settings.set(sharedScansFolderSetting, folder && folderSetting(folder, 'sharedScans', 'folder'));
         services.audit.record('hub.setScanFolder', ctx, { folder });
         recordOfficeSettings(services, actorOf(ctx));
-        return withVersion({ folder: services.settings.get(sharedScansFolderSetting) });
+        return withVersion(scanFolder());
       }),
     'hub.settingHistory': ({ key }) => ({ changes: officeSettingHistory(services.sql, key) }),
     'hub.conflicts': ({ dossierId }) => ({ conflicts: listConflicts(services.sql, dossierId) }),

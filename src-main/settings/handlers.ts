@@ -14,14 +14,13 @@ export function settingsHandlers(services: Services): HandlersOf<typeof settings
   const read = () => {
     const office = settings.get(officeSetting);
     if (!office) throw new DomainError('SETUP_REQUIRED');
-    return withVersion({ office, counterNumber: settings.get(counterSetting), idleMinutes: settings.get(idleMinutesSetting) });
+    return { office, counterNumber: settings.get(counterSetting), idleMinutes: settings.get(idleMinutesSetting) };
   };
   return {
-    'settings.get': read,
+    'settings.get': () => withVersion(read()),
     'settings.update': ({ office, idleMinutes, version }, ctx) =>
       sql.tx(() => {
-        const { version: _stored, ...stored } = read();
-        expectUnchanged(version, stored);
+        expectUnchanged(version, read());
         const { counterNumber, ...officeFields } = office;
         // Office-wide ids carry the counter's number: a joined counter keeps its number.
         if (counterNumber !== settings.get(counterSetting) && settings.get(hubSetting)) throw new DomainError('CONFLICT', hubWords.renumberJoined, 'office.counterNumber');
@@ -30,7 +29,7 @@ export function settingsHandlers(services: Services): HandlersOf<typeof settings
         settings.set(idleMinutesSetting, idleMinutes);
         audit.record('settings.update', ctx, { officeCode: office.officeCode, counterNumber, idleMinutes });
         recordOfficeSettings(services, actorOf(ctx));
-        return read();
+        return withVersion(read());
       }),
   };
 }
