@@ -27,6 +27,17 @@ async function openReports(page: Page): Promise<void> {
   await expect(page.getByRole('radio', { name: 'Hôm nay' })).toBeFocused();
 }
 
+/** From the period's first choice, picks "Khoảng ngày" with the arrows and types its two dates (dd/mm/yyyy). */
+async function typeRange(page: Page, from: string, to: string): Promise<void> {
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Khoảng ngày' })).toBeChecked();
+  await page.getByLabel('Từ ngày').focus();
+  await page.keyboard.type(from);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(to);
+}
+
 test('the day\'s report shows the counter\'s figures and chart and downloads as Excel', async ({ counter: { page } }) => {
   await completeSetup(page);
   for (let i = 0; i < 3; i++) await invoke(page, 'intake.accept', { form: card() });
@@ -108,13 +119,7 @@ test.describe('Sổ theo dõi hồ sơ', () => {
   test('a range longer than the register allows is refused on its last date', async ({ counter: { page } }) => {
     await completeSetup(page);
     await openReports(page);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await expect(page.getByRole('radio', { name: 'Khoảng ngày' })).toBeChecked();
-    await page.getByLabel('Từ ngày').focus();
-    await page.keyboard.type('01/01/2025');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('02/03/2026');
+    await typeRange(page, '01/01/2025', '02/03/2026');
     await page.keyboard.press('Alt+S');
     const to = page.getByLabel('Đến ngày');
     await expect(to).toBeFocused();
@@ -127,13 +132,7 @@ test('a reversed range is refused in one wording by Enter and Alt+S, and the pre
   await openReports(page);
   const report = page.getByTestId('report');
   await expect(report.getByRole('heading', { level: 3 })).toHaveText(/^Quầy số 3 — Ngày /);
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('radio', { name: 'Khoảng ngày' })).toBeChecked();
-  await page.getByLabel('Từ ngày').focus();
-  await page.keyboard.type('10/03/2026');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('01/03/2026');
+  await typeRange(page, '10/03/2026', '01/03/2026');
   const to = page.getByLabel('Đến ngày');
   const reversed = /Ngày kết thúc phải sau hoặc bằng ngày bắt đầu\./;
 
